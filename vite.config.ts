@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+
+// Shared by the normal build (vite.config.ts) and the single-file build (vite.single.config.ts).
+export const baseConfig: UserConfig = {
+  // Relative asset URLs, so the build works when hosted under any sub-path.
+  base: './',
+  plugins: [
+    {
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter],
+        providerImportSource: '@mdx-js/react',
+      }),
+    },
+    react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
+  ],
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // Pure modules run in node; a component test opts into jsdom with
+    // `// @vitest-environment jsdom` at its top.
+    environment: 'node',
+  },
+};
+
+export default defineConfig(baseConfig);
