@@ -1,0 +1,31 @@
+/**
+ * The simulator's front door: a pure model of the AWS Load Balancer Controller.
+ * Everything outside src/simulator imports from here and nowhere else.
+ */
+export { planFromManifests } from './plan-from-manifests.ts';
+export { parseManifests, formatManifestError } from './kubernetes/parse-manifests.ts';
+export { buildWorld } from './world/build-world.ts';
+export { reconcile } from './reconcile/reconcile.ts';
+
+export type { PlanOutcome } from './plan-from-manifests.ts';
+export type {
+  ManifestError,
+  ManifestInput,
+  ParsedManifests,
+} from './kubernetes/parse-manifests.ts';
+export type { World } from './world/world.ts';
+export type { ReconcileResult } from './reconcile/reconcile.ts';
+export type {
+  Plan,
+  PlanAction,
+  PlanPreAction,
+  PlanCondition,
+  PlanError,
+  PlanHealthCheck,
+  PlanListener,
+  PlanLoadBalancer,
+  PlanRule,
+  PlanTarget,
+  PlanTargetGroup,
+  PlanTargetHealth,
+} from './aws/plan.ts';

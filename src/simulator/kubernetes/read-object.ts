@@ -1,0 +1,248 @@
+import {
+  asArray,
+  asIntOrString,
+  asNumber,
+  asRecord,
+  asString,
+  asStringMap,
+  type Json,
+} from './fields.ts';
+import type {
+  ConditionStatus,
+  ContainerPort,
+  IngressBackend,
+  KubernetesKind,
+  KubernetesObject,
+  ObjectMeta,
+  SourceRef,
+} from './objects.ts';
+import { err, ok, type Result } from '../util/result.ts';
+
+const CLUSTER_SCOPED = new Set([
+  'Node',
+  'IngressClass',
+  'IngressClassParams',
+  'Namespace',
+  'SimulatorSettings',
+]);
+
+export const KNOWN_KINDS: ReadonlySet<string> = new Set<KubernetesKind>([
+  'Node',
+  'Pod',
+  'Service',
+  'Ingress',
+  'IngressClass',
+  'IngressClassParams',
+  'Deployment',
+  'ServiceAccount',
+  'Namespace',
+  'SimulatorSettings',
+]);
+
+function readMeta(kind: string, manifest: Json): Result<ObjectMeta> {
+  const metadata = asRecord(manifest.metadata);
+  const name = asString(metadata.name);
+  if (!name && kind !== 'SimulatorSettings') return err(`${kind} has no metadata.name`);
+  return ok({
+    name: name ?? 'settings',
+    namespace: CLUSTER_SCOPED.has(kind) ? '' : (asString(metadata.namespace) ?? 'default'),
+    uid: asString(metadata.uid) ?? '',
+    labels: asStringMap(metadata.labels),
+    annotations: asStringMap(metadata.annotations),
+    deletionTimestamp: asString(metadata.deletionTimestamp),
+    finalizers: asArray(metadata.finalizers)
+      .map(asString)
+      .filter((f): f is string => !!f),
+  });
+}
+
+const conditionStatus = (status: Json, type: string): ConditionStatus | null => {
+  const condition = asArray(status.conditions)
+    .map(asRecord)
+    .find((c) => c.type === type);
+  const value = condition ? asString(condition.status) : null;
+  return value === 'True' || value === 'False' || value === 'Unknown' ? value : null;
+};
+
+const readContainerPorts = (podSpec: Json): ContainerPort[] =>
+  asArray(podSpec.containers).flatMap((container) =>
+    asArray(asRecord(container).ports).flatMap((raw) => {
+      const port = asRecord(raw);
+      const containerPort = asNumber(port.containerPort);
+      if (containerPort === null) return [];
+      return [
+        { name: asString(port.name), containerPort, protocol: asString(port.protocol) ?? 'TCP' },
+      ];
+    }),
+  );
+
+function readBackend(raw: unknown): IngressBackend {
+  const backend = asRecord(raw);
+  if (!('service' in backend)) return { service: null };
+  const service = asRecord(backend.service);
+  const port = asRecord(service.port);
+  return {
+    service: {
+      name: asString(service.name) ?? '',
+      port: { number: asNumber(port.number), name: asString(port.name) },
+    },
+  };
+}
+
+/** Turns one manifest of a known kind into a typed object, or says why it can't. */
+export function readObject(manifest: Json, source: SourceRef): Result<KubernetesObject> {
+  const kind = asString(manifest.kind) ?? '';
+  const metaResult = readMeta(kind, manifest);
+  if (!metaResult.ok) return metaResult;
+  const meta = metaResult.value;
+  const spec = asRecord(manifest.spec);
+  const status = asRecord(manifest.status);
+  const base = { meta, source, raw: manifest };
+
+  switch (kind) {
+    case 'Node': {
+      const addresses = asArray(status.addresses).map(asRecord);
+      const internal = addresses.find((a) => a.type === 'InternalIP');
+      return ok({
+        ...base,
+        kind,
+        ready: conditionStatus(status, 'Ready'),
+        providerID: asString(spec.providerID) ?? '',
+        internalIP: internal ? asString(internal.address) : null,
+        zone:
+          meta.labels['topology.kubernetes.io/zone'] ??
+          meta.labels['failure-domain.beta.kubernetes.io/zone'] ??
+          null,
+        taints: asArray(spec.taints).map((raw) => {
+          const taint = asRecord(raw);
+          return {
+            key: asString(taint.key) ?? '',
+            value: asString(taint.value),
+            effect: asString(taint.effect) ?? '',
+          };
+        }),
+      });
+    }
+    case 'Pod': {
+      const ready = conditionStatus(status, 'Ready') === 'True';
+      const containersReady = conditionStatus(status, 'ContainersReady');
+      return ok({
+        ...base,
+        kind,
+        nodeName: asString(spec.nodeName),
+        podIP: asString(status.podIP),
+        ready: ready && meta.deletionTimestamp === null,
+        containersReady: containersReady === null ? ready : containersReady === 'True',
+        terminating: meta.deletionTimestamp !== null,
+        containerPorts: readContainerPorts(spec),
+        readinessGates: asArray(spec.readinessGates)
+          .map((g) => asString(asRecord(g).conditionType))
+          .filter((g): g is string => !!g),
+        generatedFrom: null,
+      });
+    }
+    case 'Service': {
+      const type = asString(spec.type) ?? 'ClusterIP';
+      return ok({
+        ...base,
+        kind,
+        type: (['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'].includes(type)
+          ? type
+          : 'ClusterIP') as 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName',
+        selector: 'selector' in spec ? asStringMap(spec.selector) : null,
+        ports: asArray(spec.ports).flatMap((raw) => {
+          const port = asRecord(raw);
+          const number = asNumber(port.port);
+          if (number === null) return [];
+          return [
+            {
+              name: asString(port.name),
+              port: number,
+              targetPort: asIntOrString(port.targetPort) ?? number,
+              nodePort: asNumber(port.nodePort),
+              protocol: asString(port.protocol) ?? 'TCP',
+            },
+          ];
+        }),
+        externalTrafficPolicy:
+          asString(spec.externalTrafficPolicy) === 'Local' ? 'Local' : 'Cluster',
+        loadBalancerClass: asString(spec.loadBalancerClass),
+        healthCheckNodePort: asNumber(spec.healthCheckNodePort),
+        clusterIP: asString(spec.clusterIP),
+        ipFamilies: asArray(spec.ipFamilies)
+          .map(asString)
+          .filter((f): f is string => !!f),
+      });
+    }
+    case 'Ingress':
+      return ok({
+        ...base,
+        kind,
+        ingressClassName: asString(spec.ingressClassName),
+        defaultBackend: 'defaultBackend' in spec ? readBackend(spec.defaultBackend) : null,
+        rules: asArray(spec.rules).map((raw) => {
+          const rule = asRecord(raw);
+          const http = 'http' in rule ? asRecord(rule.http) : null;
+          return {
+            host: asString(rule.host) ?? '',
+            paths: http
+              ? asArray(http.paths).map((rawPath) => {
+                  const path = asRecord(rawPath);
+                  return {
+                    path: asString(path.path) ?? '',
+                    pathType: asString(path.pathType),
+                    backend: readBackend(path.backend),
+                  };
+                })
+              : null,
+          };
+        }),
+        tls: asArray(spec.tls).map((raw) => {
+          const tls = asRecord(raw);
+          return {
+            hosts: asArray(tls.hosts)
+              .map(asString)
+              .filter((h): h is string => !!h),
+            secretName: asString(tls.secretName),
+          };
+        }),
+      });
+    case 'IngressClass': {
+      const parameters = 'parameters' in spec ? asRecord(spec.parameters) : null;
+      return ok({
+        ...base,
+        kind,
+        controller: asString(spec.controller) ?? '',
+        isDefault: meta.annotations['ingressclass.kubernetes.io/is-default-class'] === 'true',
+        parameters: parameters
+          ? {
+              apiGroup: asString(parameters.apiGroup),
+              kind: asString(parameters.kind) ?? '',
+              name: asString(parameters.name) ?? '',
+            }
+          : null,
+      });
+    }
+    case 'IngressClassParams':
+      return ok({ ...base, kind, spec: spec as never });
+    case 'Deployment': {
+      const template = asRecord(spec.template);
+      const selector = asRecord(spec.selector);
+      return ok({
+        ...base,
+        kind,
+        replicas: asNumber(spec.replicas) ?? 1,
+        selector: asStringMap(selector.matchLabels),
+        templateLabels: asStringMap(asRecord(template.metadata).labels),
+        containerPorts: readContainerPorts(asRecord(template.spec)),
+      });
+    }
+    case 'ServiceAccount':
+    case 'Namespace':
+      return ok({ ...base, kind });
+    case 'SimulatorSettings':
+      return ok({ ...base, kind, spec });
+    default:
+      return err(`unknown kind ${kind}`);
+  }
+}

@@ -1,0 +1,121 @@
+import type { Scheme } from '../../aws/plan.ts';
+import { err, ok, type Result } from '../../util/result.ts';
+import type { Settings } from '../../world/settings.ts';
+import { AnnotationReader } from '../annotations.ts';
+import { explicitGroupResourceName, nameHash, namespacedResourceName } from '../naming.ts';
+import type { GroupMember, IngressGroup } from './load-groups.ts';
+
+export interface LoadBalancerSpec {
+  name: string;
+  scheme: Scheme;
+  ipAddressType: string;
+  attributes: Record<string, string>;
+}
+
+/** Go prints a sets.String with %v as a map: `map[a:{} b:{}]`. */
+const goStringSet = (values: Set<string>) =>
+  `map[${[...values]
+    .sort()
+    .map((v) => `${v}:{}`)
+    .join(' ')}]`;
+
+/** Collects one value per member for an Exclusive setting, IngressClassParams first (§1.2). */
+function explicitValues(
+  members: readonly GroupMember[],
+  fromParams: (m: GroupMember) => string | undefined,
+  suffix: string,
+): Set<string> {
+  const values = new Set<string>();
+  for (const member of members) {
+    const param = fromParams(member);
+    if (param) {
+      values.add(param);
+      continue;
+    }
+    const raw = new AnnotationReader(member.ing.meta.annotations).string(suffix);
+    if (raw !== null) values.add(raw);
+  }
+  return values;
+}
+
+function buildScheme(group: IngressGroup, settings: Settings): Result<Scheme> {
+  const schemes = explicitValues(group.members, (m) => m.classConfig.params?.spec.scheme, 'scheme');
+  if (schemes.size === 0) return ok(settings.flags.defaultScheme);
+  if (schemes.size > 1) return err(`conflicting scheme: ${goStringSet(schemes)}`);
+  const [scheme] = schemes;
+  return scheme === 'internal' || scheme === 'internet-facing'
+    ? ok(scheme)
+    : err(`unknown scheme: ${scheme}`);
+}
+
+function buildIpAddressType(group: IngressGroup): Result<string> {
+  const types = explicitValues(
+    group.members,
+    (m) => m.classConfig.params?.spec.ipAddressType,
+    'ip-address-type',
+  );
+  if (types.size === 0) return ok('ipv4');
+  if (types.size > 1) return err(`conflicting IPAddressType: [${[...types].sort().join(' ')}]`);
+  const [type] = types;
+  return type === 'ipv4' || type === 'dualstack' || type === 'dualstack-without-public-ipv4'
+    ? ok(type)
+    : err(`unknown IPAddressType: ${type}`);
+}
+
+function buildAttributes(group: IngressGroup): Result<Record<string, string>> {
+  const merged: Record<string, string> = {};
+  for (const member of group.members) {
+    const attributes = new AnnotationReader(member.ing.meta.annotations).stringMap(
+      'load-balancer-attributes',
+    );
+    if (!attributes.ok) return attributes;
+    for (const [key, value] of Object.entries(attributes.value ?? {})) {
+      const existing = merged[key];
+      if (existing !== undefined && existing !== value) {
+        return err(`conflicting load balancer attributes ${key}: ${existing} | ${value}`);
+      }
+      merged[key] = value;
+    }
+  }
+  return ok(merged);
+}
+
+function buildName(group: IngressGroup, scheme: Scheme, settings: Settings): Result<string> {
+  const names = explicitValues(
+    group.members,
+    (m) => m.classConfig.params?.spec.loadBalancerName,
+    'load-balancer-name',
+  );
+  if (names.size === 1) {
+    const [name] = names as Set<string> & { size: 1 };
+    return name!.length > 32
+      ? err('load balancer name cannot be longer than 32 characters')
+      : ok(name!);
+  }
+  if (names.size > 1) return err(`conflicting load balancer name: ${goStringSet(names)}`);
+  const hash = nameHash(settings.clusterName, group.id, scheme);
+  if (group.explicit) return ok(explicitGroupResourceName(group.id, hash));
+  const [namespace = '', name = ''] = group.id.split('/');
+  return ok(namespacedResourceName(namespace, name, hash));
+}
+
+/** §3.1 and §5.1: the ALB's scheme, address type, attributes and name, checked across the group. */
+export function buildLoadBalancerSpec(
+  group: IngressGroup,
+  settings: Settings,
+): Result<LoadBalancerSpec> {
+  const scheme = buildScheme(group, settings);
+  if (!scheme.ok) return scheme;
+  const ipAddressType = buildIpAddressType(group);
+  if (!ipAddressType.ok) return ipAddressType;
+  const attributes = buildAttributes(group);
+  if (!attributes.ok) return attributes;
+  const name = buildName(group, scheme.value, settings);
+  if (!name.ok) return name;
+  return ok({
+    name: name.value,
+    scheme: scheme.value,
+    ipAddressType: ipAddressType.value,
+    attributes: attributes.value,
+  });
+}

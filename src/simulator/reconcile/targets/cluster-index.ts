@@ -1,0 +1,72 @@
+import type {
+  NodeObject,
+  PodObject,
+  ServiceObject,
+  ServicePort,
+} from '../../kubernetes/objects.ts';
+import { matchesSelector } from '../../world/expand-deployments.ts';
+import type { World } from '../../world/world.ts';
+
+/** One entry of a Service's EndpointSlice for one Service port. */
+export interface Endpoint {
+  pod: PodObject;
+  ip: string;
+  port: number;
+  ready: boolean;
+  terminating: boolean;
+}
+
+/** Look-ups the target resolvers need, built once per world. */
+export interface ClusterIndex {
+  nodesByName: ReadonlyMap<string, NodeObject>;
+  endpoints(svc: ServiceObject, port: ServicePort): Endpoint[];
+}
+
+const cache = new WeakMap<World, ClusterIndex>();
+
+/** The container port a Service targetPort resolves to on one Pod (a name resolves per Pod). */
+export function resolveTargetPort(pod: PodObject, targetPort: number | string): number | null {
+  if (typeof targetPort === 'number') return targetPort;
+  return pod.containerPorts.find((p) => p.name === targetPort)?.containerPort ?? null;
+}
+
+export function clusterIndex(world: World): ClusterIndex {
+  const cached = cache.get(world);
+  if (cached) return cached;
+  const nodesByName = new Map(world.nodes.map((n) => [n.meta.name, n]));
+  const podsByNamespace = new Map<string, PodObject[]>();
+  for (const pod of world.pods) {
+    const list = podsByNamespace.get(pod.meta.namespace) ?? [];
+    list.push(pod);
+    podsByNamespace.set(pod.meta.namespace, list);
+  }
+  const endpointCache = new Map<string, Endpoint[]>();
+  const index: ClusterIndex = {
+    nodesByName,
+    endpoints(svc, port) {
+      const key = `${svc.meta.namespace}/${svc.meta.name}:${port.port}/${port.protocol}`;
+      const hit = endpointCache.get(key);
+      if (hit) return hit;
+      const selector = svc.selector;
+      const result: Endpoint[] = [];
+      if (selector && Object.keys(selector).length > 0) {
+        for (const pod of podsByNamespace.get(svc.meta.namespace) ?? []) {
+          if (!pod.podIP || !matchesSelector(selector, pod.meta.labels)) continue;
+          const containerPort = resolveTargetPort(pod, port.targetPort);
+          if (containerPort === null) continue;
+          result.push({
+            pod,
+            ip: pod.podIP,
+            port: containerPort,
+            ready: pod.ready,
+            terminating: pod.terminating,
+          });
+        }
+      }
+      endpointCache.set(key, result);
+      return result;
+    },
+  };
+  cache.set(world, index);
+  return index;
+}

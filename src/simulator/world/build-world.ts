@@ -1,0 +1,72 @@
+import type { KubernetesObject, NodeObject, SettingsObject } from '../kubernetes/objects.ts';
+import type { ParsedManifests } from '../kubernetes/parse-manifests.ts';
+import { byKey } from '../util/compare.ts';
+import { allocateNodePorts } from './allocate-node-ports.ts';
+import { defaultNodes } from './default-nodes.ts';
+import { expandDeployments } from './expand-deployments.ts';
+import { readSettings } from './settings.ts';
+import type { World } from './world.ts';
+
+type ByKind<K extends KubernetesObject['kind']> = Extract<KubernetesObject, { kind: K }>;
+
+const objectId = (o: KubernetesObject) => `${o.kind}/${o.meta.namespace}/${o.meta.name}`;
+
+/** Builds the simulated cluster from parsed manifests: later duplicates win, gaps are filled. */
+export function buildWorld(parsed: ParsedManifests): World {
+  const notes = [...parsed.notes];
+  const assumptions: string[] = [];
+  const latest = new Map<string, KubernetesObject>();
+  for (const object of parsed.objects) {
+    const id = objectId(object);
+    if (latest.has(id) && object.kind !== 'SimulatorSettings') {
+      notes.push(
+        `${object.kind} ${object.meta.namespace ? `${object.meta.namespace}/` : ''}${object.meta.name} appears more than once; the last one is used`,
+      );
+    }
+    latest.set(id, object);
+  }
+  const all = [...latest.values()];
+  const of = <K extends KubernetesObject['kind']>(kind: K): ByKind<K>[] =>
+    all
+      .filter((o): o is ByKind<K> => o.kind === kind)
+      .sort(byKey((o) => `${o.meta.namespace}/${o.meta.name}`));
+
+  const settingsObject = parsed.objects
+    .filter((o): o is SettingsObject => o.kind === 'SimulatorSettings')
+    .at(-1);
+  const settings = readSettings(settingsObject?.spec ?? null, notes);
+
+  let nodes: NodeObject[] = of('Node');
+  if (nodes.length === 0) {
+    nodes = defaultNodes();
+    assumptions.push(
+      'no Node in the input: two default nodes assumed (node-a in us-west-2a, node-b in us-west-2b)',
+    );
+  }
+  const inputPods = of('Pod');
+  const deployments = of('Deployment');
+  const generatedPods = expandDeployments(deployments, inputPods, nodes);
+  const generatedCount = new Map<string, number>();
+  for (const pod of generatedPods) {
+    const from = pod.generatedFrom ?? '';
+    generatedCount.set(from, (generatedCount.get(from) ?? 0) + 1);
+  }
+  for (const [from, count] of generatedCount) {
+    assumptions.push(`Deployment ${from} has no Pods in the input: ${count} Ready Pods assumed`);
+  }
+
+  return {
+    settings,
+    nodes,
+    pods: [...inputPods, ...generatedPods].sort(byKey((p) => `${p.meta.namespace}/${p.meta.name}`)),
+    services: allocateNodePorts(of('Service'), assumptions),
+    ingresses: of('Ingress'),
+    ingressClasses: of('IngressClass'),
+    ingressClassParams: of('IngressClassParams'),
+    deployments,
+    serviceAccounts: of('ServiceAccount'),
+    namespaces: of('Namespace'),
+    assumptions,
+    notes,
+  };
+}

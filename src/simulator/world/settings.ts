@@ -1,0 +1,245 @@
+import { asArray, asNumber, asRecord, asString } from '../kubernetes/fields.ts';
+
+/** Controller flags the simulator honours (helm values / command-line flags of the real controller). */
+export interface ControllerFlags {
+  ingressClass: string;
+  defaultTargetType: 'instance' | 'ip';
+  defaultScheme: 'internal' | 'internet-facing';
+  defaultSSLPolicy: string;
+  tolerateNonExistentBackendService: boolean;
+  tolerateNonExistentBackendAction: boolean;
+  serviceMutatorWebhook: boolean;
+  loadBalancerClass: string;
+}
+
+export interface Quotas {
+  targetsPerAlb: number;
+  targetsPerTargetGroup: number;
+  rulesPerAlb: number;
+  listenersPerAlb: number;
+  targetGroupsPerAlb: number;
+  certificatesPerAlb: number;
+}
+
+export interface IrsaSettings {
+  configured: boolean;
+  failure: 'none' | 'trust' | 'permission';
+}
+
+/** An ACM certificate that certificate discovery can find for a host. */
+export interface AcmCertificate {
+  arn: string;
+  domains: readonly string[];
+}
+
+export interface Settings {
+  clusterName: string;
+  region: string;
+  accountId: string;
+  clientIp: string;
+  vpcCidr: string;
+  flags: ControllerFlags;
+  quotas: Quotas;
+  irsa: IrsaSettings;
+  acmCertificates: readonly AcmCertificate[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  clusterName: 'my-cluster',
+  region: 'us-west-2',
+  accountId: '123456789012',
+  clientIp: '203.0.113.10',
+  vpcCidr: '10.0.0.0/16',
+  flags: {
+    ingressClass: 'alb',
+    defaultTargetType: 'instance',
+    defaultScheme: 'internal',
+    defaultSSLPolicy: 'ELBSecurityPolicy-2016-08',
+    tolerateNonExistentBackendService: true,
+    tolerateNonExistentBackendAction: true,
+    serviceMutatorWebhook: true,
+    loadBalancerClass: 'service.k8s.aws/nlb',
+  },
+  quotas: {
+    targetsPerAlb: 1000,
+    targetsPerTargetGroup: 1000,
+    rulesPerAlb: 100,
+    listenersPerAlb: 50,
+    targetGroupsPerAlb: 100,
+    certificatesPerAlb: 25,
+  },
+  irsa: { configured: true, failure: 'none' },
+  acmCertificates: [],
+};
+
+type Notes = string[];
+
+function pickString<T extends string>(
+  raw: unknown,
+  fallback: T,
+  allowed: readonly T[] | null,
+  path: string,
+  notes: Notes,
+): T {
+  if (raw === undefined || raw === null) return fallback;
+  const value = asString(raw);
+  if (value === null || (allowed && !allowed.includes(value as T))) {
+    notes.push(
+      `SimulatorSettings ${path}: ${JSON.stringify(raw)} is not valid; using ${JSON.stringify(fallback)}`,
+    );
+    return fallback;
+  }
+  return value as T;
+}
+
+function pickBool(raw: unknown, fallback: boolean, path: string, notes: Notes): boolean {
+  if (raw === undefined || raw === null) return fallback;
+  if (typeof raw === 'boolean') return raw;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  notes.push(
+    `SimulatorSettings ${path}: ${JSON.stringify(raw)} is not a boolean; using ${fallback}`,
+  );
+  return fallback;
+}
+
+function pickCount(raw: unknown, fallback: number, path: string, notes: Notes): number {
+  if (raw === undefined || raw === null) return fallback;
+  const value = asNumber(raw);
+  if (value === null || value < 0) {
+    notes.push(
+      `SimulatorSettings ${path}: ${JSON.stringify(raw)} is not a count; using ${fallback}`,
+    );
+    return fallback;
+  }
+  return value;
+}
+
+/** Reads `kind: SimulatorSettings` `spec`; any bad field falls back to its default with a note. */
+export function readSettings(
+  spec: Readonly<Record<string, unknown>> | null,
+  notes: Notes,
+): Settings {
+  if (!spec) return DEFAULT_SETTINGS;
+  const d = DEFAULT_SETTINGS;
+  const flags = asRecord(spec.flags);
+  const quotas = asRecord(spec.quotas);
+  const irsa = asRecord(spec.irsa);
+  return {
+    clusterName: pickString(spec.clusterName, d.clusterName, null, 'clusterName', notes),
+    region: pickString(spec.region, d.region, null, 'region', notes),
+    accountId: pickString(spec.accountId, d.accountId, null, 'accountId', notes),
+    clientIp: pickString(spec.clientIp, d.clientIp, null, 'clientIp', notes),
+    vpcCidr: pickString(spec.vpcCidr, d.vpcCidr, null, 'vpcCidr', notes),
+    flags: {
+      ingressClass: pickString(
+        flags.ingressClass,
+        d.flags.ingressClass,
+        null,
+        'flags.ingressClass',
+        notes,
+      ),
+      defaultTargetType: pickString(
+        flags.defaultTargetType,
+        d.flags.defaultTargetType,
+        ['instance', 'ip'],
+        'flags.defaultTargetType',
+        notes,
+      ),
+      defaultScheme: pickString(
+        flags.defaultScheme,
+        d.flags.defaultScheme,
+        ['internal', 'internet-facing'],
+        'flags.defaultScheme',
+        notes,
+      ),
+      defaultSSLPolicy: pickString(
+        flags.defaultSSLPolicy,
+        d.flags.defaultSSLPolicy,
+        null,
+        'flags.defaultSSLPolicy',
+        notes,
+      ),
+      tolerateNonExistentBackendService: pickBool(
+        flags.tolerateNonExistentBackendService,
+        d.flags.tolerateNonExistentBackendService,
+        'flags.tolerateNonExistentBackendService',
+        notes,
+      ),
+      tolerateNonExistentBackendAction: pickBool(
+        flags.tolerateNonExistentBackendAction,
+        d.flags.tolerateNonExistentBackendAction,
+        'flags.tolerateNonExistentBackendAction',
+        notes,
+      ),
+      serviceMutatorWebhook: pickBool(
+        flags.serviceMutatorWebhook,
+        d.flags.serviceMutatorWebhook,
+        'flags.serviceMutatorWebhook',
+        notes,
+      ),
+      loadBalancerClass: pickString(
+        flags.loadBalancerClass,
+        d.flags.loadBalancerClass,
+        null,
+        'flags.loadBalancerClass',
+        notes,
+      ),
+    },
+    quotas: {
+      targetsPerAlb: pickCount(
+        quotas.targetsPerAlb,
+        d.quotas.targetsPerAlb,
+        'quotas.targetsPerAlb',
+        notes,
+      ),
+      targetsPerTargetGroup: pickCount(
+        quotas.targetsPerTargetGroup,
+        d.quotas.targetsPerTargetGroup,
+        'quotas.targetsPerTargetGroup',
+        notes,
+      ),
+      rulesPerAlb: pickCount(quotas.rulesPerAlb, d.quotas.rulesPerAlb, 'quotas.rulesPerAlb', notes),
+      listenersPerAlb: pickCount(
+        quotas.listenersPerAlb,
+        d.quotas.listenersPerAlb,
+        'quotas.listenersPerAlb',
+        notes,
+      ),
+      targetGroupsPerAlb: pickCount(
+        quotas.targetGroupsPerAlb,
+        d.quotas.targetGroupsPerAlb,
+        'quotas.targetGroupsPerAlb',
+        notes,
+      ),
+      certificatesPerAlb: pickCount(
+        quotas.certificatesPerAlb,
+        d.quotas.certificatesPerAlb,
+        'quotas.certificatesPerAlb',
+        notes,
+      ),
+    },
+    irsa: {
+      configured: pickBool(irsa.configured, d.irsa.configured, 'irsa.configured', notes),
+      failure: pickString(
+        irsa.failure,
+        d.irsa.failure,
+        ['none', 'trust', 'permission'],
+        'irsa.failure',
+        notes,
+      ),
+    },
+    acmCertificates: asArray(spec.acmCertificates).flatMap((raw) => {
+      const cert = asRecord(raw);
+      const arn = asString(cert.arn);
+      if (!arn) return [];
+      return [
+        {
+          arn,
+          domains: asArray(cert.domains)
+            .map(asString)
+            .filter((x): x is string => !!x),
+        },
+      ];
+    }),
+  };
+}
