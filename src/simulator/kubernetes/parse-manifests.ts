@@ -52,14 +52,16 @@ export function parseManifests(
       continue;
     }
     if (!Array.isArray(documents)) continue;
+    // An error at the very end of the text belongs to the last line that has content.
+    const lastContent = Math.max(0, input.text.trimEnd().length - 1);
     const lineAt = (offset: number | null) =>
-      offset === null ? 1 : lineCounter.linePos(offset).line;
+      offset === null ? 1 : lineCounter.linePos(Math.min(offset, lastContent)).line;
 
     documents.forEach((doc, index) => {
       const document = index + 1;
       const firstError = doc.errors[0];
       if (firstError) {
-        const line = firstError.linePos?.[0]?.line ?? lineAt(firstError.pos[0]);
+        const line = lineAt(firstError.pos[0]);
         errors.push({
           file: input.name,
           document,
