@@ -92,3 +92,18 @@ test.describe('with an unknown ?lang=', () => {
     await expect(page.getByRole('status')).toContainText('"xx"');
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, locale: 'ko-KR' });
+  test('fits the screen width, and the target table scrolls on its own', async ({
+    planPage,
+    page,
+  }) => {
+    await planPage.goto();
+    await expect(planPage.targetRows(seedTargetGroup)).toHaveCount(2);
+
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(390);
+    await planPage.screenshot('seed-plan-ko-phone');
+  });
+});

@@ -52,7 +52,7 @@ export const en = {
   'rule.and': 'and',
   'rule.or': 'or',
   'rule.matchesRegex': 'matches the regex',
-  'rule.first': 'Before that',
+  'rule.first': 'First',
   'rule.then': 'Then',
 
   'action.forward': 'Forward to target group',
