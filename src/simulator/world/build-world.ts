@@ -1,6 +1,6 @@
 import type { KubernetesObject, NodeObject, SettingsObject } from '../kubernetes/objects.ts';
 import type { ParsedManifests } from '../kubernetes/parse-manifests.ts';
-import { byKey } from '../util/compare.ts';
+import { byKey, compareStrings } from '../util/compare.ts';
 import { allocateNodePorts } from './allocate-node-ports.ts';
 import { defaultNodes } from './default-nodes.ts';
 import { expandDeployments } from './expand-deployments.ts';
@@ -25,11 +25,16 @@ export function buildWorld(parsed: ParsedManifests): World {
     }
     latest.set(id, object);
   }
-  const all = [...latest.values()];
+  const byKind = new Map<string, { key: string; object: KubernetesObject }[]>();
+  for (const object of latest.values()) {
+    const list = byKind.get(object.kind) ?? [];
+    list.push({ key: `${object.meta.namespace}/${object.meta.name}`, object });
+    byKind.set(object.kind, list);
+  }
   const of = <K extends KubernetesObject['kind']>(kind: K): ByKind<K>[] =>
-    all
-      .filter((o): o is ByKind<K> => o.kind === kind)
-      .sort(byKey((o) => `${o.meta.namespace}/${o.meta.name}`));
+    (byKind.get(kind) ?? [])
+      .sort((a, b) => compareStrings(a.key, b.key))
+      .map((entry) => entry.object as ByKind<K>);
 
   const settingsObject = parsed.objects
     .filter((o): o is SettingsObject => o.kind === 'SimulatorSettings')
@@ -58,7 +63,10 @@ export function buildWorld(parsed: ParsedManifests): World {
   return {
     settings,
     nodes,
-    pods: [...inputPods, ...generatedPods].sort(byKey((p) => `${p.meta.namespace}/${p.meta.name}`)),
+    pods:
+      generatedPods.length === 0
+        ? inputPods
+        : [...inputPods, ...generatedPods].sort(byKey((p) => `${p.meta.namespace}/${p.meta.name}`)),
     services: allocateNodePorts(of('Service'), assumptions),
     ingresses: of('Ingress'),
     ingressClasses: of('IngressClass'),

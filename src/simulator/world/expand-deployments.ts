@@ -17,6 +17,7 @@ export function expandDeployments(
   pods: readonly PodObject[],
   nodes: readonly NodeObject[],
 ): PodObject[] {
+  if (deployments.length === 0) return [];
   const readyNodes = nodes.filter((n) => n.ready === 'True').sort(byKey((n) => n.meta.name));
   const used = new Set<number>();
   for (const ip of [...pods.map((p) => p.podIP), ...nodes.map((n) => n.internalIP)]) {

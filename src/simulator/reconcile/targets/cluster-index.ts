@@ -4,7 +4,6 @@ import type {
   ServiceObject,
   ServicePort,
 } from '../../kubernetes/objects.ts';
-import { matchesSelector } from '../../world/expand-deployments.ts';
 import type { World } from '../../world/world.ts';
 
 /** One entry of a Service's EndpointSlice for one Service port. */
@@ -47,11 +46,11 @@ export function clusterIndex(world: World): ClusterIndex {
       const key = `${svc.meta.namespace}/${svc.meta.name}:${port.port}/${port.protocol}`;
       const hit = endpointCache.get(key);
       if (hit) return hit;
-      const selector = svc.selector;
+      const selector = Object.entries(svc.selector ?? {});
       const result: Endpoint[] = [];
-      if (selector && Object.keys(selector).length > 0) {
+      if (selector.length > 0) {
         for (const pod of podsByNamespace.get(svc.meta.namespace) ?? []) {
-          if (!pod.podIP || !matchesSelector(selector, pod.meta.labels)) continue;
+          if (!pod.podIP || !selector.every(([k, v]) => pod.meta.labels[k] === v)) continue;
           const containerPort = resolveTargetPort(pod, port.targetPort);
           if (containerPort === null) continue;
           result.push({
