@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import * as simulator from './index.ts';
+
+describe('the simulator front door', () => {
+  it('exports exactly these functions (a change here is an API change)', () => {
+    expect(Object.keys(simulator).sort()).toEqual([
+      'buildWorld',
+      'formatManifestError',
+      'parseManifests',
+      'planFromManifests',
+      'reconcile',
+    ]);
+  });
+});
