@@ -9,6 +9,7 @@ describe('the simulator front door', () => {
       'parseManifests',
       'planFromManifests',
       'reconcile',
+      'traceRequest',
     ]);
   });
 });

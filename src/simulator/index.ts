@@ -6,6 +6,7 @@ export { planFromManifests } from './plan-from-manifests.ts';
 export { parseManifests, formatManifestError } from './kubernetes/parse-manifests.ts';
 export { buildWorld } from './world/build-world.ts';
 export { reconcile } from './reconcile/reconcile.ts';
+export { traceRequest } from './traffic/trace-request.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
 export type {
@@ -15,6 +16,7 @@ export type {
 } from './kubernetes/parse-manifests.ts';
 export type { World } from './world/world.ts';
 export type { ReconcileResult } from './reconcile/reconcile.ts';
+export type { Hop, Trace, TraceRequest, TraceSummary } from './traffic/trace-types.ts';
 export type {
   Plan,
   PlanAction,

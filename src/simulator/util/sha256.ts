@@ -17,7 +17,8 @@ const K = new Uint32Array([
 const encoder = new TextEncoder();
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
-export function sha256Hex(text: string): string {
+/** The 32-byte digest. */
+export function sha256Bytes(text: string): Uint8Array {
   const data = encoder.encode(text);
   const bitLength = data.length * 8;
   const paddedLength = Math.ceil((data.length + 9) / 64) * 64;
@@ -67,5 +68,11 @@ export function sha256Hex(text: string): string {
     h[6] = (h[6]! + g) >>> 0;
     h[7] = (h[7]! + hh) >>> 0;
   }
-  return Array.from(h, (word) => word.toString(16).padStart(8, '0')).join('');
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  h.forEach((word, i) => outView.setUint32(i * 4, word));
+  return out;
 }
+
+export const sha256Hex = (text: string): string =>
+  Array.from(sha256Bytes(text), (byte) => byte.toString(16).padStart(2, '0')).join('');

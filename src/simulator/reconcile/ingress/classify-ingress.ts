@@ -17,8 +17,11 @@ export interface ClassConfig {
 export type Classification =
   | { kind: 'mine'; classConfig: ClassConfig }
   | { kind: 'ignored' }
-  /** The controller records `FailedLoadGroupID` with this error. */
-  | { kind: 'invalid'; error: string };
+  /**
+   * The controller records `FailedLoadGroupID` with this error. `blocksAllGroups`: an error that
+   * is not an invalid class or group stops every group's load, since each load lists every Ingress.
+   */
+  | { kind: 'invalid'; error: string; blocksAllGroups?: boolean };
 
 const INVALID_CLASS = 'invalid ingress class';
 
@@ -36,8 +39,13 @@ export function classifyIngress(world: World, ing: IngressObject): Classificatio
   let className = ing.ingressClassName;
   if (className === null) {
     const defaults = world.ingressClasses.filter((c) => c.isDefault);
-    if (defaults.length > 1)
-      return { kind: 'invalid', error: 'multiple default IngressClasses found' };
+    if (defaults.length > 1) {
+      return {
+        kind: 'invalid',
+        error: 'multiple default IngressClasses found',
+        blocksAllGroups: true,
+      };
+    }
     if (defaults.length === 0) {
       return flag === ''
         ? { kind: 'mine', classConfig: { ingressClass: null, params: null } }

@@ -76,6 +76,7 @@ function sortMembers(members: GroupMember[]): { members: GroupMember[]; error: s
 /** §1.2 + §2.1 steps 1–2: classify every Ingress, group them and order each group's members. */
 export function loadIngressGroups(world: World): { groups: IngressGroup[]; errors: PlanError[] } {
   const errors: PlanError[] = [];
+  let blockingError: string | null = null;
   const byId = new Map<string, IngressGroup>();
   const groupFor = (id: string, explicit: boolean) => {
     let group = byId.get(id);
@@ -90,6 +91,13 @@ export function loadIngressGroups(world: World): { groups: IngressGroup[]; error
     const classification = classifyIngress(world, ing);
     if (classification.kind === 'ignored') continue;
     if (classification.kind === 'invalid') {
+      if (
+        classification.blocksAllGroups &&
+        blockingError === null &&
+        ing.meta.deletionTimestamp === null
+      ) {
+        blockingError = `Ingress: ${ingressKey(ing)}: ${classification.error}`;
+      }
       if (ing.meta.deletionTimestamp === null) {
         errors.push({
           object: `Ingress ${ingressKey(ing)}`,
@@ -120,7 +128,7 @@ export function loadIngressGroups(world: World): { groups: IngressGroup[]; error
   for (const group of groups) {
     const sorted = sortMembers(group.members);
     group.members = sorted.members;
-    group.loadError = sorted.error;
+    group.loadError = blockingError ?? sorted.error;
   }
   return { groups, errors };
 }

@@ -24,6 +24,9 @@ export function steadyStateHealth(
   const refused = 'Target.FailedHealthChecks';
   if (target.node?.ready === 'Unknown') return unhealthy('Target.Timeout');
   const hcPort = tg.healthCheck.port;
+  // A TCP check on the traffic port of a UDP target group finds nothing listening on TCP.
+  if (tg.spec.protocol === 'UDP' && tg.healthCheck.protocol === 'TCP' && hcPort === 'traffic-port')
+    return unhealthy(refused);
 
   if (tg.targetType === 'ip') {
     const pod = target.endpoint?.pod;
