@@ -72,7 +72,7 @@ export const en = {
   'targetGroup.service': 'Service',
   'targetGroup.ingress': 'Ingress',
   'targetGroup.targetType': 'Target type',
-  'targetGroup.targetType.instance': 'instance (node IP + NodePort)',
+  'targetGroup.targetType.instance': 'instance (EC2 instance ID + NodePort)',
   'targetGroup.targetType.ip': 'ip (pod IP)',
   'targetGroup.protocol': 'Protocol',
   'targetGroup.port': 'Port',

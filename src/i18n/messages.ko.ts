@@ -70,7 +70,7 @@ export const ko = {
   'targetGroup.service': '서비스',
   'targetGroup.ingress': 'Ingress',
   'targetGroup.targetType': '대상 유형',
-  'targetGroup.targetType.instance': 'instance (노드 IP + NodePort)',
+  'targetGroup.targetType.instance': 'instance (EC2 인스턴스 ID + NodePort)',
   'targetGroup.targetType.ip': 'ip (파드 IP)',
   'targetGroup.protocol': '프로토콜',
   'targetGroup.port': '포트',
