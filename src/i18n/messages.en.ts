@@ -32,6 +32,7 @@ export const en = {
   'loadBalancer.type': 'Type',
   'loadBalancer.type.application': 'Application Load Balancer (ALB)',
   'loadBalancer.type.network': 'Network Load Balancer (NLB)',
+  'loadBalancer.type.classic': 'Classic Load Balancer (CLB, in-tree cloud provider)',
   'loadBalancer.scheme': 'Scheme',
   'loadBalancer.ipAddressType': 'IP address type',
   'loadBalancer.dnsName': 'DNS name',

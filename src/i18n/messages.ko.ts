@@ -30,6 +30,7 @@ export const ko = {
   'loadBalancer.type': '유형',
   'loadBalancer.type.application': 'Application Load Balancer (ALB)',
   'loadBalancer.type.network': 'Network Load Balancer (NLB)',
+  'loadBalancer.type.classic': 'Classic Load Balancer (CLB, 인트리 클라우드 프로바이더)',
   'loadBalancer.scheme': '체계',
   'loadBalancer.ipAddressType': 'IP 주소 유형',
   'loadBalancer.dnsName': 'DNS 이름',

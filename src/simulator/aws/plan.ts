@@ -1,5 +1,6 @@
 /** The plan JSON of shared/CONTRACT.md: what the controller would create in AWS, or why not. */
-export type LoadBalancerType = 'application' | 'network';
+/** `classic` only in `inTreeLoadBalancers` (the in-tree cloud provider's CLB). */
+export type LoadBalancerType = 'application' | 'network' | 'classic';
 export type Scheme = 'internet-facing' | 'internal';
 export type ListenerProtocol = 'HTTP' | 'HTTPS' | 'TCP' | 'UDP' | 'TLS' | 'TCP_UDP';
 export type TargetType = 'instance' | 'ip';

@@ -1,4 +1,4 @@
-import type { Plan, PlanError, PlanTargetGroup } from '../aws/plan.ts';
+import type { Plan, PlanError, PlanLoadBalancer, PlanTargetGroup } from '../aws/plan.ts';
 import { compareStrings } from '../util/compare.ts';
 import type { World } from '../world/world.ts';
 import { webIdentityError } from './deploy/aws-errors.ts';
@@ -7,6 +7,7 @@ import { registerTargets } from './deploy/register-targets.ts';
 import { buildIngressStack } from './ingress/build-ingress-stack.ts';
 import { loadIngressGroups } from './ingress/load-groups.ts';
 import { buildServiceStack } from './service/build-service-stack.ts';
+import { buildInTreeLoadBalancer } from './service/in-tree-load-balancer.ts';
 import { serviceOwner } from './service/service-ownership.ts';
 import type { StackModel } from './stack-model.ts';
 
@@ -29,6 +30,7 @@ function buildModels(
   errors: PlanError[],
   notes: string[],
   assumptions: string[],
+  inTree: PlanLoadBalancer[],
 ): StackModel[] {
   const stacks: StackModel[] = [];
   const { groups, errors: loadErrors } = loadIngressGroups(world);
@@ -65,6 +67,7 @@ function buildModels(
     const owner = serviceOwner(world, svc);
     const key = `${svc.meta.namespace}/${svc.meta.name}`;
     if (owner.owner === 'in-tree') {
+      inTree.push(buildInTreeLoadBalancer(world, svc, owner.kind));
       notes.push(
         `Service ${key}: handled by the in-tree cloud provider (${owner.kind === 'classic' ? 'a Classic Load Balancer' : 'an NLB'}), not by the controller`,
       );
@@ -98,7 +101,8 @@ export function reconcile(world: World): ReconcileResult {
   const errors: PlanError[] = [];
   const notes = [...world.notes];
   const assumptions = [...world.assumptions];
-  const stacks = buildModels(world, errors, notes, assumptions);
+  const inTree: PlanLoadBalancer[] = [];
+  const stacks = buildModels(world, errors, notes, assumptions, inTree);
 
   const plan: Plan = {
     loadBalancers: [],
@@ -136,6 +140,8 @@ export function reconcile(world: World): ReconcileResult {
   }
 
   plan.loadBalancers.sort((a, b) => compareStrings(a.stack, b.stack));
+  if (inTree.length > 0)
+    plan.inTreeLoadBalancers = inTree.sort((a, b) => compareStrings(a.stack, b.stack));
   plan.targetGroups.sort((a, b) => compareStrings(a.id, b.id));
   errors.sort(
     (a, b) =>

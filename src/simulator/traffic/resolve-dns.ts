@@ -3,12 +3,13 @@ import type { Settings } from '../world/settings.ts';
 import { wildcardMatch } from './match-conditions.ts';
 
 /**
- * CONTRACT.md DNS rule: the host resolves to the load balancer that has a rule (or certificate)
+ * CONTRACT.md DNS rule: the host resolves to the controller's load balancer that has a rule (or certificate)
  * for it, else to the one whose dnsName equals it, else — when there is exactly one — to that one.
  */
 export function resolveLoadBalancer(
   host: string,
   loadBalancers: readonly PlanLoadBalancer[],
+  inTree: readonly PlanLoadBalancer[],
   settings: Settings,
 ): PlanLoadBalancer | null {
   const lower = host.toLowerCase();
@@ -28,7 +29,8 @@ export function resolveLoadBalancer(
     ),
   );
   if (byRule) return byRule;
-  const byName = loadBalancers.find((lb) => lb.dnsName === lower);
+  // In-tree load balancers are reached only by their own DNS name (CONTRACT.md).
+  const byName = [...loadBalancers, ...inTree].find((lb) => lb.dnsName === lower);
   if (byName) return byName;
   return loadBalancers.length === 1 ? loadBalancers[0]! : null;
 }

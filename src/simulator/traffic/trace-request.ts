@@ -2,6 +2,7 @@ import type { PlanAction, PlanLoadBalancer, PlanTarget, PlanTargetGroup } from '
 import { reconcile, type ReconcileResult } from '../reconcile/reconcile.ts';
 import type { TargetGroupModel } from '../reconcile/target-group-model.ts';
 import { clusterIndex } from '../reconcile/targets/cluster-index.ts';
+import { instanceTargetNodes } from '../reconcile/targets/resolve-targets.ts';
 import { seededRandom, type SeededRandom } from '../util/seeded-random.ts';
 import type { World } from '../world/world.ts';
 import { ephemeralPort, loadBalancerAddresses } from './addresses.ts';
@@ -99,10 +100,7 @@ export function traceRequest(
   const host = url.hostname.toLowerCase();
   const { plan } = reconciled;
   const inTree = plan.inTreeLoadBalancers ?? [];
-  const lb =
-    resolveLoadBalancer(host, plan.loadBalancers, world.settings) ??
-    inTree.find((l) => l.dnsName === host) ??
-    null;
+  const lb = resolveLoadBalancer(host, plan.loadBalancers, inTree, world.settings);
   const clientPort = ephemeralPort(rng);
   const client = `${clientIp}:${clientPort}`;
 
@@ -234,6 +232,18 @@ export function traceRequest(
   }
 
   const tgId = pickTargetGroup(action, rng);
+  if (tgId.startsWith('in-tree:')) {
+    return forwardInTree(world, trace, {
+      lb,
+      kind,
+      client,
+      front,
+      privateIp: addresses.privateIp,
+      respond,
+      rng,
+      tgId,
+    });
+  }
   const tg = plan.targetGroups.find((t) => t.id === tgId);
   const model = reconciled.stacks.flatMap((s) => s.targetGroups).find((t) => t.spec.id === tgId);
   trace.summary.targetGroup = tgId;
@@ -356,4 +366,51 @@ function forwardToTarget(world: World, trace: Trace, ctx: ForwardContext): Trace
       note: `the answer returns to ${kind.toUpperCase()} ${ctx.lb.name}`,
     },
   ]);
+}
+
+/** The in-tree CLB (chapter 3): a layer-4 proxy to any Ready node's NodePort, then kube-proxy. */
+function forwardInTree(
+  world: World,
+  trace: Trace,
+  ctx: Pick<
+    ForwardContext,
+    'lb' | 'kind' | 'client' | 'front' | 'privateIp' | 'respond' | 'rng'
+  > & { tgId: string },
+): Trace {
+  const [, key = '', portText = ''] = /^in-tree:(.+):(\d+)$/.exec(ctx.tgId) ?? [];
+  const svc = world.services.find((s) => `${s.meta.namespace}/${s.meta.name}` === key);
+  const port = svc?.ports.find((p) => String(p.port) === portText);
+  const nodes = instanceTargetNodes(world, null).filter((n) => n.internalIP);
+  if (!svc || !port || port.nodePort === null || nodes.length === 0) {
+    return ctx.respond(503, 'no instance is in service behind the load balancer');
+  }
+  const node = nodes[ctx.rng.int(nodes.length)]!;
+  const source = `${ctx.privateIp}:${ephemeralPort(ctx.rng)}`;
+  const targetAddress = `${node.internalIP}:${port.nodePort}`;
+  trace.summary.kubeProxyDnat = true;
+  trace.summary.snat = svc.externalTrafficPolicy !== 'Local';
+  trace.hops.push({
+    at: ctx.kind,
+    name: ctx.lb.name,
+    before: { src: ctx.client, dst: ctx.front },
+    src: source,
+    dst: targetAddress,
+    note: `the ${ctx.kind.toUpperCase()} opens its own connection to ${node.meta.name}'s NodePort ${port.nodePort} (every node is registered)`,
+  });
+  const delivery = deliverThroughNodePort(
+    world,
+    svc,
+    port,
+    node,
+    { src: source, dst: targetAddress },
+    ctx.rng,
+  );
+  trace.hops.push(...delivery.hops);
+  trace.summary.podSourceIpKind = trace.summary.snat ? 'node' : null;
+  if (delivery.failure)
+    return ctx.respond(
+      delivery.failure.status === 502 ? 503 : delivery.failure.status,
+      delivery.failure.note,
+    );
+  return ctx.respond(200, "writes the pod's answer on the client's connection", delivery.replyHops);
 }
