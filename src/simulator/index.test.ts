@@ -6,9 +6,11 @@ describe('the simulator front door', () => {
     expect(Object.keys(simulator).sort()).toEqual([
       'buildWorld',
       'formatManifestError',
+      'parseActions',
       'parseManifests',
       'planFromManifests',
       'reconcile',
+      'simulate',
       'traceRequest',
     ]);
   });

@@ -7,6 +7,8 @@ export { parseManifests, formatManifestError } from './kubernetes/parse-manifest
 export { buildWorld } from './world/build-world.ts';
 export { reconcile } from './reconcile/reconcile.ts';
 export { traceRequest } from './traffic/trace-request.ts';
+export { simulate } from './timeline/simulate.ts';
+export { parseActions } from './timeline/actions.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
 export type {
@@ -17,6 +19,9 @@ export type {
 export type { World } from './world/world.ts';
 export type { ReconcileResult } from './reconcile/reconcile.ts';
 export type { Hop, Trace, TraceRequest, TraceSummary } from './traffic/trace-types.ts';
+export type { SimEvent, SimEventKind, Timeline, Narration } from './timeline/sim-events.ts';
+export type { SimAction } from './timeline/actions.ts';
+export type { SimulateOptions } from './timeline/simulate.ts';
 export type {
   Plan,
   PlanAction,

@@ -58,6 +58,9 @@ export interface PodObject extends Base<'Pod'> {
   terminating: boolean;
   containerPorts: readonly ContainerPort[];
   readinessGates: readonly string[];
+  /** A `preStop` sleep in seconds (sleep action, or an exec of `sleep N`), else 0. */
+  preStopSeconds: number;
+  terminationGracePeriodSeconds: number;
   /** Set for Pods the simulator made from a Deployment. */
   generatedFrom: string | null;
 }
@@ -138,6 +141,11 @@ export interface DeploymentObject extends Base<'Deployment'> {
   selector: Readonly<Record<string, string>>;
   templateLabels: Readonly<Record<string, string>>;
   containerPorts: readonly ContainerPort[];
+  preStopSeconds: number;
+  terminationGracePeriodSeconds: number;
+  /** `spec.strategy.rollingUpdate` as written (defaults 25% / 25%). */
+  maxSurge: number | string;
+  maxUnavailable: number | string;
 }
 
 export type ServiceAccountObject = Base<'ServiceAccount'>;

@@ -76,6 +76,19 @@ const readContainerPorts = (podSpec: Json): ContainerPort[] =>
     }),
   );
 
+/** A container `preStop` that only sleeps: `sleep: {seconds}` or an exec running `sleep N`. */
+function readPreStopSeconds(podSpec: Json): number {
+  let longest = 0;
+  for (const container of asArray(podSpec.containers)) {
+    const preStop = asRecord(asRecord(asRecord(container).lifecycle).preStop);
+    const sleep = asNumber(asRecord(preStop.sleep).seconds);
+    const command = asArray(asRecord(preStop.exec).command).map(asString).join(' ');
+    const fromExec = /(?:^|\s)sleep\s+(\d+)/.exec(command);
+    longest = Math.max(longest, sleep ?? 0, fromExec ? Number(fromExec[1]) : 0);
+  }
+  return longest;
+}
+
 function readBackend(raw: unknown): IngressBackend {
   const backend = asRecord(raw);
   if (!('service' in backend)) return { service: null };
@@ -138,6 +151,8 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
         readinessGates: asArray(spec.readinessGates)
           .map((g) => asString(asRecord(g).conditionType))
           .filter((g): g is string => !!g),
+        preStopSeconds: readPreStopSeconds(spec),
+        terminationGracePeriodSeconds: asNumber(spec.terminationGracePeriodSeconds) ?? 30,
         generatedFrom: null,
       });
     }
@@ -235,6 +250,12 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
         selector: asStringMap(selector.matchLabels),
         templateLabels: asStringMap(asRecord(template.metadata).labels),
         containerPorts: readContainerPorts(asRecord(template.spec)),
+        preStopSeconds: readPreStopSeconds(asRecord(template.spec)),
+        terminationGracePeriodSeconds:
+          asNumber(asRecord(template.spec).terminationGracePeriodSeconds) ?? 30,
+        maxSurge: asIntOrString(asRecord(asRecord(spec.strategy).rollingUpdate).maxSurge) ?? '25%',
+        maxUnavailable:
+          asIntOrString(asRecord(asRecord(spec.strategy).rollingUpdate).maxUnavailable) ?? '25%',
       });
     }
     case 'ServiceAccount':

@@ -78,6 +78,8 @@ export function expandDeployments(
         terminating: false,
         containerPorts: deployment.containerPorts,
         readinessGates: [],
+        preStopSeconds: deployment.preStopSeconds,
+        terminationGracePeriodSeconds: deployment.terminationGracePeriodSeconds,
         generatedFrom: `${deployment.meta.namespace}/${deployment.meta.name}`,
       });
     }

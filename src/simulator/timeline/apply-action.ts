@@ -1,0 +1,246 @@
+import type { IngressObject, KubernetesObject, ServiceObject } from '../kubernetes/objects.ts';
+import { parseManifests } from '../kubernetes/parse-manifests.ts';
+import type { SimAction } from './actions.ts';
+import { enqueueAllStacks } from './controller.ts';
+import { reconcileDeployments } from './deployments.ts';
+import { podChanged, terminatePod } from './pods.ts';
+import { emit, say, type Sim } from './sim.ts';
+import { startTraffic } from './traffic.ts';
+import { onNodeChanged, READINESS_GATE_LABEL } from './watch.ts';
+
+const key = (o: { meta: { namespace: string; name: string } }) =>
+  `${o.meta.namespace}/${o.meta.name}`;
+
+function watch(
+  sim: Sim,
+  verb: 'ADDED' | 'MODIFIED' | 'DELETED',
+  object: KubernetesObject | null,
+  before: KubernetesObject | null,
+): void {
+  const o = object ?? before!;
+  const name = o.meta.namespace ? key(o) : o.meta.name;
+  emit(
+    sim,
+    {
+      kind: 'watch',
+      verb,
+      object: name,
+      objectKind: o.kind,
+      before: before?.raw ?? null,
+      after: object?.raw ?? null,
+    },
+    say('watch.event', { verb, kind: o.kind, object: name }),
+    [`${o.kind.toLowerCase()}:${name}`, 'apiserver', 'controller'],
+  );
+}
+
+function upsertIngress(sim: Sim, ingress: IngressObject): void {
+  const before = sim.current.ingresses.find((i) => key(i) === key(ingress)) ?? null;
+  sim.current = {
+    ...sim.current,
+    ingresses: [...sim.current.ingresses.filter((i) => key(i) !== key(ingress)), ingress],
+  };
+  sim.version++;
+  watch(sim, before ? 'MODIFIED' : 'ADDED', ingress, before);
+}
+
+function upsertService(sim: Sim, svc: ServiceObject): void {
+  const before = sim.services.get(key(svc)) ?? null;
+  sim.services.set(key(svc), svc);
+  sim.version++;
+  watch(sim, before ? 'MODIFIED' : 'ADDED', svc, before);
+}
+
+function annotateIngress(sim: Sim, ingressKey: string, annotation: string, value: string): void {
+  const ingress = sim.current.ingresses.find((i) => key(i) === ingressKey);
+  if (ingress)
+    upsertIngress(sim, {
+      ...ingress,
+      meta: { ...ingress.meta, annotations: { ...ingress.meta.annotations, [annotation]: value } },
+    });
+}
+
+/** Apply one what-if to the cluster (or AWS); the controller reacts through its watches. */
+export function applyAction(sim: Sim, action: SimAction): void {
+  emit(
+    sim,
+    { kind: 'action', action: action.type },
+    say(`action.${action.type}`, describe(action)),
+    focusOf(action),
+  );
+  switch (action.type) {
+    case 'apply': {
+      const parsed = parseManifests([{ name: 'action', text: action.manifests }]);
+      if (!parsed.ok) return;
+      for (const object of parsed.value.objects) {
+        if (object.kind === 'Ingress') upsertIngress(sim, object);
+        else if (object.kind === 'Service') upsertService(sim, object);
+      }
+      enqueueAllStacks(sim, 'objects applied');
+      return;
+    }
+    case 'delete': {
+      const target = `${action.namespace}/${action.name}`;
+      if (action.kind === 'Ingress') {
+        const before = sim.current.ingresses.find((i) => key(i) === target);
+        if (!before) return;
+        sim.current = {
+          ...sim.current,
+          ingresses: sim.current.ingresses.filter((i) => key(i) !== target),
+        };
+        sim.version++;
+        watch(sim, 'DELETED', null, before);
+      } else if (action.kind === 'Service') {
+        const before = sim.services.get(target);
+        if (!before) return;
+        sim.services.delete(target);
+        sim.version++;
+        watch(sim, 'DELETED', null, before);
+      }
+      enqueueAllStacks(sim, `${action.kind} ${target} deleted`);
+      return;
+    }
+    case 'scale': {
+      const dep = sim.deployments.get(action.deployment);
+      if (!dep) return;
+      dep.replicas = action.replicas;
+      reconcileDeployments(sim);
+      return;
+    }
+    case 'rolling-update': {
+      const dep = sim.deployments.get(action.deployment);
+      if (!dep) return;
+      dep.revision++;
+      if (action.preStopSeconds !== undefined) {
+        // The pods (old ones included) carry this preStop sleep, as if it had been configured beforehand.
+        dep.preStopSeconds = action.preStopSeconds;
+        for (const pod of sim.pods.values()) {
+          if (pod.object.generatedFrom === action.deployment)
+            pod.object = { ...pod.object, preStopSeconds: action.preStopSeconds };
+        }
+      }
+      dep.object = {
+        ...dep.object,
+        ...(action.maxSurge !== undefined ? { maxSurge: action.maxSurge } : {}),
+        ...(action.maxUnavailable !== undefined ? { maxUnavailable: action.maxUnavailable } : {}),
+      };
+      reconcileDeployments(sim);
+      return;
+    }
+    case 'enable-readiness-gates': {
+      const existing = sim.current.namespaces.find((n) => n.meta.name === action.namespace);
+      const base = existing ?? {
+        kind: 'Namespace' as const,
+        meta: {
+          name: action.namespace,
+          namespace: '',
+          uid: '',
+          labels: {},
+          annotations: {},
+          deletionTimestamp: null,
+          finalizers: [],
+        },
+        source: { file: 'action', document: 0, line: 0 },
+        raw: null,
+      };
+      const updated = {
+        ...base,
+        meta: { ...base.meta, labels: { ...base.meta.labels, [READINESS_GATE_LABEL]: 'enabled' } },
+      };
+      sim.current = {
+        ...sim.current,
+        namespaces: [
+          ...sim.current.namespaces.filter((n) => n.meta.name !== action.namespace),
+          updated,
+        ],
+      };
+      return;
+    }
+    case 'delete-pod': {
+      const pod = sim.pods.get(action.pod);
+      if (pod) terminatePod(sim, pod);
+      return;
+    }
+    case 'node-not-ready':
+    case 'drain-node': {
+      const node = sim.nodes.get(action.node);
+      if (!node) return;
+      if (action.type === 'node-not-ready') {
+        node.dead = true;
+        node.object = { ...node.object, ready: 'Unknown' };
+      } else node.unschedulable = true;
+      sim.version++;
+      emit(
+        sim,
+        {
+          kind: 'node',
+          node: action.node,
+          ready: node.object.ready ?? 'Unknown',
+          unschedulable: node.unschedulable,
+        },
+        say(action.type === 'node-not-ready' ? 'node.notReady' : 'node.drained', {
+          node: action.node,
+        }),
+        [`node:${action.node}`],
+      );
+      onNodeChanged(sim, action.node);
+      if (action.type === 'drain-node') {
+        for (const pod of sim.pods.values())
+          if (pod.object.nodeName === action.node && pod.object.generatedFrom)
+            terminatePod(sim, pod);
+      } else {
+        for (const pod of sim.pods.values())
+          if (pod.object.nodeName === action.node) {
+            pod.accepting = false;
+            podChanged(sim, pod, 'not-ready');
+          }
+      }
+      return;
+    }
+    case 'set-target-type':
+      annotateIngress(
+        sim,
+        action.ingress,
+        'alb.ingress.kubernetes.io/target-type',
+        action.targetType,
+      );
+      enqueueAllStacks(sim, `Ingress ${action.ingress} changed`);
+      return;
+    case 'set-external-traffic-policy': {
+      const svc = sim.services.get(action.service);
+      if (!svc) return;
+      upsertService(sim, { ...svc, externalTrafficPolicy: action.policy });
+      enqueueAllStacks(sim, `Service ${action.service} changed`);
+      return;
+    }
+    case 'break-health-check':
+      sim.brokenHealth.add(action.service);
+      return;
+    case 'break-irsa':
+      sim.aws.irsaFailure = action.failure;
+      if (action.failure === 'trust') sim.controller.credentials = false;
+      enqueueAllStacks(sim, 'credentials refresh');
+      return;
+    case 'traffic':
+      startTraffic(sim, action.url, action.rps, action.durationMs);
+      return;
+  }
+}
+
+function describe(action: SimAction): Record<string, string | number> {
+  const { atMs: _atMs, type: _type, ...rest } = action;
+  return Object.fromEntries(
+    Object.entries(rest)
+      .filter(([k]) => k !== 'manifests')
+      .map(([k, v]) => [k, String(v)]),
+  );
+}
+
+function focusOf(action: SimAction): string[] {
+  if ('deployment' in action) return [`deployment:${action.deployment}`];
+  if ('pod' in action) return [`pod:${action.pod}`];
+  if ('node' in action) return [`node:${action.node}`];
+  if ('ingress' in action) return [`ingress:${action.ingress}`];
+  if ('service' in action) return [`service:${action.service}`];
+  return ['client'];
+}
