@@ -1,6 +1,13 @@
 import { performance } from 'node:perf_hooks';
-import { buildWorld, parseManifests, reconcile } from '../simulator/index.ts';
+import {
+  buildWorld,
+  parseActions,
+  parseManifests,
+  reconcile,
+  simulate,
+} from '../simulator/index.ts';
 import { benchScenario } from './bench-scenario.ts';
+import { ROLLOUT_ACTIONS, rolloutScenario } from './bench-rollout.ts';
 
 /** `npm run bench`: plan time at 10, 100 and 1,000 nodes (10 pods per node), median of runs. */
 const SIZES = [10, 100, 1000];
@@ -38,3 +45,19 @@ for (const nodes of SIZES) {
 console.log(
   `budget: reconcile of 1,000 nodes × 10,000 pods under ${BUDGET_MS} ms — ${overBudget ? 'OVER BUDGET' : 'within budget'}`,
 );
+
+console.log('\nsimulate: 10-minute rolling update with 100 requests/s (ip mode)');
+console.log('pods    events    requests  simulate     per pod');
+const actions = parseActions({ name: 'bench', text: ROLLOUT_ACTIONS });
+if (!actions.ok) throw new Error('bench actions did not parse');
+for (const pods of [100, 1000, 10000]) {
+  const parsed = parseManifests([{ name: 'rollout.yaml', text: rolloutScenario(pods) }]);
+  if (!parsed.ok) throw new Error('rollout scenario did not parse');
+  const world = buildWorld(parsed.value);
+  const t0 = performance.now();
+  const timeline = simulate(world, actions.value, { untilMs: 630_000 });
+  const elapsed = performance.now() - t0;
+  console.log(
+    `${String(pods).padEnd(8)}${String(timeline.events.length).padEnd(10)}${String(timeline.requests.total).padEnd(10)}${ms(elapsed)}  ${(elapsed / pods).toFixed(3)} ms`,
+  );
+}

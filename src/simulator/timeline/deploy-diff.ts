@@ -1,4 +1,4 @@
-import type { PlanListener, PlanRule } from '../aws/plan.ts';
+import type { PlanAction, PlanListener, PlanRule } from '../aws/plan.ts';
 import type { StackModel } from '../reconcile/stack-model.ts';
 
 /** One AWS call the deployer makes, in order (§2.1 step 5). */
@@ -9,17 +9,32 @@ export interface PlannedCall {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const listenerShape = (l: PlanListener) => ({
-  protocol: l.protocol,
-  certificateArns: l.certificateArns,
-  sslPolicy: l.sslPolicy,
-  defaultAction: l.defaultAction,
-});
-const ruleShape = (r: PlanRule) => ({
-  conditions: r.conditions,
-  action: r.action,
-  preActions: r.preActions,
-});
+/** Actions point at target groups by ARN: compare the names behind the plan ids. */
+const withArns = (action: PlanAction, names: ReadonlyMap<string, string>): unknown =>
+  action.type !== 'forward'
+    ? action
+    : 'targetGroup' in action
+      ? { ...action, targetGroup: names.get(action.targetGroup) ?? action.targetGroup }
+      : {
+          ...action,
+          targetGroups: action.targetGroups.map((t) => ({ ...t, id: names.get(t.id) ?? t.id })),
+        };
+const shapes = (stack: StackModel) => {
+  const names = new Map(stack.targetGroups.map((t) => [t.spec.id, t.spec.name]));
+  return {
+    listener: (l: PlanListener) => ({
+      protocol: l.protocol,
+      certificateArns: l.certificateArns,
+      sslPolicy: l.sslPolicy,
+      defaultAction: withArns(l.defaultAction, names),
+    }),
+    rule: (r: PlanRule) => ({
+      conditions: r.conditions,
+      action: withArns(r.action, names),
+      preActions: r.preActions,
+    }),
+  };
+};
 
 /**
  * The calls that take AWS from `before` (null: nothing yet) to `after`: creates for a fresh
@@ -28,6 +43,8 @@ const ruleShape = (r: PlanRule) => ({
  */
 export function diffStack(before: StackModel | null, after: StackModel): PlannedCall[] {
   const calls: PlannedCall[] = [];
+  const next = shapes(after);
+  const previousShapes = before ? shapes(before) : next;
   const lbName = after.loadBalancer.name;
   if (!before)
     calls.push(
@@ -115,11 +132,11 @@ export function diffStack(before: StackModel | null, after: StackModel): Planned
           DefaultActions: [listener.defaultAction],
         },
       });
-    else if (!same(listenerShape(previous), listenerShape(listener)))
+    else if (!same(previousShapes.listener(previous), next.listener(listener)))
       calls.push({
         service: 'elbv2',
         operation: 'ModifyListener',
-        request: { Port: listener.port, ...listenerShape(listener) },
+        request: { Port: listener.port, ...next.listener(listener) },
       });
     if (
       listener.certificateArns.length > 1 &&
@@ -146,13 +163,13 @@ export function diffStack(before: StackModel | null, after: StackModel): Planned
         calls.push({
           service: 'elbv2',
           operation: 'CreateRule',
-          request: { ListenerPort: listener.port, Priority: rule.priority, ...ruleShape(rule) },
+          request: { ListenerPort: listener.port, Priority: rule.priority, ...next.rule(rule) },
         });
-      else if (!same(ruleShape(previous), ruleShape(rule)))
+      else if (!same(previousShapes.rule(previous), next.rule(rule)))
         calls.push({
           service: 'elbv2',
           operation: 'ModifyRule',
-          request: { ListenerPort: listener.port, Priority: rule.priority, ...ruleShape(rule) },
+          request: { ListenerPort: listener.port, Priority: rule.priority, ...next.rule(rule) },
         });
     }
     for (const [priority] of oldRules)
