@@ -58,12 +58,20 @@ export function deliverThroughNodePort(
   ];
 
   if (candidates.length === 0) {
+    // No endpoint: no DNAT rule matches in nat; the filter chain KUBE-EXTERNAL-SERVICES rejects
+    // (no endpoints at all) or drops (Local, none on this node) the packet (§9.2).
     const rejected = !local || ready.length === 0;
     const note = rejected
-      ? `${chains.ext}: ${name} has no endpoints — kube-proxy REJECTs the connection`
+      ? `KUBE-EXTERNAL-SERVICES: ${name} has no endpoints — kube-proxy REJECTs the connection`
       : `${name} has no local endpoints on ${node.meta.name} — KUBE-EXTERNAL-SERVICES drops the packet`;
+    const walked = rejected
+      ? ['KUBE-SERVICES', 'KUBE-NODEPORTS', 'KUBE-EXTERNAL-SERVICES']
+      : ['KUBE-SERVICES', 'KUBE-NODEPORTS', chains.ext, 'KUBE-EXTERNAL-SERVICES'];
     return {
-      hops: [nodeHop, { at: 'kube-proxy', name: node.meta.name, ...arriving, note, chains: path }],
+      hops: [
+        nodeHop,
+        { at: 'kube-proxy', name: node.meta.name, ...arriving, note, chains: walked },
+      ],
       replyHops: [],
       failure: rejected
         ? { status: 502, note: 'the target refused the connection (502 Bad Gateway)' }

@@ -5,7 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { endpointChain, serviceChains, statisticProbabilities } from './kube-proxy-chains.ts';
+import {
+  endpointChain,
+  goFixed10,
+  serviceChains,
+  statisticProbabilities,
+} from './kube-proxy-chains.ts';
 
 /** RFC 4648 base32 with padding (Go's base32.StdEncoding), written independently of util/base32. */
 function referenceBase32(bytes: Uint8Array): string {
@@ -115,5 +120,13 @@ describe('statisticProbabilities', () => {
       shares.push(remaining);
       for (const share of shares) expect(share).toBeCloseTo(1 / n, 8);
     }
+  });
+});
+
+describe('goFixed10', () => {
+  it('rounds exact ties to even like Go, and everything else like toFixed', () => {
+    expect(goFixed10(1 / 2048)).toBe('0.0004882812');
+    expect(goFixed10(1 / 3)).toBe('0.3333333333');
+    expect(goFixed10(0.25)).toBe('0.2500000000');
   });
 });

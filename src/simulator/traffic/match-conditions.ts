@@ -53,9 +53,12 @@ export function conditionMatches(condition: PlanCondition, request: HttpRequestV
       return condition.values.some((pair) => {
         const index = pair.indexOf('=');
         if (index < 0) return [...request.query.values()].some((v) => wildcardMatch(pair, v, true));
-        const key = pair.slice(0, index);
+        // AWS compares query-string keys and values case-insensitively.
+        const key = pair.slice(0, index).toLowerCase();
         const value = pair.slice(index + 1);
-        return request.query.getAll(key).some((v) => wildcardMatch(value, v, true));
+        return [...request.query.entries()].some(
+          ([k, v]) => k.toLowerCase() === key && wildcardMatch(value, v, true),
+        );
       });
     case 'source-ip':
       return condition.values.some((cidr) => cidrContains(cidr, request.sourceIp));

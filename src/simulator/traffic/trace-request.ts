@@ -8,6 +8,7 @@ import type { World } from '../world/world.ts';
 import { ephemeralPort, loadBalancerAddresses } from './addresses.ts';
 import { deliverThroughNodePort, deliverToPodIp, type Delivery } from './deliver-to-pod.ts';
 import { ruleMatches, type HttpRequestView } from './match-conditions.ts';
+import { redirectLocation } from './redirect-location.ts';
 import { resolveLoadBalancer } from './resolve-dns.ts';
 import type { Hop, Trace, TraceRequest, TraceSummary } from './trace-types.ts';
 
@@ -197,7 +198,16 @@ export function traceRequest(
             : deny
               ? 'not signed in: 401 Unauthorized'
               : `not signed in: 302 to the identity provider (${preAction.type})`;
-        trace.response.push({ at: 'alb', name: lb.name, src: front, dst: client, note });
+        trace.response.push(
+          { at: 'alb', name: lb.name, src: front, dst: client, note },
+          {
+            at: 'client',
+            name: clientIp,
+            src: front,
+            dst: client,
+            note: `the client receives ${trace.status} from the ALB`,
+          },
+        );
         return trace;
       }
     }
@@ -224,7 +234,7 @@ export function traceRequest(
       `fixed response ${action.statusCode}${action.messageBody ? ` "${action.messageBody}"` : ''}`,
     );
   if (action.type === 'redirect') {
-    const location = `${(action.protocol ?? url.protocol.replace(':', '')).toLowerCase()}://${action.host ?? url.hostname}:${action.port ?? port}${action.path ?? url.pathname}`;
+    const location = redirectLocation(action, url, port, listener.protocol);
     return respond(
       REDIRECT_STATUS[action.statusCode] ?? 302,
       `redirect ${action.statusCode} to ${location}`,
@@ -356,16 +366,22 @@ function forwardToTarget(world: World, trace: Trace, ctx: ForwardContext): Trace
         : 'alb';
   if (delivery.failure) return ctx.respond(delivery.failure.status, delivery.failure.note);
   const back = { src: targetAddress, dst: source };
-  return ctx.respond(200, "writes the pod's 200 on the client's connection", [
-    ...delivery.replyHops,
-    {
-      at: 'target-group',
-      name: tg.id,
-      src: back.src,
-      dst: back.dst,
-      note: `the answer returns to ${kind.toUpperCase()} ${ctx.lb.name}`,
-    },
-  ]);
+  return ctx.respond(
+    200,
+    kind === 'alb'
+      ? "writes the pod's 200 on the client's connection"
+      : "passes the pod's answer back to the client",
+    [
+      ...delivery.replyHops,
+      {
+        at: 'target-group',
+        name: tg.id,
+        src: back.src,
+        dst: back.dst,
+        note: `the answer returns to ${kind.toUpperCase()} ${ctx.lb.name}`,
+      },
+    ],
+  );
 }
 
 /** The in-tree CLB (chapter 3): a layer-4 proxy to any Ready node's NodePort, then kube-proxy. */

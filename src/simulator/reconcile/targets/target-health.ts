@@ -54,6 +54,7 @@ export function steadyStateHealth(
     hcPort === 'traffic-port' ? tg.servicePort : svc.ports.find((p) => p.nodePort === hcPort);
   if (!checkedPort) return unhealthy(refused);
   if (svc.externalTrafficPolicy === 'Local') {
+    if (!anyReady(checkedPort)) return unhealthy(refused); // no endpoints at all: kube-proxy REJECTs
     return localReady(checkedPort)
       ? HEALTHY
       : unhealthy(nlb ? 'Target.FailedHealthChecks' : 'Target.Timeout');
