@@ -3,10 +3,11 @@ import { parseManifests } from '../kubernetes/parse-manifests.ts';
 import type { SimAction } from './actions.ts';
 import { enqueueAllStacks } from './controller.ts';
 import { reconcileDeployments } from './deployments.ts';
-import { podChanged, terminatePod } from './pods.ts';
+import { terminatePod } from './pods.ts';
 import { emit, say, type Sim } from './sim.ts';
 import { startTraffic } from './traffic.ts';
-import { onNodeChanged, READINESS_GATE_LABEL } from './watch.ts';
+import { drainNode, nodeFails } from './nodes.ts';
+import { READINESS_GATE_LABEL } from './watch.ts';
 
 const key = (o: { meta: { namespace: string; name: string } }) =>
   `${o.meta.namespace}/${o.meta.name}`;
@@ -162,41 +163,11 @@ export function applyAction(sim: Sim, action: SimAction): void {
       return;
     }
     case 'node-not-ready':
-    case 'drain-node': {
-      const node = sim.nodes.get(action.node);
-      if (!node) return;
-      if (action.type === 'node-not-ready') {
-        node.dead = true;
-        node.object = { ...node.object, ready: 'Unknown' };
-      } else node.unschedulable = true;
-      sim.version++;
-      emit(
-        sim,
-        {
-          kind: 'node',
-          node: action.node,
-          ready: node.object.ready ?? 'Unknown',
-          unschedulable: node.unschedulable,
-        },
-        say(action.type === 'node-not-ready' ? 'node.notReady' : 'node.drained', {
-          node: action.node,
-        }),
-        [`node:${action.node}`],
-      );
-      onNodeChanged(sim, action.node);
-      if (action.type === 'drain-node') {
-        for (const pod of sim.pods.values())
-          if (pod.object.nodeName === action.node && pod.object.generatedFrom)
-            terminatePod(sim, pod);
-      } else {
-        for (const pod of sim.pods.values())
-          if (pod.object.nodeName === action.node) {
-            pod.accepting = false;
-            podChanged(sim, pod, 'not-ready');
-          }
-      }
+      nodeFails(sim, action.node);
       return;
-    }
+    case 'drain-node':
+      drainNode(sim, action.node);
+      return;
     case 'set-target-type':
       annotateIngress(
         sim,

@@ -9,6 +9,16 @@ import { onEndpointsChanged, onPodCreated } from './watch.ts';
 
 const pending = new WeakMap<Sim, Set<string>>();
 
+/** Pod changes the informers deliver (process-level steps such as SIGTERM are not object changes). */
+const WATCH_VERB: Partial<Record<PodPhase, 'ADDED' | 'MODIFIED' | 'DELETED'>> = {
+  created: 'ADDED',
+  'containers-ready': 'MODIFIED',
+  ready: 'MODIFIED',
+  'not-ready': 'MODIFIED',
+  terminating: 'MODIFIED',
+  deleted: 'DELETED',
+};
+
 /** The EndpointSlice and then kube-proxy catch up with a pod change, a little later each. */
 function endpointsMayChange(sim: Sim, pod: PodObject): void {
   const waiting = pending.get(sim) ?? new Set<string>();
@@ -35,6 +45,19 @@ function endpointsMayChange(sim: Sim, pod: PodObject): void {
         },
         say('endpoints.updated', { service: key, ready: ready.length }),
         [`service:${key}`, `endpointslice:${key}`],
+      );
+      emit(
+        sim,
+        {
+          kind: 'watch',
+          verb: 'MODIFIED',
+          object: key,
+          objectKind: 'EndpointSlice',
+          before: null,
+          after: { ready: ready.length },
+        },
+        say('watch.event', { verb: 'MODIFIED', kind: 'EndpointSlice', object: key }),
+        [`endpointslice:${key}`, 'apiserver', 'controller'],
       );
       onEndpointsChanged(sim, key);
       const view = ready.map((p) => podKey(p.object));
@@ -73,6 +96,15 @@ export function podChanged(sim: Sim, pod: SimPod, phase: PodPhase): void {
     say(`pod.${phase}`, { pod: key, node: pod.object.nodeName ?? '' }),
     [`pod:${key}`],
   );
+  const verb = WATCH_VERB[phase];
+  if (verb) {
+    emit(
+      sim,
+      { kind: 'watch', verb, object: key, objectKind: 'Pod', before: null, after: null },
+      say('watch.event', { verb, kind: 'Pod', object: key }),
+      [`pod:${key}`, 'apiserver', 'controller'],
+    );
+  }
   endpointsMayChange(sim, pod.object);
   if (pod.object.generatedFrom) reconcileDeployments(sim);
 }

@@ -182,3 +182,35 @@ describe('simulate: what-ifs', () => {
     ).toBe(true);
   });
 });
+
+describe('simulate: node failure', () => {
+  it('turns the node Unknown after the grace period, deregisters it (instance) and the ALB stops routing there', () => {
+    const timeline = simulate(
+      scenarioWorld('seed-instance.yaml'),
+      actionsOf(
+        '- at: 30s\n  nodeNotReady: k8s-api-domain-2\n- at: 30s\n  traffic: { url: "https://api.example.com/", rps: 20, duration: 120s }\n',
+      ),
+      { untilMs: 200_000 },
+    );
+    const nodeEvent = timeline.events.find(
+      (e) => e.kind === 'node' && e.node === 'k8s-api-domain-2',
+    );
+    expect(nodeEvent?.atMs).toBe(70_000);
+    const draining = timeline.events.find(
+      (e) =>
+        e.kind === 'target-health' &&
+        e.target === 'i-0bbbbbbbbbbbbbbbb:31666' &&
+        e.after?.state === 'draining',
+    );
+    expect(draining).toBeDefined();
+    // Until the load balancer notices, some requests land on the dead node and time out.
+    expect(timeline.requests.byStatus['504'] ?? 0).toBeGreaterThan(0);
+    const lateFailures = timeline.events.filter(
+      (e) =>
+        e.kind === 'traffic' &&
+        e.fromMs > draining!.atMs + 6_000 &&
+        Object.keys(e.counts).some((s) => s !== '200'),
+    );
+    expect(lateFailures).toEqual([]);
+  });
+});

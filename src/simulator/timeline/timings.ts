@@ -17,6 +17,10 @@ export const TIMINGS = {
   appShutdown: 500,
   /** `--targetgroupbinding-requeue-duration` default: re-check pods whose targets are not healthy (§2.3). */
   tgbRequeue: 15000,
+  /** node-monitor-grace-period: a silent kubelet's node turns Ready=Unknown, its pods NotReady. */
+  nodeMonitorGrace: 40_000,
+  /** The default toleration for not-ready/unreachable nodes before its pods are evicted. */
+  podEviction: 300_000,
   /** Load balancer nodes keep sending new requests to a deregistered target for this long. */
   deregistrationPropagation: 5000,
   /** controller-runtime's per-item backoff: 5 ms doubling up to 1000 s. */
