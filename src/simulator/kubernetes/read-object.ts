@@ -11,6 +11,7 @@ import type {
   ConditionStatus,
   ContainerPort,
   IngressBackend,
+  IngressClassParamsSpec,
   KubernetesKind,
   KubernetesObject,
   ObjectMeta,
@@ -87,6 +88,34 @@ function readPreStopSeconds(podSpec: Json): number {
     longest = Math.max(longest, sleep ?? 0, fromExec ? Number(fromExec[1]) : 0);
   }
   return longest;
+}
+
+/** IngressClassParams fields the simulator honours, each dropped when it has the wrong type. */
+function readClassParamsSpec(spec: Json): IngressClassParamsSpec {
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.map(asString).filter((x): x is string => !!x) : undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const group = text(asRecord(spec.group).name);
+  const matchLabels =
+    'namespaceSelector' in spec
+      ? asStringMap(asRecord(spec.namespaceSelector).matchLabels)
+      : undefined;
+  const out: IngressClassParamsSpec = {};
+  const fields: [keyof IngressClassParamsSpec, unknown][] = [
+    ['scheme', text(spec.scheme)],
+    ['ipAddressType', text(spec.ipAddressType)],
+    ['group', group !== undefined ? { name: group } : undefined],
+    ['certificateArn', strings(spec.certificateArn)],
+    ['sslPolicy', text(spec.sslPolicy)],
+    ['sslRedirectPort', asString(spec.sslRedirectPort) ?? undefined],
+    ['inboundCIDRs', strings(spec.inboundCIDRs)],
+    ['targetType', text(spec.targetType)],
+    ['loadBalancerName', text(spec.loadBalancerName)],
+    ['namespaceSelector', matchLabels !== undefined ? { matchLabels } : undefined],
+  ];
+  for (const [key, value] of fields)
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  return out;
 }
 
 function readBackend(raw: unknown): IngressBackend {
@@ -239,7 +268,7 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
       });
     }
     case 'IngressClassParams':
-      return ok({ ...base, kind, spec: spec as never });
+      return ok({ ...base, kind, spec: readClassParamsSpec(spec) });
     case 'Deployment': {
       const template = asRecord(spec.template);
       const selector = asRecord(spec.selector);
