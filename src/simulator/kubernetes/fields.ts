@@ -28,6 +28,12 @@ export const asStringMap = (value: unknown): Record<string, string> => {
   return out;
 };
 
+/** A whole number, or null. */
+export const asInteger = (value: unknown): number | null => {
+  const n = asNumber(value);
+  return n !== null && Number.isInteger(n) ? n : null;
+};
+
 /** Kubernetes int-or-string: a number, or a numeric string, stays a number. */
 export const asIntOrString = (value: unknown): number | string | null => {
   if (typeof value === 'number' && Number.isInteger(value)) return value;

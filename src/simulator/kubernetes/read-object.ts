@@ -1,5 +1,6 @@
 import {
   asArray,
+  asInteger,
   asIntOrString,
   asNumber,
   asRecord,
@@ -69,7 +70,7 @@ const readContainerPorts = (podSpec: Json): ContainerPort[] =>
   asArray(podSpec.containers).flatMap((container) =>
     asArray(asRecord(container).ports).flatMap((raw) => {
       const port = asRecord(raw);
-      const containerPort = asNumber(port.containerPort);
+      const containerPort = asInteger(port.containerPort);
       if (containerPort === null) return [];
       return [
         { name: asString(port.name), containerPort, protocol: asString(port.protocol) ?? 'TCP' },
@@ -187,6 +188,37 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
     }
     case 'Service': {
       const type = asString(spec.type) ?? 'ClusterIP';
+      const badProtocol = asArray(spec.ports)
+        .map((p, i) => [i, asRecord(p).protocol] as const)
+        .find(
+          ([, protocol]) =>
+            protocol !== undefined && !['TCP', 'UDP', 'SCTP'].includes(String(protocol)),
+        );
+      const outOfRange = (v: unknown) => {
+        const n = asNumber(v);
+        return n === null || !Number.isInteger(n) || n < 1 || n > 65535;
+      };
+      for (const [i, raw] of asArray(spec.ports).entries()) {
+        const port = asRecord(raw);
+        const bad = (['port', 'targetPort', 'nodePort'] as const).find((field) =>
+          field === 'port'
+            ? outOfRange(port.port)
+            : port[field] !== undefined &&
+              typeof port[field] !== 'string' &&
+              outOfRange(port[field]),
+        );
+        if (bad) {
+          return err(
+            `Service ${meta.namespace}/${meta.name}: spec.ports[${i}].${bad}: Invalid value: ${JSON.stringify(port[bad] ?? null)}: must be between 1 and 65535, inclusive`,
+          );
+        }
+      }
+      if (badProtocol) {
+        // The API server refuses such a Service; so does the simulator, with the same words.
+        return err(
+          `Service ${meta.namespace}/${meta.name}: spec.ports[${badProtocol[0]}].protocol: Unsupported value: ${JSON.stringify(String(badProtocol[1]))}: supported values: "SCTP", "TCP", "UDP"`,
+        );
+      }
       return ok({
         ...base,
         kind,
@@ -203,7 +235,7 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
               name: asString(port.name),
               port: number,
               targetPort: asIntOrString(port.targetPort) ?? number,
-              nodePort: asNumber(port.nodePort),
+              nodePort: asInteger(port.nodePort),
               protocol: asString(port.protocol) ?? 'TCP',
             },
           ];
@@ -211,7 +243,7 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
         externalTrafficPolicy:
           asString(spec.externalTrafficPolicy) === 'Local' ? 'Local' : 'Cluster',
         loadBalancerClass: asString(spec.loadBalancerClass),
-        healthCheckNodePort: asNumber(spec.healthCheckNodePort),
+        healthCheckNodePort: asInteger(spec.healthCheckNodePort),
         clusterIP: asString(spec.clusterIP),
         ipFamilies: asArray(spec.ipFamilies)
           .map(asString)
