@@ -12,7 +12,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { planFromManifests, type ManifestInput, type Plan, type PlanTargetGroup } from './index.ts';
+import {
+  buildWorld,
+  parseManifests,
+  planFromManifests,
+  reconcile,
+  traceRequest,
+  type ManifestInput,
+  type Plan,
+  type PlanTargetGroup,
+} from './index.ts';
 
 type Condition = 'True' | 'False' | 'Unknown' | null;
 type Json = Record<string, unknown>;
@@ -1389,9 +1398,11 @@ describe(`planFromManifests over random manifests (scenario seed ${SEED})`, () =
 });
 
 /**
- * Forward actions and traces name a target group by its id and a load balancer by its stack, so
- * both must be unique. The contract's formats join names with `-` and `/`, which names may
- * contain themselves; these inputs make two objects meet on one identifier.
+ * The contract's id formats join names with `-` and `/`, which names may contain themselves, so two
+ * stacks can meet on one target-group id (an Ingress TG `ns/ing-svc:port` and a Service TG
+ * `ns/svc:port`) or one stack key (an implicit group and a Service of the same name). The ids stay
+ * as the contract (and the controller) define them; target-group names stay unique, and a trace
+ * resolves a forward action inside its own load balancer's stack.
  */
 describe('plan identifiers', () => {
   const classAndIngress = (ingress: string, service: string) => [
@@ -1415,7 +1426,7 @@ describe('plan identifiers', () => {
     `spec: {type: ${type}, selector: {app: ${name}}, ports: [{port: 80, nodePort: ${nodePort}}]}`,
   ];
 
-  it('gives the Ingress a → Service b-c and the Service a-b-c different target group ids', () => {
+  it('keeps the contract ids for Ingress a → Service b-c and Service a-b-c, with distinct names', () => {
     const outcome = planFromManifests(
       oneFile(
         ...classAndIngress('a', 'b-c'),
@@ -1425,21 +1436,34 @@ describe('plan identifiers', () => {
     );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    const ids = outcome.plan.targetGroups.map((tg) => `${tg.id} (${tg.ingress ?? tg.service})`);
-    expect(ids).toHaveLength(2);
-    expect(new Set(outcome.plan.targetGroups.map((tg) => tg.id)).size, ids.join(', ')).toBe(2);
+    expect(outcome.plan.targetGroups.map((tg) => tg.id)).toEqual([
+      'default/a-b-c:80',
+      'default/a-b-c:80',
+    ]);
+    expect(new Set(outcome.plan.targetGroups.map((tg) => tg.name)).size).toBe(2);
   });
 
-  it('gives the Ingress default/web and the Service default/web different stacks', () => {
-    const outcome = planFromManifests(
-      oneFile(...classAndIngress('web', 'web'), ...nodePortService('web', 'LoadBalancer', 30003)),
+  it('traces each load balancer to its own target group even when the ids collide', () => {
+    const parsed = parseManifests(
+      oneFile(
+        ...classAndIngress('a', 'b-c'),
+        ...nodePortService('b-c', 'NodePort', 30001),
+        ...nodePortService('a-b-c', 'LoadBalancer', 30002),
+      ),
     );
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
-    const stacks = outcome.plan.loadBalancers.map((lb) => `${lb.stack} (${lb.type})`);
-    expect(stacks).toHaveLength(2);
-    expect(new Set(outcome.plan.loadBalancers.map((lb) => lb.stack)).size, stacks.join(', ')).toBe(
-      2,
-    );
+    if (!parsed.ok) throw new Error('inputs must parse');
+    const world = buildWorld(parsed.value);
+    const reconciled = reconcile(world);
+    for (const lb of reconciled.plan.loadBalancers) {
+      const port = lb.listeners[0]!.port;
+      const trace = traceRequest(
+        world,
+        { url: `http://${lb.dnsName}:${port}/`, seed: 1 },
+        reconciled,
+      );
+      const tgHop = trace.hops.find((h) => h.at === 'target-group');
+      const expectedPort = lb.type === 'application' ? 30001 : 30002;
+      expect(tgHop?.dst.endsWith(`:${expectedPort}`), `${lb.type} → ${tgHop?.dst}`).toBe(true);
+    }
   });
 });

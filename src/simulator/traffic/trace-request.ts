@@ -254,8 +254,11 @@ export function traceRequest(
       tgId,
     });
   }
-  const tg = plan.targetGroups.find((t) => t.id === tgId);
-  const model = reconciled.stacks.flatMap((s) => s.targetGroups).find((t) => t.spec.id === tgId);
+  // Plan ids may repeat across stacks (an Ingress TG `ns/ing-svc:port` can equal a Service TG
+  // `ns/svc:port`): resolve within this load balancer's own stack, then by the unique TG name.
+  const stack = reconciled.stacks.find((s) => s.loadBalancer.name === lb.name);
+  const model = stack?.targetGroups.find((t) => t.spec.id === tgId);
+  const tg = model ? plan.targetGroups.find((t) => t.name === model.spec.name) : undefined;
   trace.summary.targetGroup = tgId;
   trace.summary.targetType = tg?.targetType ?? null;
   const chosen = tg ? pickTarget(tg, rng) : null;
