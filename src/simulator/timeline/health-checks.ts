@@ -76,7 +76,12 @@ export function scheduleHealthChecks(
   const intervalMs = tg.model.healthCheck.intervalSeconds * 1000;
   const key = `${target.id}:${target.port}`;
   const tick = () => {
-    if (tg.targets.get(key) !== target || target.stopRoutingAtMs !== null) return;
+    if (
+      tg.targets.get(key) !== target ||
+      target.stopRoutingAtMs !== null ||
+      target.health.state === 'unused'
+    )
+      return;
     const next = transition(tg, target, check(sim, tg, target));
     if (next !== target.health) {
       const before = target.health;

@@ -35,6 +35,7 @@ function routingPool(sim: Sim, tgId: string, targets: Map<string, AwsTarget>): A
   const healthy: AwsTarget[] = [];
   for (const target of targets.values()) {
     if (target.stopRoutingAtMs !== null && sim.nowMs >= target.stopRoutingAtMs) continue;
+    if (target.health.state === 'unused') continue;
     routable.push(target);
     if (target.health.state === 'healthy') healthy.push(target);
   }

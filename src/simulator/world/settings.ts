@@ -42,6 +42,8 @@ export interface Settings {
   quotas: Quotas;
   irsa: IrsaSettings;
   acmCertificates: readonly AcmCertificate[];
+  /** Availability Zones the load balancers' subnets cover; null = every zone (targets elsewhere are `unused`). */
+  loadBalancerZones: readonly string[] | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -70,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   irsa: { configured: true, failure: 'none' },
   acmCertificates: [],
+  loadBalancerZones: null,
 };
 
 type Notes = string[];
@@ -241,5 +244,8 @@ export function readSettings(
         },
       ];
     }),
+    loadBalancerZones: Array.isArray(spec.loadBalancerZones)
+      ? spec.loadBalancerZones.map(asString).filter((z): z is string => !!z)
+      : null,
   };
 }

@@ -149,3 +149,29 @@ describe('ip targets (§6.2)', () => {
     expect(targets.map((t) => `${t.id}:${t.port}`)).toEqual(['10.0.1.101:8080', '10.0.1.102:9090']);
   });
 });
+
+describe('targets in a zone the load balancer does not cover (§6.5 unused)', () => {
+  it('are registered but unused with Target.NotInUse', () => {
+    const zoned = (name: string, ip: string, zone: string, instance: string) => {
+      const n = node(name, ip, { instance, labels: { 'topology.kubernetes.io/zone': zone } });
+      return n;
+    };
+    const targets = targetsOf(
+      [
+        zoned('a', '10.0.1.1', 'us-west-2a', 'i-a'),
+        zoned('c', '10.0.3.1', 'us-west-2c', 'i-c'),
+        pod('p', 'a', '10.0.1.100'),
+        {
+          apiVersion: 'sim/v1',
+          kind: 'SimulatorSettings',
+          spec: { loadBalancerZones: ['us-west-2a', 'us-west-2b'] },
+        },
+      ],
+      'instance',
+    );
+    expect(targets.map((t) => [t.node, t.health])).toEqual([
+      ['a', { state: 'healthy' }],
+      ['c', { state: 'unused', reason: 'Target.NotInUse' }],
+    ]);
+  });
+});

@@ -22,6 +22,9 @@ export function steadyStateHealth(
 ): PlanTargetHealth {
   const nlb = tg.spec.ingress === null;
   const refused = 'Target.FailedHealthChecks';
+  const zones = world.settings.loadBalancerZones;
+  if (zones && target.node?.zone && !zones.includes(target.node.zone))
+    return { state: 'unused', reason: 'Target.NotInUse' };
   if (target.node?.ready === 'Unknown') return unhealthy('Target.Timeout');
   const hcPort = tg.healthCheck.port;
   // A TCP check on the traffic port of a UDP target group finds nothing listening on TCP.
