@@ -52,6 +52,7 @@ export function forwardToTarget(world: World, trace: Trace, ctx: ForwardContext)
   trace.hops.push({
     at: 'target-group',
     name: tg.id,
+    target: `${target.id}:${target.port}`,
     before: { src: ctx.client, dst: ctx.front },
     src: source,
     dst: targetAddress,

@@ -23,6 +23,8 @@ export interface Hop {
   before?: { src: string; dst: string };
   /** L7 headers that matter at this hop (Host, X-Forwarded-*). */
   headers?: Record<string, string>;
+  /** On a target-group hop: the chosen target as `id:port` (instance ID or pod IP). */
+  target?: string;
   /** The iptables chains a kube-proxy hop walks, in order. */
   chains?: string[];
 }
