@@ -1,0 +1,164 @@
+import { diagramId } from './diagram-ids.ts';
+import { L } from './layout-constants.ts';
+import { placeLoadBalancer } from './place-load-balancer.ts';
+import { placeTargetGroup } from './place-target-group.ts';
+import { placeWorkers } from './place-workers.ts';
+import type { Scene } from './scene-model.ts';
+import type { SceneInput } from './scene-input.ts';
+import { placeZone, stackItems, text, type Builder } from './scene-builder.ts';
+import { wireEdges } from './wire-edges.ts';
+
+/**
+ * The whole diagram, laid out by stable rules: four columns (Internet · AWS · worker nodes ·
+ * control plane), containers stacked top to bottom in a fixed order, large groups collapsed to
+ * "+N more" unless their id is in `expanded`. The same input always gives the same coordinates.
+ */
+export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = new Set()): Scene {
+  const b: Builder = { nodes: [], edges: [], order: 0 };
+  const zoneWidth = L.item.width + 4 * L.pad;
+  const lbColumn = L.item.width + 2 * L.pad;
+  const xs = { internet: 0, aws: zoneWidth + L.zoneGap, workers: 0, control: 0 };
+  const awsWidth = 2 * lbColumn + 3 * L.pad;
+  xs.workers = xs.aws + awsWidth + L.zoneGap;
+  xs.control = xs.workers + zoneWidth + L.zoneGap;
+
+  const internet = placeZone(b, 'internet', xs.internet, zoneWidth);
+  let iy = stackItems(
+    b,
+    internet.id,
+    [
+      {
+        id: diagramId.client(),
+        kind: 'client',
+        label: input.clientIp,
+        a11y: text('a11y.client', { ip: input.clientIp }),
+      },
+    ],
+    L.pad,
+    L.header,
+  );
+  iy = stackItems(
+    b,
+    internet.id,
+    [{ id: diagramId.dns(), kind: 'dns', label: 'DNS', a11y: text('a11y.dns') }],
+    L.pad,
+    iy,
+  );
+
+  const aws = placeZone(b, 'aws', xs.aws, awsWidth);
+  let lbY: number = L.header;
+  for (const lb of input.plan.loadBalancers) lbY = placeLoadBalancer(b, lb, aws.id, lbY);
+  lbY = stackItems(
+    b,
+    aws.id,
+    [
+      { id: diagramId.iam(), kind: 'iam', label: 'IAM role', a11y: text('a11y.iam') },
+      { id: diagramId.sts(), kind: 'sts', label: 'STS', a11y: text('a11y.sts') },
+      ...(input.irsa
+        ? [
+            {
+              id: diagramId.oidc(),
+              kind: 'oidc' as const,
+              label: 'OIDC provider',
+              a11y: text('a11y.oidc'),
+            },
+          ]
+        : []),
+    ],
+    L.pad,
+    lbY,
+  );
+  let tgY: number = L.header;
+  for (const tg of input.plan.targetGroups)
+    tgY = placeTargetGroup(b, tg, aws.id, lbColumn + 2 * L.pad, tgY, expanded);
+
+  const workers = placeZone(b, 'workers', xs.workers, zoneWidth);
+  const workersY = placeWorkers(b, input, workers.id, expanded);
+
+  const control = placeZone(b, 'control-plane', xs.control, zoneWidth);
+  let cy = stackItems(
+    b,
+    control.id,
+    [
+      {
+        id: diagramId.apiServer(),
+        kind: 'apiserver',
+        label: 'kube-apiserver',
+        a11y: text('a11y.apiServer'),
+      },
+    ],
+    L.pad,
+    L.header,
+  );
+  cy = stackItems(
+    b,
+    control.id,
+    input.ingressClasses.map((name) => ({
+      id: diagramId.ingressClass(name),
+      kind: 'ingressclass' as const,
+      label: name,
+      a11y: text('a11y.ingressClass', { name }),
+      ref: { type: 'ingressClass', key: name },
+    })),
+    L.pad,
+    cy,
+  );
+  cy = stackItems(
+    b,
+    control.id,
+    input.ingresses.map((key) => ({
+      id: diagramId.ingress(key),
+      kind: 'ingress' as const,
+      label: key,
+      a11y: text('a11y.ingress', { name: key }),
+      ref: { type: 'ingress', key },
+    })),
+    L.pad,
+    cy,
+  );
+  cy = stackItems(
+    b,
+    control.id,
+    input.services.flatMap((s) => [
+      {
+        id: diagramId.service(s.key),
+        kind: 'service' as const,
+        label: s.key,
+        a11y: text('a11y.service', { name: s.key }),
+        ref: { type: 'service', key: s.key },
+      },
+      {
+        id: diagramId.endpointSlice(s.key),
+        kind: 'endpointslice' as const,
+        label: s.key,
+        badge: {
+          tone: s.endpointsReady > 0 ? ('ok' as const) : ('bad' as const),
+          text: text('badge.endpoints', { ready: s.endpointsReady }),
+        },
+        a11y: text('a11y.endpointSlice', { name: s.key, ready: s.endpointsReady }),
+        ref: { type: 'service', key: s.key },
+      },
+    ]),
+    L.pad,
+    cy,
+  );
+  cy = stackItems(
+    b,
+    control.id,
+    [
+      {
+        id: diagramId.serviceAccount(),
+        kind: 'serviceaccount',
+        label: 'kube-system/aws-load-balancer-controller',
+        a11y: text('a11y.serviceAccount'),
+      },
+    ],
+    L.pad,
+    cy,
+  );
+
+  const height = Math.max(iy, lbY, tgY, workersY, cy) + L.pad;
+  for (const zone of [internet, aws, workers, control]) zone.height = height;
+  wireEdges(b, input);
+  return { nodes: b.nodes, edges: b.edges, width: xs.control + zoneWidth, height };
+}

@@ -1,0 +1,13 @@
+/** Diagram units (React Flow pixels at zoom 1). */
+export const L = {
+  gap: 12,
+  pad: 14,
+  header: 34,
+  item: { width: 210, height: 48 },
+  row: { height: 38 },
+  zoneGap: 40,
+  /** Pods shown per node, targets per target group, nodes per cluster before "+N more". */
+  maxPods: 5,
+  maxTargets: 6,
+  maxNodes: 6,
+} as const;

@@ -1,0 +1,101 @@
+import type { Hop, Trace } from '../simulator/index.ts';
+import { diagramId } from './diagram-ids.ts';
+
+export interface PacketSegment {
+  from: string;
+  to: string;
+  startMs: number;
+  endMs: number;
+  direction: 'request' | 'response';
+  /** The hop the packet arrives at (its addresses and headers are what the inspector shows). */
+  hop: Hop;
+  index: number;
+}
+
+export interface PacketTimeline {
+  segments: PacketSegment[];
+  durationMs: number;
+}
+
+/** Virtual milliseconds a packet takes between two elements (the player scales this). */
+export const SEGMENT_MS = 800;
+
+/** The diagram element a hop happens at. */
+export function hopElementId(hop: Hop, trace: Trace): string {
+  const stack = trace.summary.loadBalancer ?? '';
+  switch (hop.at) {
+    case 'client':
+      return diagramId.client();
+    case 'dns':
+      return diagramId.dns();
+    case 'alb':
+    case 'nlb':
+    case 'clb':
+      return diagramId.loadBalancer(stack);
+    case 'listener':
+      return diagramId.listener(stack, Number(hop.name.split(':')[1]));
+    case 'rule': {
+      const port = Number((trace.summary.listener ?? ':0').split(':')[1]);
+      return hop.name === 'default'
+        ? diagramId.listener(stack, port)
+        : diagramId.rule(stack, port, Number(hop.name));
+    }
+    case 'target-group': {
+      if (!hop.target) return diagramId.targetGroup(hop.name);
+      const [id = '', port = '0'] = hop.target.split(/:(?=\d+$)/);
+      return diagramId.target(hop.name, id, Number(port));
+    }
+    case 'node':
+      return diagramId.node(hop.name);
+    case 'kube-proxy':
+      return diagramId.kubeProxy(hop.name);
+    case 'pod': {
+      const [namespace = '', name = ''] = hop.name.split('/');
+      return diagramId.pod(namespace, name);
+    }
+  }
+}
+
+/**
+ * Turns a trace into timed segments: the request hop by hop, then the response back. Consecutive
+ * hops at the same element (the ALB then its listener…) still get a segment so every hop is a step.
+ */
+export function buildPacketTimeline(trace: Trace, segmentMs: number = SEGMENT_MS): PacketTimeline {
+  const segments: PacketSegment[] = [];
+  const walk = (hops: readonly Hop[], direction: 'request' | 'response', start: string | null) => {
+    let previous = start;
+    for (const hop of hops) {
+      const to = hopElementId(hop, trace);
+      const from = previous ?? to;
+      const startMs = segments.length * segmentMs;
+      segments.push({
+        from,
+        to,
+        startMs,
+        endMs: startMs + segmentMs,
+        direction,
+        hop,
+        index: segments.length,
+      });
+      previous = to;
+    }
+    return previous;
+  };
+  const last = walk(trace.hops, 'request', null);
+  walk(trace.response, 'response', last);
+  return { segments, durationMs: segments.length * segmentMs };
+}
+
+/** Where the packet is at virtual time t: the segment it travels and how far along (0–1). */
+export function packetPositionAt(
+  timeline: PacketTimeline,
+  t: number,
+): { segment: PacketSegment; progress: number } | null {
+  if (timeline.segments.length === 0) return null;
+  const clamped = Math.min(Math.max(t, 0), timeline.durationMs);
+  const segment =
+    timeline.segments.find((s) => clamped >= s.startMs && clamped < s.endMs) ??
+    timeline.segments.at(-1)!;
+  const progress = Math.min(1, (clamped - segment.startMs) / (segment.endMs - segment.startMs));
+  return { segment, progress };
+}

@@ -1,0 +1,67 @@
+import type { PlanLoadBalancer } from '../simulator/index.ts';
+import { diagramId } from './diagram-ids.ts';
+import { L } from './layout-constants.ts';
+import { add, edge, stackItems, text, type Builder } from './scene-builder.ts';
+
+const lbKindKey = (lb: PlanLoadBalancer) => `a11y.loadBalancer.${lb.type}`;
+
+export function placeLoadBalancer(
+  b: Builder,
+  lb: PlanLoadBalancer,
+  parent: string,
+  y: number,
+): number {
+  const id = diagramId.loadBalancer(lb.stack);
+  const container = add(b, {
+    id,
+    kind: 'load-balancer',
+    parent,
+    x: L.pad,
+    y,
+    width: L.item.width + 2 * L.pad,
+    height: 0,
+    label: lb.name,
+    detail: `${lb.type} · ${lb.scheme}`,
+    badge: null,
+    a11y: text(lbKindKey(lb), { name: lb.name, scheme: lb.scheme }),
+    ref: { type: 'loadBalancer', key: lb.stack },
+  });
+  let cursor: number = L.header;
+  for (const listener of lb.listeners) {
+    const listenerId = diagramId.listener(lb.stack, listener.port);
+    cursor = stackItems(
+      b,
+      id,
+      [
+        {
+          id: listenerId,
+          kind: 'listener',
+          label: `${listener.protocol}:${listener.port}`,
+          detail: listener.certificateArns.length ? 'TLS' : null,
+          a11y: text('a11y.listener', {
+            name: `${listener.protocol}:${listener.port}`,
+            rules: listener.rules.length,
+          }),
+          ref: { type: 'listener', key: listenerId },
+        },
+      ],
+      L.pad,
+      cursor,
+    );
+    const rules = listener.rules.map((r) => ({
+      id: diagramId.rule(lb.stack, listener.port, r.priority),
+      kind: 'rule' as const,
+      label: `${r.priority}: ${r.conditions.map((c) => [...c.values, ...(c.regexValues ?? [])].join(' | ')).join(' + ')}`,
+      detail: r.action.type,
+      a11y: text('a11y.rule', {
+        priority: r.priority,
+        conditions: r.conditions.map((c) => `${c.field} ${c.values.join(' | ')}`).join(', '),
+      }),
+      ref: { type: 'rule', key: diagramId.rule(lb.stack, listener.port, r.priority) },
+    }));
+    cursor = stackItems(b, id, rules, L.pad + 12, cursor, L.row.height, L.item.width - 12);
+    edge(b, id, listenerId, 'config');
+  }
+  container.height = cursor - L.gap + L.pad;
+  return y + container.height + L.gap;
+}

@@ -1,0 +1,65 @@
+import type { PlanTargetGroup } from '../simulator/index.ts';
+import { diagramId } from './diagram-ids.ts';
+import { L } from './layout-constants.ts';
+import { healthTone } from './scene-input.ts';
+import { add, stackItems, stackMore, text, type Builder } from './scene-builder.ts';
+
+export function placeTargetGroup(
+  b: Builder,
+  tg: PlanTargetGroup,
+  parent: string,
+  x: number,
+  y: number,
+  expanded: ReadonlySet<string>,
+): number {
+  const id = diagramId.targetGroup(tg.id);
+  const healthy = tg.targets.filter((t) => t.health.state === 'healthy').length;
+  const container = add(b, {
+    id,
+    kind: 'target-group',
+    parent,
+    x,
+    y,
+    width: L.item.width + 2 * L.pad,
+    height: 0,
+    label: tg.id,
+    detail: `${tg.targetType} · ${tg.protocol}:${tg.port}`,
+    badge: {
+      tone:
+        tg.targets.length === 0
+          ? 'bad'
+          : healthy === tg.targets.length
+            ? 'ok'
+            : healthy > 0
+              ? 'warn'
+              : 'bad',
+      text: text('badge.healthyOf', { healthy, total: tg.targets.length }),
+    },
+    a11y: text('a11y.targetGroup', { name: tg.id, healthy }),
+    ref: { type: 'targetGroup', key: tg.id },
+  });
+  const targets = [...tg.targets].sort((a, c) =>
+    a.id < c.id ? -1 : a.id > c.id ? 1 : a.port - c.port,
+  );
+  const shown = expanded.has(id) ? targets : targets.slice(0, L.maxTargets);
+  let cursor = stackItems(
+    b,
+    id,
+    shown.map((t) => ({
+      id: diagramId.target(tg.id, t.id, t.port),
+      kind: 'target' as const,
+      label: `${t.id}:${t.port}`,
+      detail: t.pod ?? t.node,
+      badge: { tone: healthTone(t.health), text: text(`health.${t.health.state}`) },
+      a11y: text('a11y.target', { name: `${t.id}:${t.port}`, state: t.health.state }),
+      ref: { type: 'target', key: `${tg.id}/${t.id}:${t.port}` },
+    })),
+    L.pad,
+    L.header,
+    L.row.height,
+  );
+  if (shown.length < targets.length)
+    cursor = stackMore(b, id, targets.length - shown.length, cursor);
+  container.height = cursor - L.gap + L.pad;
+  return y + container.height + L.gap;
+}

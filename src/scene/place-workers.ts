@@ -1,0 +1,99 @@
+import { diagramId } from './diagram-ids.ts';
+import { L } from './layout-constants.ts';
+import type { Tone } from './scene-model.ts';
+import type { SceneInput, ScenePod } from './scene-input.ts';
+import { add, stackItems, stackMore, text, type Builder } from './scene-builder.ts';
+
+const podTone = (pod: ScenePod): Tone =>
+  pod.state === 'ready'
+    ? 'ok'
+    : pod.state === 'terminating'
+      ? 'warn'
+      : pod.state === 'pending'
+        ? 'neutral'
+        : 'bad';
+
+export function placeWorkers(
+  b: Builder,
+  input: SceneInput,
+  parent: string,
+  expanded: ReadonlySet<string>,
+): number {
+  const podsByNode = new Map<string, ScenePod[]>();
+  for (const pod of input.pods) {
+    const list = podsByNode.get(pod.node ?? '') ?? [];
+    list.push(pod);
+    podsByNode.set(pod.node ?? '', list);
+  }
+  const nodes = [...input.nodes].sort((a, c) => (a.name < c.name ? -1 : 1));
+  const shownNodes = expanded.has(parent) ? nodes : nodes.slice(0, L.maxNodes);
+  let y: number = L.header;
+  for (const node of shownNodes) {
+    const id = diagramId.node(node.name);
+    const container = add(b, {
+      id,
+      kind: 'node',
+      parent,
+      x: L.pad,
+      y,
+      width: L.item.width + 2 * L.pad,
+      height: 0,
+      label: node.name,
+      detail: node.ip,
+      badge: {
+        tone: node.ready === 'True' ? 'ok' : node.ready === 'Unknown' ? 'warn' : 'bad',
+        text: text(node.ready === 'True' ? 'badge.ready' : 'badge.notReady'),
+      },
+      a11y: text('a11y.node', { name: node.name, ip: node.ip ?? '', ready: node.ready ?? 'none' }),
+      ref: { type: 'node', key: node.name },
+    });
+    let cursor = stackItems(
+      b,
+      id,
+      [
+        {
+          id: diagramId.kubeProxy(node.name),
+          kind: 'kube-proxy',
+          label: 'kube-proxy',
+          detail: 'iptables',
+          a11y: text('a11y.kubeProxy', { node: node.name }),
+        },
+      ],
+      L.pad,
+      L.header,
+      L.row.height,
+    );
+    const pods = [...(podsByNode.get(node.name) ?? [])].sort(
+      (a, c) => Number(c.controller) - Number(a.controller) || (a.name < c.name ? -1 : 1),
+    );
+    const shown = expanded.has(id) ? pods : pods.slice(0, L.maxPods);
+    cursor = stackItems(
+      b,
+      id,
+      shown.map((pod) => ({
+        id: pod.controller ? diagramId.controller() : diagramId.pod(pod.namespace, pod.name),
+        kind: pod.controller ? ('controller' as const) : ('pod' as const),
+        label: pod.name,
+        detail: pod.ip,
+        badge: { tone: podTone(pod), text: text(`badge.pod.${pod.state}`) },
+        a11y: pod.controller
+          ? text('a11y.controller', { name: `${pod.namespace}/${pod.name}` })
+          : text('a11y.pod', {
+              name: `${pod.namespace}/${pod.name}`,
+              ip: pod.ip ?? '',
+              state: pod.state,
+            }),
+        ref: { type: 'pod', key: `${pod.namespace}/${pod.name}` },
+      })),
+      L.pad,
+      cursor,
+      L.row.height,
+    );
+    if (shown.length < pods.length) cursor = stackMore(b, id, pods.length - shown.length, cursor);
+    container.height = cursor - L.gap + L.pad;
+    y += container.height + L.gap;
+  }
+  if (shownNodes.length < nodes.length)
+    y = stackMore(b, parent, nodes.length - shownNodes.length, y);
+  return y;
+}

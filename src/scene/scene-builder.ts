@@ -1,0 +1,114 @@
+import type {
+  EdgeKind,
+  SceneEdge,
+  SceneNode,
+  SceneNodeKind,
+  SceneText,
+  Tone,
+} from './scene-model.ts';
+import { diagramId } from './diagram-ids.ts';
+import { L } from './layout-constants.ts';
+
+/** Shared layout primitives: a node list under construction and vertical stacking. */
+export const text = (key: string, params: Record<string, string | number> = {}): SceneText => ({
+  key,
+  params,
+});
+
+export interface Builder {
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  order: number;
+}
+
+export function add(b: Builder, node: Omit<SceneNode, 'order'>): SceneNode {
+  const full = { ...node, order: b.order++ };
+  b.nodes.push(full);
+  return full;
+}
+
+export const edge = (b: Builder, source: string, target: string, kind: EdgeKind) => {
+  const id = `${kind}:${source}->${target}`;
+  if (!b.edges.some((e) => e.id === id)) b.edges.push({ id, source, target, kind });
+};
+
+export interface ItemSpec {
+  id: string;
+  kind: SceneNodeKind;
+  label: string;
+  detail?: string | null;
+  badge?: { tone: Tone; text: SceneText } | null;
+  a11y: SceneText;
+  ref?: { type: string; key: string } | null;
+}
+
+/** Stacks items top to bottom inside `parent`, starting at y; returns the next free y. */
+export function stackItems(
+  b: Builder,
+  parent: string,
+  items: readonly ItemSpec[],
+  x: number,
+  y: number,
+  height: number = L.item.height,
+  width: number = L.item.width,
+): number {
+  let cursor = y;
+  for (const item of items) {
+    add(b, {
+      parent,
+      x,
+      y: cursor,
+      width,
+      height,
+      label: item.label,
+      detail: item.detail ?? null,
+      badge: item.badge ?? null,
+      a11y: item.a11y,
+      ref: item.ref ?? null,
+      id: item.id,
+      kind: item.kind,
+    });
+    cursor += height + L.gap;
+  }
+  return cursor;
+}
+
+export function placeZone(
+  b: Builder,
+  zone: Parameters<typeof diagramId.zone>[0],
+  x: number,
+  width: number,
+): SceneNode {
+  return add(b, {
+    id: diagramId.zone(zone),
+    kind: 'zone',
+    parent: null,
+    x,
+    y: 0,
+    width,
+    height: 0,
+    label: zone,
+    detail: null,
+    badge: null,
+    a11y: text('a11y.zone', { zone }),
+    ref: null,
+  });
+}
+
+export function stackMore(b: Builder, parent: string, count: number, y: number): number {
+  return stackItems(
+    b,
+    parent,
+    [
+      {
+        id: diagramId.more(parent),
+        kind: 'more',
+        label: `+${count}`,
+        a11y: text('a11y.more', { count }),
+      },
+    ],
+    L.pad,
+    y,
+    L.row.height,
+  );
+}

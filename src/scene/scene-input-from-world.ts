@@ -1,0 +1,44 @@
+import type { Plan, World } from '../simulator/index.ts';
+import type { SceneInput } from './scene-input.ts';
+
+const CONTROLLER_LABEL = 'aws-load-balancer-controller';
+
+/** The steady-state scene input: the world as given and the plan the controller would reach. */
+export function sceneInputFromWorld(world: World, plan: Plan): SceneInput {
+  const services = world.services.map((svc) => {
+    const selector = Object.entries(svc.selector ?? {});
+    const endpointsReady =
+      selector.length === 0
+        ? 0
+        : world.pods.filter(
+            (p) =>
+              p.ready &&
+              p.podIP &&
+              p.meta.namespace === svc.meta.namespace &&
+              selector.every(([k, v]) => p.meta.labels[k] === v),
+          ).length;
+    return { key: `${svc.meta.namespace}/${svc.meta.name}`, endpointsReady };
+  });
+  return {
+    plan,
+    nodes: world.nodes.map((n) => ({
+      name: n.meta.name,
+      ip: n.internalIP,
+      ready: n.ready,
+      zone: n.zone,
+    })),
+    pods: world.pods.map((p) => ({
+      namespace: p.meta.namespace,
+      name: p.meta.name,
+      node: p.nodeName,
+      ip: p.podIP,
+      state: p.terminating ? 'terminating' : !p.podIP ? 'pending' : p.ready ? 'ready' : 'not-ready',
+      controller: p.meta.labels['app.kubernetes.io/name'] === CONTROLLER_LABEL,
+    })),
+    ingresses: world.ingresses.map((i) => `${i.meta.namespace}/${i.meta.name}`),
+    services,
+    ingressClasses: world.ingressClasses.map((c) => c.meta.name),
+    clientIp: world.settings.clientIp,
+    irsa: world.serviceAccounts.some((sa) => 'eks.amazonaws.com/role-arn' in sa.meta.annotations),
+  };
+}

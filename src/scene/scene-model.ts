@@ -1,0 +1,71 @@
+/** What the diagram shows, computed from the simulator: pure data, no React Flow types. */
+export type SceneNodeKind =
+  | 'zone'
+  | 'client'
+  | 'dns'
+  | 'load-balancer'
+  | 'listener'
+  | 'rule'
+  | 'target-group'
+  | 'target'
+  | 'iam'
+  | 'sts'
+  | 'oidc'
+  | 'apiserver'
+  | 'ingressclass'
+  | 'ingress'
+  | 'service'
+  | 'endpointslice'
+  | 'controller'
+  | 'serviceaccount'
+  | 'node'
+  | 'pod'
+  | 'kube-proxy'
+  | 'more';
+
+export type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
+
+/** A message key plus values, translated by the UI (the scene never holds prose). */
+export interface SceneText {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface SceneNode {
+  /** Stable diagram id (`pod:default/web-1`), also the React key and React Flow node id. */
+  id: string;
+  kind: SceneNodeKind;
+  /** The container this node sits in (a zone, a node, a load balancer, a target group). */
+  parent: string | null;
+  /** Position relative to the parent, and size, in diagram units. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The object's own name, shown as is (never translated). */
+  label: string;
+  detail: string | null;
+  badge: { tone: Tone; text: SceneText } | null;
+  /** Accessible name: kind + object name + state (UI strings in both languages). */
+  a11y: SceneText;
+  /** Keyboard order through the diagram. */
+  order: number;
+  /** What the inspector shows for this element (ids into the simulator's data). */
+  ref: { type: string; key: string } | null;
+}
+
+export type EdgeKind = 'data' | 'config' | 'watch' | 'api';
+
+export interface SceneEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+}
+
+export interface Scene {
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  width: number;
+  height: number;
+}
