@@ -51,10 +51,12 @@ export const wrongShapes: fc.Arbitrary<ManifestInput[]> = fc
     const files = layOut(scenario).files;
     const docs = files.flat();
     if (docs.length === 0) return toInputs(files, scenario.layout.asList);
-    const kinds = [...new Set(docs.map((d) => String(d.kind)))].sort();
+    // Read each document's kind once: an edit may replace `kind` with a value String() can't print.
+    const kindOf = docs.map((d) => (typeof d.kind === 'string' ? d.kind : ''));
+    const kinds = [...new Set(kindOf)].sort();
     for (const [kindPick, docPick, pathPick, value] of edits) {
       const kind = kinds[kindPick % kinds.length];
-      const candidates = docs.flatMap((d, i) => (String(d.kind) === kind ? [i] : []));
+      const candidates = kindOf.flatMap((k, i) => (k === kind ? [i] : []));
       const index = candidates[docPick % candidates.length]!;
       // Two edits in three change a leaf (a type confusion), the third any field.
       const all = pathsOf(docs[index]).filter((p) => p.length > 0);

@@ -161,7 +161,7 @@ function reconcileStack(sim: Sim, key: string): number {
       : fresh?.error && index === calls.length - 1
         ? fresh.error
         : null;
-    scheduleCall(sim, t, key, call, error);
+    scheduleCall(sim, t, key, call, error, stack);
     if (error) {
       failure = error;
       break;
@@ -185,7 +185,9 @@ function scheduleCall(
   key: string,
   call: PlannedCall,
   error: string | null,
+  stack: StackModel | null,
 ): void {
+  const stackKey = key.replace(/^stack:(ingress|service):/, '').replace(/^stack:/, '');
   at(sim, atMs, `${call.operation} ${key}`, () => {
     const response = error
       ? { Error: error }
@@ -202,21 +204,25 @@ function scheduleCall(
         response,
       },
       say(error ? 'aws.failed' : 'aws.called', { operation: call.operation }),
-      ['controller', ...focusOfCall(call)],
+      ['controller', ...focusOfCall(call, stackKey, stack)],
     );
   });
 }
 
-const focusOfCall = (call: PlannedCall): string[] => {
-  if (call.operation.includes('TargetGroup')) return [`aws:${String(call.request.Name ?? '')}`];
-  if (call.operation.includes('LoadBalancer')) return ['aws:lb'];
+/** The diagram elements an AWS call touches (scene ids, see src/scene/diagram-ids.ts). */
+const focusOfCall = (call: PlannedCall, stackKey: string, stack: StackModel | null): string[] => {
+  const lb = `lb:${stackKey}`;
+  if (call.operation.includes('TargetGroup')) {
+    const tg = stack?.targetGroups.find((t) => t.spec.name === call.request.Name);
+    return tg ? [`tg:${tg.spec.id}`] : [lb];
+  }
   if (call.operation.includes('Listener'))
-    return [`aws:listener:${String(call.request.Port ?? '')}`];
+    return [`listener:${stackKey}/${String(call.request.Port ?? '')}`];
   if (call.operation.includes('Rule'))
     return [
-      `aws:rule:${String(call.request.ListenerPort ?? '')}:${String(call.request.Priority ?? '')}`,
+      `rule:${stackKey}/${String(call.request.ListenerPort ?? '')}/${String(call.request.Priority ?? '')}`,
     ];
-  return ['aws:sg'];
+  return [lb];
 };
 
 function finishDeploy(
@@ -317,7 +323,7 @@ function teardown(sim: Sim, stackKey: string, before: StackModel): number {
   }
   for (const call of calls) {
     t += TIMINGS.awsCall[call.operation] ?? 200;
-    scheduleCall(sim, t, `stack:${stackKey}`, call, null);
+    scheduleCall(sim, t, `stack:${stackKey}`, call, null, before);
   }
   at(sim, t, `deleted ${stackKey}`, () => sim.aws.stacks.delete(stackKey));
   return t;
