@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorld,
+  parseActions,
+  parseManifests,
+  reconcile,
+  simulate,
+} from '../simulator/index.ts';
+import { buildScene } from './build-scene.ts';
+import { sceneInputFromWorld } from './scene-input-from-world.ts';
+
+describe('timeline events point at elements the scene draws', () => {
+  it.each(['seed-instance.yaml', 'seed-ip.yaml'])('%s', (file) => {
+    const parsed = parseManifests([
+      {
+        name: file,
+        text: readFileSync(
+          join(import.meta.dirname, '..', '..', 'content', 'scenarios', file),
+          'utf8',
+        ),
+      },
+    ]);
+    if (!parsed.ok) throw new Error(file);
+    const world = buildWorld(parsed.value);
+    const scene = buildScene(sceneInputFromWorld(world, reconcile(world).plan));
+    const ids = new Set(scene.nodes.map((n) => n.id));
+    const actions = parseActions({
+      name: 'a',
+      text: '- at: 20s\n  deletePod: default/domain-api-1\n',
+    });
+    if (!actions.ok) throw new Error('actions');
+    const { events } = simulate(world, actions.value, { untilMs: 60_000 });
+    // Pods created later (replacements) are drawn once the scene is rebuilt for that step.
+    const missing = new Set(
+      events
+        .flatMap((e) => e.focus)
+        .filter(
+          (id) =>
+            !ids.has(id) &&
+            !/^pod:default\/domain-api-\d+-\d+$/.test(id) &&
+            !id.startsWith('deployment:'),
+        ),
+    );
+    expect([...missing]).toEqual([]);
+  });
+});
