@@ -1,0 +1,92 @@
+import {
+  buildWorld,
+  parseManifests,
+  reconcile,
+  traceRequest,
+  type ManifestError,
+  type Plan,
+  type Trace,
+  type World,
+} from '../simulator/index.ts';
+import { buildPacketTimeline, type PacketTimeline } from '../scene/packet-timeline.ts';
+import { sceneInputFromWorld } from '../scene/scene-input-from-world.ts';
+import type { SceneInput } from '../scene/scene-input.ts';
+import type { ScenarioSource, TargetMode } from './chapters.ts';
+
+/** What the simulator made of one scenario in one mode: everything a chapter page draws. */
+export type ChapterRun =
+  | {
+      ok: true;
+      mode: TargetMode;
+      world: World;
+      plan: Plan;
+      trace: Trace;
+      sceneInput: SceneInput;
+      /** The packet's path in virtual time; step n starts at segment n. */
+      timeline: PacketTimeline;
+    }
+  | { ok: false; mode: TargetMode; errors: ManifestError[] };
+
+const cache = new WeakMap<ScenarioSource, Map<TargetMode, ChapterRun>>();
+
+function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
+  const parsed = parseManifests([{ name: source.name, text: source.text[mode] }]);
+  if (!parsed.ok) return { ok: false, mode, errors: parsed.error };
+  const world = buildWorld(parsed.value);
+  const reconciled = reconcile(world);
+  const trace = traceRequest(world, { url: source.url, seed: source.seed }, reconciled);
+  return {
+    ok: true,
+    mode,
+    world,
+    plan: reconciled.plan,
+    trace,
+    sceneInput: sceneInputFromWorld(world, reconciled.plan),
+    timeline: buildPacketTimeline(trace),
+  };
+}
+
+/**
+ * Parses, reconciles and traces a scenario once per mode; later calls return the same object, so
+ * selectors and memoised hooks can compare runs by reference.
+ */
+export function runScenario(source: ScenarioSource, mode: TargetMode): ChapterRun {
+  let byMode = cache.get(source);
+  if (!byMode) {
+    byMode = new Map();
+    cache.set(source, byMode);
+  }
+  let run = byMode.get(mode);
+  if (!run) {
+    run = runUncached(source, mode);
+    byMode.set(mode, run);
+  }
+  return run;
+}
+
+/** How many steps a run has: one per hop, request then response. */
+export function stepCount(run: ChapterRun): number {
+  return run.ok ? run.timeline.segments.length : 0;
+}
+
+/** The virtual time at which step `index` (0-based) starts; out-of-range indexes are clamped. */
+export function stepStartMs(run: ChapterRun, index: number): number {
+  if (!run.ok || run.timeline.segments.length === 0) return 0;
+  const segments = run.timeline.segments;
+  return segments[Math.min(Math.max(index, 0), segments.length - 1)]!.startMs;
+}
+
+/** The step (0-based) that virtual time `ms` falls in: the last one that has started. */
+export function stepIndexAt(run: ChapterRun, ms: number): number {
+  if (!run.ok) return 0;
+  let index = 0;
+  for (const segment of run.timeline.segments) {
+    if (segment.startMs <= ms) index = segment.index;
+    else break;
+  }
+  return index;
+}
+
+export function durationMs(run: ChapterRun): number {
+  return run.ok ? run.timeline.durationMs : 0;
+}

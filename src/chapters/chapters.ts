@@ -1,0 +1,62 @@
+import seedInstanceText from '../../content/scenarios/seed-instance.yaml?raw';
+import seedIpText from '../../content/scenarios/seed-ip.yaml?raw';
+
+/** Every chapter, in reading order. The ids are part of shared links: never rename one. */
+export const chapterIds = [
+  'controller-overview',
+  'irsa',
+  'without-controller',
+  'instance-mode',
+  'ip-mode',
+  'change-over-time',
+  'l4-vs-l7',
+  'playground',
+] as const;
+export type ChapterId = (typeof chapterIds)[number];
+
+export const defaultChapterId: ChapterId = 'instance-mode';
+
+export const targetModes = ['instance', 'ip'] as const;
+/** The target type the load balancer registers: EC2 instances on their NodePort, or pod IPs. */
+export type TargetMode = (typeof targetModes)[number];
+
+export function isChapterId(value: unknown): value is ChapterId {
+  return typeof value === 'string' && (chapterIds as readonly string[]).includes(value);
+}
+
+export function isTargetMode(value: unknown): value is TargetMode {
+  return typeof value === 'string' && (targetModes as readonly string[]).includes(value);
+}
+
+/** One scenario written twice, once per target type; the mode toggle picks the variant. */
+export interface ScenarioSource {
+  /** Shown as the file name in messages; also the cache key together with the mode. */
+  name: string;
+  text: Readonly<Record<TargetMode, string>>;
+  /** The request the chapter traces, and the seed that picks its target and pod. */
+  url: string;
+  seed: number;
+}
+
+/** The seeds' own setup (reference §14); seed 12 takes the cross-node path in instance mode. */
+export const seedScenario: ScenarioSource = {
+  name: 'content/scenarios/seed-instance.yaml',
+  text: { instance: seedInstanceText, ip: seedIpText },
+  url: 'https://api.example.com/location',
+  seed: 12,
+};
+
+export interface ChapterDefinition {
+  id: ChapterId;
+  scenario: ScenarioSource;
+  /** The mode a chapter opens in when the address does not say. */
+  defaultMode: TargetMode;
+}
+
+/**
+ * Until the chapters' prose arrives, a chapter is its scenario plus the steps its trace produces.
+ * Every chapter draws the seed for now; only ip-mode opens in ip mode.
+ */
+export function chapterDefinition(id: ChapterId): ChapterDefinition {
+  return { id, scenario: seedScenario, defaultMode: id === 'ip-mode' ? 'ip' : 'instance' };
+}

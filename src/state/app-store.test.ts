@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { SEGMENT_MS } from '../scene/packet-timeline.ts';
+import { createAppStore } from './app-store.ts';
+import { selectCurrentSegment, selectDurationMs, selectStepCount } from './selectors.ts';
+
+const fresh = () => createAppStore();
+
+describe('steps', () => {
+  it('moves between segment starts with next and previous, and stops at both ends', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    expect(selectStepCount(s())).toBe(16);
+    s().previousStep();
+    expect(s().stepIndex).toBe(0);
+    s().nextStep();
+    s().nextStep();
+    expect(s()).toMatchObject({ stepIndex: 2, simulatedMs: 2 * SEGMENT_MS });
+    s().lastStep();
+    s().nextStep();
+    expect(s().stepIndex).toBe(15);
+    s().firstStep();
+    expect(s()).toMatchObject({ stepIndex: 0, simulatedMs: 0 });
+  });
+
+  it('goes back to the start of the current step first when the clock is inside it', () => {
+    const store = fresh();
+    store.getState().goToStep(4);
+    store.getState().seek(4 * SEGMENT_MS + 300);
+    store.getState().previousStep();
+    expect(store.getState()).toMatchObject({ stepIndex: 4, simulatedMs: 4 * SEGMENT_MS });
+    store.getState().previousStep();
+    expect(store.getState().stepIndex).toBe(3);
+  });
+
+  it('pauses when the reader steps', () => {
+    const store = fresh();
+    store.getState().play();
+    store.getState().nextStep();
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('names the hop of the current step', () => {
+    const store = fresh();
+    store.getState().goToStep(5);
+    expect(selectCurrentSegment(store.getState())?.hop.at).toBe('target-group');
+  });
+});
+
+describe('the playback clock', () => {
+  it('advances by real time × speed and moves the step along', () => {
+    const store = fresh();
+    store.getState().setSpeed(2);
+    store.getState().play();
+    store.getState().tick(SEGMENT_MS);
+    expect(store.getState()).toMatchObject({ simulatedMs: 2 * SEGMENT_MS, stepIndex: 2 });
+  });
+
+  it('does nothing while paused', () => {
+    const store = fresh();
+    store.getState().tick(1000);
+    expect(store.getState().simulatedMs).toBe(0);
+  });
+
+  it('stops at the end, and playing again starts over', () => {
+    const store = fresh();
+    const end = selectDurationMs(store.getState());
+    store.getState().play();
+    store.getState().tick(end * 10);
+    expect(store.getState()).toMatchObject({ simulatedMs: end, playing: false, stepIndex: 15 });
+    store.getState().togglePlaying();
+    expect(store.getState()).toMatchObject({ simulatedMs: 0, stepIndex: 0, playing: true });
+  });
+
+  it('keeps the speed between 0.25× and 4×', () => {
+    const store = fresh();
+    store.getState().setSpeed(100);
+    expect(store.getState().speed).toBe(4);
+    store.getState().setSpeed(0);
+    expect(store.getState().speed).toBe(0.25);
+    store.getState().setSpeed(Number.NaN);
+    expect(store.getState().speed).toBe(0.25);
+  });
+
+  it('clamps a seek into the run', () => {
+    const store = fresh();
+    store.getState().seek(-50);
+    expect(store.getState().simulatedMs).toBe(0);
+    store.getState().seek(1e9);
+    expect(store.getState().simulatedMs).toBe(selectDurationMs(store.getState()));
+  });
+});
+
+describe('the target type', () => {
+  it('re-runs in ip mode, keeping the step when it exists and the last one otherwise', () => {
+    const store = fresh();
+    store.getState().goToStep(5);
+    store.getState().setMode('ip');
+    expect(store.getState()).toMatchObject({ mode: 'ip', stepIndex: 5 });
+    expect(selectStepCount(store.getState())).toBe(13);
+    expect(selectCurrentSegment(store.getState())?.hop.target).toMatch(/^10\.0\./);
+    store.getState().setMode('instance');
+    store.getState().lastStep();
+    store.getState().setMode('ip');
+    expect(store.getState().stepIndex).toBe(12);
+  });
+
+  it('opens each chapter in its own mode at its first step', () => {
+    const store = fresh();
+    store.getState().goToStep(3);
+    store.getState().setChapter('ip-mode');
+    expect(store.getState()).toMatchObject({ chapterId: 'ip-mode', mode: 'ip', stepIndex: 0 });
+  });
+});
+
+describe('the view', () => {
+  it('toggles expanded groups without mutating the previous set', () => {
+    const store = fresh();
+    const before = store.getState().expanded;
+    store.getState().toggleExpanded('more:node:a');
+    expect(store.getState().expanded.has('more:node:a')).toBe(true);
+    expect(before.size).toBe(0);
+    store.getState().toggleExpanded('more:node:a');
+    expect(store.getState().expanded.size).toBe(0);
+  });
+
+  it('opens and closes the inspector', () => {
+    const store = fresh();
+    store.getState().inspect('lb:default/domain-ingress');
+    expect(store.getState().inspectedId).toBe('lb:default/domain-ingress');
+    store.getState().closeInspector();
+    expect(store.getState().inspectedId).toBeNull();
+  });
+});

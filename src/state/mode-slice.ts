@@ -1,0 +1,18 @@
+import { stepCount, stepStartMs } from '../chapters/chapter-run.ts';
+import type { ModeSlice, SliceCreator } from './app-state.ts';
+import { selectRun } from './current-run.ts';
+
+export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
+  mode: 'instance',
+  /** Re-runs the simulator in the other mode (cached) and stays on the same step if it exists. */
+  setMode: (mode) => {
+    if (mode === get().mode) return;
+    const run = selectRun({ chapterId: get().chapterId, mode });
+    const stepIndex = Math.min(get().stepIndex, Math.max(0, stepCount(run) - 1));
+    set(
+      { mode, stepIndex, simulatedMs: stepStartMs(run, stepIndex), playing: false },
+      undefined,
+      'mode/setMode',
+    );
+  },
+});
