@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
-import {
-  buildWorld,
-  formatManifestError,
-  parseActions,
-  parseManifests,
-  simulate,
-} from '../simulator/index.ts';
+import { formatManifestError, parseActions, simulate } from '../simulator/index.ts';
 import { parseArgs } from './args.ts';
-import { readInputs } from './read-inputs.ts';
+import { loadWorld } from './load-world.ts';
 
 const USAGE =
   'usage: npm run --silent simulate -- FILE.yaml [...] [--actions ACTIONS.yaml] [--seed N] [--until 10m]';
@@ -20,16 +14,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${args.problem ?? USAGE}\n`);
     return 2;
   }
-  const { inputs, problem } = readInputs(args.files);
-  if (problem) {
-    process.stderr.write(`${problem}\n`);
-    return 2;
-  }
-  const parsed = parseManifests(inputs);
-  if (!parsed.ok) {
-    process.stderr.write(`${formatManifestError(parsed.error[0]!)}\n`);
-    return 2;
-  }
+  const world = loadWorld(args.files);
+  if (!world) return 2;
   let actions: ReturnType<typeof parseActions> = { ok: true, value: [] };
   const actionsFile = args.values.get('actions');
   if (actionsFile) {
@@ -48,7 +34,7 @@ function main(argv: readonly string[]): number {
   }
   const until = args.values.get('until');
   const untilMs = until ? parseUntil(until) : undefined;
-  const timeline = simulate(buildWorld(parsed.value), actions.value, {
+  const timeline = simulate(world, actions.value, {
     seed: Number(seedText),
     ...(untilMs !== undefined ? { untilMs } : {}),
   });

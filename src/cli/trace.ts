@@ -1,11 +1,6 @@
-import {
-  buildWorld,
-  formatManifestError,
-  parseManifests,
-  traceRequest,
-} from '../simulator/index.ts';
+import { traceRequest } from '../simulator/index.ts';
 import { parseArgs } from './args.ts';
-import { readInputs } from './read-inputs.ts';
+import { loadWorld } from './load-world.ts';
 
 const USAGE =
   'usage: npm run --silent trace -- FILE.yaml [...] --url URL [--seed N] [--client-ip IP]';
@@ -21,18 +16,10 @@ function main(argv: readonly string[]): number {
     );
     return 2;
   }
-  const { inputs, problem } = readInputs(args.files);
-  if (problem) {
-    process.stderr.write(`${problem}\n`);
-    return 2;
-  }
-  const parsed = parseManifests(inputs);
-  if (!parsed.ok) {
-    process.stderr.write(`${formatManifestError(parsed.error[0]!)}\n`);
-    return 2;
-  }
+  const world = loadWorld(args.files);
+  if (!world) return 2;
   const clientIp = args.values.get('client-ip');
-  const trace = traceRequest(buildWorld(parsed.value), {
+  const trace = traceRequest(world, {
     url,
     seed: Number(seedText),
     ...(clientIp ? { clientIp } : {}),

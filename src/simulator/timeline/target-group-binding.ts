@@ -9,6 +9,23 @@ import { DEFAULT_DEREGISTRATION_DELAY_S, TIMINGS } from './timings.ts';
 import { gateType } from './watch.ts';
 
 const CHUNK = 200;
+
+/** Warning `FailedReconcile` on the binding, then the work queue's backoff (§2.2). */
+function failReconcile(sim: Sim, tgId: string, bindingObject: string, error: string): void {
+  emit(
+    sim,
+    {
+      kind: 'k8s-event',
+      object: bindingObject,
+      type: 'Warning',
+      reason: 'FailedReconcile',
+      message: `Failed reconcile due to ${error}`,
+    },
+    say('event.warning', { object: bindingObject, reason: 'FailedReconcile' }),
+    [`tg:${tgId}`],
+  );
+  retryLater(sim, `tgb:${tgId}`);
+}
 const targetKey = (id: string, port: number) => `${id}:${port}`;
 
 function call(
@@ -51,19 +68,7 @@ export function reconcileBinding(sim: Sim, tgId: string): number {
   const resolved = resolveTargets(world, tg.model);
   const bindingObject = `TargetGroupBinding ${tg.model.service.meta.namespace}/${tg.model.spec.name}`;
   if (!resolved.ok) {
-    emit(
-      sim,
-      {
-        kind: 'k8s-event',
-        object: bindingObject,
-        type: 'Warning',
-        reason: 'FailedReconcile',
-        message: `Failed reconcile due to ${resolved.error}`,
-      },
-      say('event.warning', { object: bindingObject, reason: 'FailedReconcile' }),
-      [`tg:${tgId}`],
-    );
-    retryLater(sim, `tgb:${tgId}`);
+    failReconcile(sim, tgId, bindingObject, resolved.error);
     return sim.nowMs;
   }
   const desired = new Map(resolved.value.map((r) => [targetKey(r.id, r.port), r]));
@@ -153,19 +158,7 @@ export function reconcileBinding(sim: Sim, tgId: string): number {
     if (error) {
       failed = true;
       at(sim, t, `tgb failed ${tgId}`, () => {
-        emit(
-          sim,
-          {
-            kind: 'k8s-event',
-            object: bindingObject,
-            type: 'Warning',
-            reason: 'FailedReconcile',
-            message: `Failed reconcile due to ${error}`,
-          },
-          say('event.warning', { object: bindingObject, reason: 'FailedReconcile' }),
-          [`tg:${tgId}`],
-        );
-        retryLater(sim, `tgb:${tgId}`);
+        failReconcile(sim, tgId, bindingObject, error);
       });
       break;
     }

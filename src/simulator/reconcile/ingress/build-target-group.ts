@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../util/result.ts';
 import type { Settings } from '../../world/settings.ts';
 import { AnnotationReader, mergeServiceFirst } from '../annotations.ts';
 import { nameHash, namespacedResourceName } from '../naming.ts';
+import { resolveHealthCheckPort } from '../health-check-port.ts';
 import { lookupServicePort, type TargetGroupModel } from '../target-group-model.ts';
 import type { GroupMember, IngressGroup } from './load-groups.ts';
 
@@ -18,23 +19,6 @@ function buildTargetType(
   return raw === 'instance' || raw === 'ip' ? ok(raw) : err(`unknown targetType: ${raw}`);
 }
 
-function buildHealthCheckPort(
-  reader: AnnotationReader,
-  svc: ServiceObject,
-  targetType: TargetType,
-): Result<'traffic-port' | number> {
-  const raw = reader.string('healthcheck-port');
-  if (raw === null || raw === 'traffic-port') return ok('traffic-port');
-  if (/^\d+$/.test(raw)) return ok(Number(raw));
-  const port = lookupServicePort(svc, raw);
-  if (typeof port === 'string') return err(`failed to resolve healthCheckPort: ${port}`);
-  if (targetType === 'instance') return ok(port.nodePort ?? 0);
-  if (typeof port.targetPort === 'number') return ok(port.targetPort);
-  return err(
-    "cannot use named healthCheckPort for IP TargetType when service's targetPort is a named port",
-  );
-}
-
 function buildHealthCheck(
   reader: AnnotationReader,
   svc: ServiceObject,
@@ -42,7 +26,7 @@ function buildHealthCheck(
   protocol: string,
   protocolVersion: string,
 ): Result<PlanHealthCheck> {
-  const port = buildHealthCheckPort(reader, svc, targetType);
+  const port = resolveHealthCheckPort(reader.string('healthcheck-port'), svc, targetType);
   if (!port.ok) return port;
   const hcProtocol = reader.string('healthcheck-protocol') ?? protocol;
   if (hcProtocol !== 'HTTP' && hcProtocol !== 'HTTPS')

@@ -2,23 +2,7 @@ import type { PlanHealthCheck, TargetType } from '../../aws/plan.ts';
 import type { ServiceObject } from '../../kubernetes/objects.ts';
 import { err, ok, type Result } from '../../util/result.ts';
 import type { AnnotationReader } from '../annotations.ts';
-import { lookupServicePort } from '../target-group-model.ts';
-
-function resolvePort(
-  raw: string,
-  svc: ServiceObject,
-  targetType: TargetType,
-): Result<'traffic-port' | number> {
-  if (raw === 'traffic-port') return ok('traffic-port');
-  if (/^-?\d+$/.test(raw)) return ok(Number(raw));
-  const port = lookupServicePort(svc, raw);
-  if (typeof port === 'string') return err(`failed to resolve healthCheckPort: ${port}`);
-  if (targetType === 'instance') return ok(port.nodePort ?? 0);
-  if (typeof port.targetPort === 'number') return ok(port.targetPort);
-  return err(
-    "cannot use named healthCheckPort for IP TargetType when service's targetPort is a named port",
-  );
-}
+import { resolveHealthCheckPort } from '../health-check-port.ts';
 
 /** §5.3 NLB health checks: TCP 10/10/3/3, or kube-proxy's /healthz for instance + Local. */
 export function buildServiceHealthCheck(
@@ -57,7 +41,7 @@ export function buildServiceHealthCheck(
   if (!['TCP', 'HTTP', 'HTTPS'].includes(protocol))
     return err(`unsupported health check protocol ${rawProtocol}`);
   const rawPort = reader.string('aws-load-balancer-healthcheck-port');
-  const port = rawPort === null ? ok(base.port) : resolvePort(rawPort, svc, targetType);
+  const port = rawPort === null ? ok(base.port) : resolveHealthCheckPort(rawPort, svc, targetType);
   if (!port.ok) return port;
   const numbers: number[] = [];
   const fields = [
