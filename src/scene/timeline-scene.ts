@@ -1,0 +1,183 @@
+import type { PlanTarget, SimEvent } from '../simulator/index.ts';
+import { buildScene } from './build-scene.ts';
+import { diagramId } from './diagram-ids.ts';
+import type { Scene, SceneNode } from './scene-model.ts';
+import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
+
+const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
+
+/**
+ * Every element that appears at any point of the timeline: the steady-state input plus targets
+ * and pods that come and go (replacements, a new target type). Laying this out once keeps every
+ * element in its place from step to step.
+ */
+export function universeInput(base: SceneInput, events: readonly SimEvent[]): SceneInput {
+  const targetGroups = new Map(
+    base.plan.targetGroups.map((tg) => [tg.id, { ...tg, targets: [...tg.targets] }]),
+  );
+  const pods = new Map(base.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
+  for (const event of events) {
+    if (event.kind === 'target-health' && event.before === null) {
+      const tg = targetGroups.get(event.targetGroup);
+      const [id = '', port = '0'] = event.target.split(/:(?=\d+$)/);
+      if (tg && !tg.targets.some((t) => t.id === id && t.port === Number(port))) {
+        tg.targets.push({
+          id,
+          port: Number(port),
+          node: null,
+          pod: null,
+          health: event.after ?? { state: 'initial' },
+        });
+      }
+    }
+    if (event.kind === 'pod' && event.phase === 'created' && !pods.has(event.pod)) {
+      const [namespace = '', name = ''] = event.pod.split('/');
+      pods.set(event.pod, {
+        namespace,
+        name,
+        node: event.node,
+        ip: null,
+        state: 'pending',
+        controller: false,
+      });
+    }
+  }
+  return {
+    ...base,
+    plan: { ...base.plan, targetGroups: [...targetGroups.values()] },
+    pods: [...pods.values()],
+  };
+}
+
+interface StepState {
+  created: Set<string>;
+  targets: Map<string, PlanTarget['health'] | null>;
+  pods: Map<string, ScenePod['state'] | 'gone'>;
+}
+
+function replay(events: readonly SimEvent[], index: number): StepState {
+  const state: StepState = { created: new Set(), targets: new Map(), pods: new Map() };
+  for (const event of events.slice(0, index + 1)) {
+    if (event.kind === 'aws-call' && event.ok && /^Create(LoadBalancer|Listener|Rule|TargetGroup)$/.test(event.operation))
+      for (const id of event.focus) state.created.add(id);
+    if (
+      event.kind === 'aws-call' &&
+      event.ok &&
+      /^Delete(TargetGroup|LoadBalancer)$/.test(event.operation)
+    )
+      for (const id of event.focus) state.created.delete(id);
+    if (event.kind === 'target-health')
+      state.targets.set(
+        diagramId.target(event.targetGroup, ...splitTarget(event.target)),
+        event.after,
+      );
+    if (event.kind === 'pod') {
+      const phase = event.phase;
+      const next =
+        phase === 'deleted' || phase === 'exited'
+          ? 'gone'
+          : phase === 'ready'
+            ? 'ready'
+            : phase === 'terminating' || phase === 'sigterm' || phase === 'prestop-done'
+              ? 'terminating'
+              : phase === 'created'
+                ? 'pending'
+                : 'not-ready';
+      state.pods.set(event.pod, next);
+    }
+  }
+  return state;
+}
+
+const splitTarget = (target: string): [string, number] => {
+  const [id = '', port = '0'] = target.split(/:(?=\d+$)/);
+  return [id, Number(port)];
+};
+
+/** The parent chain of a node, to hide children of hidden containers. */
+const isHidden = (
+  node: SceneNode,
+  hidden: ReadonlySet<string>,
+  byId: ReadonlyMap<string, SceneNode>,
+): boolean => {
+  for (
+    let current: SceneNode | undefined = node;
+    current;
+    current = current.parent ? byId.get(current.parent) : undefined
+  ) {
+    if (hidden.has(current.id)) return true;
+  }
+  return false;
+};
+
+/**
+ * The scene as it stands right after `events[index]`: AWS resources appear when their Create
+ * call succeeds, targets when they are registered (with their health then), pods as they come
+ * and go; positions are those of the universe layout. `emphasis` is what the event touched.
+ */
+export function sceneAtEvent(
+  universe: Scene,
+  events: readonly SimEvent[],
+  index: number,
+  initialPods: ReadonlySet<string>,
+): { scene: Scene; emphasis: Set<string> } {
+  const state = replay(events, index);
+  const byId = new Map(universe.nodes.map((n) => [n.id, n]));
+  const hidden = new Set<string>();
+  const nodes: SceneNode[] = [];
+  for (const node of universe.nodes) {
+    if (node.kind === 'target') {
+      const health = state.targets.get(node.id);
+      if (!health) hidden.add(node.id);
+    } else if (AWS_KINDS.has(node.kind) && !state.created.has(node.id)) hidden.add(node.id);
+    if (node.kind === 'pod') {
+      const key = node.ref?.key ?? '';
+      const podState = state.pods.get(key);
+      if (podState === 'gone' || (podState === undefined && !initialPods.has(key)))
+        hidden.add(node.id);
+    }
+  }
+  for (const node of universe.nodes) {
+    if (isHidden(node, hidden, byId)) continue;
+    let badge = node.badge;
+    const health = node.kind === 'target' ? state.targets.get(node.id) : undefined;
+    if (health)
+      badge = { tone: healthTone(health), text: { key: `health.${health.state}`, params: {} } };
+    const podState = node.kind === 'pod' ? state.pods.get(node.ref?.key ?? '') : undefined;
+    if (podState && podState !== 'gone')
+      badge = {
+        tone:
+          podState === 'ready'
+            ? 'ok'
+            : podState === 'terminating'
+              ? 'warn'
+              : podState === 'pending'
+                ? 'neutral'
+                : 'bad',
+        text: { key: `badge.pod.${podState}`, params: {} },
+      };
+    nodes.push(badge === node.badge ? node : { ...node, badge });
+  }
+  const visible = new Set(nodes.map((n) => n.id));
+  const edges = universe.edges.filter((e) => visible.has(e.source) && visible.has(e.target));
+  const event = events[index];
+  const emphasis = new Set((event?.focus ?? []).filter((id) => visible.has(id)));
+  return { scene: { ...universe, nodes, edges }, emphasis };
+}
+
+export interface TimelineScenes {
+  universe: Scene;
+  /** The scene right after event `index` (before the first event: index −1). */
+  at(index: number): { scene: Scene; emphasis: Set<string> };
+}
+
+/** Lays out the universe once; each step then only hides, shows and re-badges. */
+export function timelineScenes(
+  base: SceneInput,
+  events: readonly SimEvent[],
+  expanded?: ReadonlySet<string>,
+): TimelineScenes {
+  const universe = buildScene(universeInput(base, events), expanded);
+  const initialPods = new Set(base.pods.map((p) => `${p.namespace}/${p.name}`));
+  return { universe, at: (index) => sceneAtEvent(universe, events, index, initialPods) };
+}
