@@ -1,2 +1,116 @@
 /** English strings of the player area; merged into messages.en.ts. */
-export const playerEn = {} as const;
+export const playerEn = {
+  'chapter.label': 'Chapter',
+  'chapter.title.controller-overview': 'What the controller does',
+  'chapter.title.irsa': 'IRSA: permission to call AWS',
+  'chapter.title.without-controller': 'Without the controller',
+  'chapter.title.instance-mode': 'Instance (NodePort) mode',
+  'chapter.title.ip-mode': 'IP mode',
+  'chapter.title.change-over-time': 'Change over time',
+  'chapter.title.l4-vs-l7': 'L4 and L7: NLB and ALB',
+  'chapter.title.playground': 'Playground',
+  'chapter.request': 'Following one request: {url}',
+  'chapter.diagram': 'Diagram of {chapter} in {mode} mode',
+  'chapter.unreadable': 'The scenario could not be read, so there is no diagram to show.',
+  'chapter.planText': 'The plan as text',
+
+  'player.controls': 'Step controls',
+  'player.previous': 'Previous step',
+  'player.next': 'Next step',
+  'player.play': 'Play',
+  'player.pause': 'Pause',
+  'player.speed': 'Speed',
+  'player.speedValue': '{speed}×',
+  'player.position': 'Playback position',
+  'player.progress': 'Step {step} of {total}',
+  'player.keys': '← → step · Space play or pause · Home and End first and last',
+  'player.direction.request': 'request',
+  'player.direction.response': 'response',
+  'player.narration': 'What this step shows',
+  'player.narrationText': 'Step {step} of {total} ({direction}): {text}',
+
+  'mode.label': 'Target type',
+  'mode.hint.instance':
+    'instance: the load balancer sends to each node’s NodePort, and kube-proxy forwards to a pod, maybe on another node.',
+  'mode.hint.ip':
+    'ip: the load balancer sends straight to pod IPs; no NodePort, no kube-proxy NAT, no second node.',
+
+  'theme.label': 'Theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+
+  'notice.label': 'Notices about the address',
+  'notice.chapter': 'There is no chapter "{value}", so the page opens {fallback}.',
+  'notice.step': 'This chapter has no step "{value}" in {mode} mode, so it starts at step 1.',
+  'notice.mode': 'Unknown target type "{value}": showing {fallback} mode.',
+  'notice.theme': 'Unknown theme "{value}": following the system setting.',
+  'notice.dismiss': 'Dismiss',
+
+  'narration.request.dns':
+    'The client asks DNS for {host}; the answer is the load balancer’s address, {address}.',
+  'narration.request.client':
+    'The client {client} opens a connection to {dst} and sends the request for {path}.',
+  'narration.request.loadBalancer': 'The {lb} {name} accepts the connection on port {port}.',
+  'narration.request.listenerTls':
+    'The listener {name} terminates TLS and checks its rules in priority order.',
+  'narration.request.listener': 'The listener {name} receives the request.',
+  'narration.request.rule': 'Rule {priority} matches the request, so its action applies.',
+  'narration.request.ruleDefault': 'No rule matches, so the listener’s default action applies.',
+  'narration.request.toInstance': 'The {lb} forwards the request to {target} on node {node}.',
+  'narration.request.toPod':
+    'The {lb} sends the request straight to pod {pod} at {target} on node {node}.',
+  'narration.request.targetGroup': 'The request reaches target group {name}.',
+  'narration.request.nodePort': 'The packet arrives at node {node} on its NodePort, {dst}.',
+  'narration.request.crossNode':
+    'The chosen pod runs on another node, so the packet crosses the VPC to node {node}.',
+  'narration.request.nodeDirect':
+    'The packet enters node {node} through the ENI that owns the pod’s IP: no NodePort, no kube-proxy.',
+  'narration.request.node': 'The packet arrives at node {node}, addressed to {dst}.',
+  'narration.request.kubeProxySnat':
+    'kube-proxy’s iptables rules on {node} pick the pod {pod} and rewrite the destination to it (DNAT) and the source to the node’s address {src} (SNAT).',
+  'narration.request.kubeProxy':
+    'kube-proxy’s iptables rules on {node} pick the pod {pod} and rewrite the destination to it (DNAT); the source {src} stays.',
+  'narration.request.pod': 'Pod {pod} receives the request from {src}.',
+
+  'narration.response.pod': 'Pod {pod} answers; the response goes to {dst}.',
+  'narration.response.crossNode':
+    'The response crosses the VPC back to the node that took the request: {src} → {dst}.',
+  'narration.response.nodeDirect':
+    'The response leaves through the pod’s ENI, straight back to the load balancer at {dst}.',
+  'narration.response.node': 'The response leaves node {node}: {src} → {dst}.',
+  'narration.response.kubeProxy':
+    'conntrack on {node} reverses the NAT (un-NAT): the response now goes {src} → {dst}.',
+  'narration.response.targetGroup': 'The response returns to the {lb} (target group {name}).',
+  'narration.response.loadBalancer':
+    'The {lb} writes the response ({status}) on the client’s connection: {src} → {dst}.',
+  'narration.response.client': 'The client receives {status} from the {lb}.',
+
+  'pdu.title': 'PDU at this hop',
+  'pdu.hop': '{direction} at {element}',
+  'pdu.layer34': 'Layer 3/4: IP addresses and ports',
+  'pdu.in': 'In',
+  'pdu.out': 'Out',
+  'pdu.source': 'Source',
+  'pdu.destination': 'Destination',
+  'pdu.unchanged': 'This hop does not rewrite the addresses.',
+  'pdu.rewrite.dnat': 'DNAT',
+  'pdu.rewrite.snat': 'SNAT',
+  'pdu.rewrite.dnat-snat': 'DNAT + SNAT',
+  'pdu.rewrite.un-nat': 'un-NAT',
+  'pdu.rewrite.proxy': 'New connection',
+  'pdu.explain.dnat': 'The destination is rewritten; the source stays.',
+  'pdu.explain.snat': 'The source is rewritten to this node’s address.',
+  'pdu.explain.dnat-snat':
+    'Destination to the pod (DNAT) and source to the node (SNAT): the response has to come back through this node.',
+  'pdu.explain.un-nat':
+    'conntrack puts back the addresses this connection had before the NAT on the way in.',
+  'pdu.explain.proxy':
+    'The load balancer ends the client’s connection and opens its own to the target; the client’s address moves into X-Forwarded-For.',
+  'pdu.layer7': 'Layer 7: HTTP headers',
+  'pdu.header': 'Header',
+  'pdu.value': 'Value',
+  'pdu.addedHere': 'added here',
+  'pdu.noHeaders': 'No HTTP headers are read or written at this hop.',
+  'pdu.chains': 'iptables chains kube-proxy’s rules walk',
+} as const;
