@@ -1,23 +1,43 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import './app.css';
-import { useEffect, useMemo, useState } from 'react';
-import seedText from '../content/scenarios/seed-instance.yaml?raw';
-import { resolveLocale } from './i18n/locales.ts';
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { createTranslator } from './i18n/translate.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
-import { planFromManifests } from './simulator/index.ts';
-import { PlanView } from './ui/plan/PlanView.tsx';
+import type { AppState } from './state/app-state.ts';
+import { useAppStore } from './state/app-store.ts';
+import {
+  selectLocale,
+  selectMode,
+  selectNotices,
+  selectRun,
+  selectTheme,
+} from './state/selectors.ts';
+import { serializeUrlState, urlStateOf } from './state/url-sync.ts';
+import { ChapterPage } from './ui/chapter/ChapterPage.tsx';
+import { PlanTextDisclosure } from './ui/chapter/PlanTextDisclosure.tsx';
 import { LanguageSwitch } from './ui/shell/LanguageSwitch.tsx';
+import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
+import { UrlNotices } from './ui/shell/UrlNotices.tsx';
 
-const seedFile = 'content/scenarios/seed-instance.yaml';
-// The seed never changes at run time, so it is reconciled once, when the module loads.
-const seedResult = planFromManifests([{ name: seedFile, text: seedText }]);
+/** The address of the current state, for the language links (which keep everything else). */
+const selectShareableSearch = (s: AppState) => serializeUrlState(urlStateOf(s));
+const selectShellActions = (s: AppState) => ({
+  setTheme: s.setTheme,
+  dismissNotices: s.dismissNotices,
+});
 
 export function App() {
-  const [search] = useState(() => window.location.search);
-  const { locale, rejected } = useMemo(() => resolveLocale(search, navigator.languages), [search]);
+  const locale = useAppStore(selectLocale);
+  const theme = useAppStore(selectTheme);
+  const notices = useAppStore(selectNotices);
+  const mode = useAppStore(selectMode);
+  const run = useAppStore(selectRun);
+  const search = useAppStore(selectShareableSearch);
+  const { setTheme, dismissNotices } = useAppStore(useShallow(selectShellActions));
   const t = useMemo(() => createTranslator(locale), [locale]);
+  useApplyTheme(theme);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -32,16 +52,20 @@ export function App() {
             <h1>{t('app.title')}</h1>
             <p className="tagline">{t('app.tagline')}</p>
           </div>
-          <LanguageSwitch current={locale} search={search} />
+          <div className="site-header-tools">
+            <LanguageSwitch current={locale} search={search} />
+            <ThemeSwitch theme={theme} onChange={setTheme} />
+          </div>
         </div>
       </header>
-      <main className="page">
-        {rejected === null ? null : (
-          <p className="notice" role="status">
-            {t('app.unknownLanguage', { value: rejected })}
-          </p>
-        )}
-        <PlanView result={seedResult} file={seedFile} />
+      <main>
+        <div className="page page-wide">
+          <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
+          <ChapterPage />
+        </div>
+        <div className="page">
+          <PlanTextDisclosure run={run} />
+        </div>
       </main>
     </TranslateContext>
   );

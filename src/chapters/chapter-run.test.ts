@@ -43,7 +43,8 @@ describe('runScenario', () => {
   });
 
   it('reports unreadable manifests instead of throwing', () => {
-    const broken = { ...seedScenario, text: { instance: 'a: [', ip: 'a: [' } };
+    const file = { name: 'broken.yaml', text: 'a: [' };
+    const broken = { ...seedScenario, files: { instance: file, ip: file } };
     const run = runScenario(broken, 'instance');
     expect(run.ok).toBe(false);
     expect(stepCount(run)).toBe(0);

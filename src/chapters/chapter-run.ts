@@ -18,28 +18,35 @@ export type ChapterRun =
   | {
       ok: true;
       mode: TargetMode;
+      /** The manifests' file name. */
+      file: string;
       world: World;
       plan: Plan;
+      /** Remarks about the input and the reconcile (as the plan command prints them). */
+      notes: string[];
       trace: Trace;
       sceneInput: SceneInput;
       /** The packet's path in virtual time; step n starts at segment n. */
       timeline: PacketTimeline;
     }
-  | { ok: false; mode: TargetMode; errors: ManifestError[] };
+  | { ok: false; mode: TargetMode; file: string; errors: ManifestError[] };
 
 const cache = new WeakMap<ScenarioSource, Map<TargetMode, ChapterRun>>();
 
 function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
-  const parsed = parseManifests([{ name: source.name, text: source.text[mode] }]);
-  if (!parsed.ok) return { ok: false, mode, errors: parsed.error };
+  const file = source.files[mode];
+  const parsed = parseManifests([file]);
+  if (!parsed.ok) return { ok: false, mode, file: file.name, errors: parsed.error };
   const world = buildWorld(parsed.value);
   const reconciled = reconcile(world);
   const trace = traceRequest(world, { url: source.url, seed: source.seed }, reconciled);
   return {
     ok: true,
     mode,
+    file: file.name,
     world,
     plan: reconciled.plan,
+    notes: reconciled.notes,
     trace,
     sceneInput: sceneInputFromWorld(world, reconciled.plan),
     timeline: buildPacketTimeline(trace),

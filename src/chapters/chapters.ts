@@ -30,9 +30,8 @@ export function isTargetMode(value: unknown): value is TargetMode {
 
 /** One scenario written twice, once per target type; the mode toggle picks the variant. */
 export interface ScenarioSource {
-  /** Shown as the file name in messages; also the cache key together with the mode. */
-  name: string;
-  text: Readonly<Record<TargetMode, string>>;
+  /** The manifests per mode: a file name (shown to the reader) and its YAML. */
+  files: Readonly<Record<TargetMode, { name: string; text: string }>>;
   /** The request the chapter traces, and the seed that picks its target and pod. */
   url: string;
   seed: number;
@@ -40,8 +39,10 @@ export interface ScenarioSource {
 
 /** The seeds' own setup (reference §14); seed 12 takes the cross-node path in instance mode. */
 export const seedScenario: ScenarioSource = {
-  name: 'content/scenarios/seed-instance.yaml',
-  text: { instance: seedInstanceText, ip: seedIpText },
+  files: {
+    instance: { name: 'content/scenarios/seed-instance.yaml', text: seedInstanceText },
+    ip: { name: 'content/scenarios/seed-ip.yaml', text: seedIpText },
+  },
   url: 'https://api.example.com/location',
   seed: 12,
 };

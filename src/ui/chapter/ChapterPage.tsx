@@ -1,0 +1,168 @@
+import { useCallback, useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { simulate } from '../../simulator/index.ts';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import type { AppState } from '../../state/app-state.ts';
+import { useAppStore } from '../../state/app-store.ts';
+import {
+  selectActions,
+  selectChapterId,
+  selectExpanded,
+  selectInspectedId,
+  selectMode,
+  selectPlaying,
+  selectRun,
+  selectSpeed,
+  selectStepIndex,
+} from '../../state/selectors.ts';
+import { narrateSegment } from '../player/narrate-hop.ts';
+import { ModeToggle } from '../player/ModeToggle.tsx';
+import { PduPanel } from '../player/PduPanel.tsx';
+import { StepControls } from '../player/StepControls.tsx';
+import { StepNarration } from '../player/StepNarration.tsx';
+import { usePlaybackClock } from '../player/usePlaybackClock.ts';
+import { usePlayerKeyboard } from '../player/usePlayerKeyboard.ts';
+import { useReducedMotion } from '../player/useReducedMotion.ts';
+import { ChapterDiagram } from './ChapterDiagram.tsx';
+import { ChapterScrubber } from './ChapterScrubber.tsx';
+import { ChapterSelect } from './ChapterSelect.tsx';
+import { Inspector, type InspectorData } from './InspectorStandIn.tsx';
+import { useChapterScene } from './useChapterScene.ts';
+import './chapter.css';
+import '../player/player.css';
+
+/** True while the clock sits exactly at the start of the current step (Previous goes one back). */
+const selectAtStepStart = (s: AppState) => {
+  const run = selectRun(s);
+  return !run.ok || s.simulatedMs <= (run.timeline.segments[s.stepIndex]?.startMs ?? 0);
+};
+
+/**
+ * A chapter: its diagram with the packet, the step controls, the narration, the PDU panel, the
+ * target-type toggle and the inspector. The page selects from the store; its parts get props.
+ */
+export function ChapterPage() {
+  const t = useTranslate();
+  const titleId = useId();
+  const chapterId = useAppStore(selectChapterId);
+  const mode = useAppStore(selectMode);
+  const stepIndex = useAppStore(selectStepIndex);
+  const playing = useAppStore(selectPlaying);
+  const speed = useAppStore(selectSpeed);
+  const expanded = useAppStore(selectExpanded);
+  const inspectedId = useAppStore(selectInspectedId);
+  const atStepStart = useAppStore(selectAtStepStart);
+  const run = useAppStore(selectRun);
+  const actions = useAppStore(useShallow(selectActions));
+  const reducedMotion = useReducedMotion();
+  const scene = useChapterScene(run, expanded);
+
+  usePlaybackClock();
+  const keys = useMemo(
+    () => ({
+      previous: actions.previousStep,
+      next: actions.nextStep,
+      togglePlaying: actions.togglePlaying,
+      first: actions.firstStep,
+      last: actions.lastStep,
+    }),
+    [actions],
+  );
+  usePlayerKeyboard(keys);
+
+  const segment = run.ok ? (run.timeline.segments[stepIndex] ?? null) : null;
+  const emphasis = useMemo(() => new Set(segment ? [segment.to] : []), [segment]);
+  const inspectorData = useMemo<InspectorData | null>(
+    () =>
+      run.ok && inspectedId !== null
+        ? {
+            world: run.world,
+            plan: run.plan,
+            trace: run.trace,
+            events: simulate(run.world, [], { seed: run.trace.request.seed }).events,
+          }
+        : null,
+    [run, inspectedId],
+  );
+  const onInspect = useCallback((id: string) => actions.inspect(id), [actions]);
+
+  const title = t(`chapter.title.${chapterId}`);
+  const stepCount = run.ok ? run.timeline.segments.length : 0;
+  let narration = '';
+  if (run.ok && segment) {
+    const told = narrateSegment(segment, run.trace);
+    narration = t('player.narrationText', {
+      step: stepIndex + 1,
+      total: stepCount,
+      direction: t(`player.direction.${segment.direction}`),
+      text: t(told.key, told.params),
+    });
+  }
+
+  return (
+    <section className="chapter" aria-labelledby={titleId}>
+      <div className="chapter-head">
+        <div>
+          <h2 id={titleId}>{title}</h2>
+          {run.ok ? (
+            <p className="chapter-request">
+              {t('chapter.request', { url: run.trace.request.url })}
+            </p>
+          ) : null}
+        </div>
+        <div className="chapter-options">
+          <ChapterSelect chapterId={chapterId} onChange={actions.setChapter} />
+          <ModeToggle mode={mode} onChange={actions.setMode} />
+        </div>
+      </div>
+
+      <StepNarration text={narration} />
+
+      {!run.ok || !scene ? (
+        <p className="notice">{t('chapter.unreadable')}</p>
+      ) : (
+        <>
+          <div className="chapter-stage">
+            <ChapterDiagram
+              run={run}
+              scene={scene}
+              emphasis={emphasis}
+              reducedMotion={reducedMotion}
+              ariaLabel={t('chapter.diagram', { chapter: title, mode })}
+              onInspect={onInspect}
+              onToggleExpand={actions.toggleExpanded}
+            />
+          </div>
+          <div className="player-bar">
+            <StepControls
+              stepIndex={stepIndex}
+              stepCount={stepCount}
+              playing={playing}
+              speed={speed}
+              canGoBack={stepIndex > 0 || !atStepStart}
+              onPrevious={actions.previousStep}
+              onNext={actions.nextStep}
+              onTogglePlaying={actions.togglePlaying}
+              onSpeed={actions.setSpeed}
+            />
+            <ChapterScrubber timeline={run.timeline} stepIndex={stepIndex} onSeek={actions.seek} />
+            <p className="player-keys">{t('player.keys')}</p>
+          </div>
+        </>
+      )}
+
+      <div className="chapter-panels">
+        {run.ok && segment ? (
+          <PduPanel
+            segment={segment}
+            trace={run.trace}
+            element={`${segment.hop.at} ${segment.hop.name}`}
+          />
+        ) : null}
+        {inspectedId !== null && inspectorData ? (
+          <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />
+        ) : null}
+      </div>
+    </section>
+  );
+}

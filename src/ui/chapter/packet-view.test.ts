@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { seedScenario } from '../../chapters/chapters.ts';
+import { runScenario } from '../../chapters/chapter-run.ts';
+import { SEGMENT_MS } from '../../scene/packet-timeline.ts';
+import { packetViewAt } from './packet-view.ts';
+
+const run = runScenario(seedScenario, 'instance');
+const timeline = run.ok ? run.timeline : { segments: [], durationMs: 0 };
+
+describe('packetViewAt', () => {
+  it('glides along the current segment and is labelled with the destination it carries', () => {
+    expect(packetViewAt(timeline, 5.5 * SEGMENT_MS, false)).toEqual({
+      from: 'rule:default/domain-ingress/443/1',
+      to: 'target:default/domain-ingress-location-api:80/i-0bbbbbbbbbbbbbbbb:31666',
+      progress: 0.5,
+      direction: 'request',
+      label: '10.0.2.20:31666',
+    });
+  });
+
+  it('does not glide with reduced motion: it waits at the start, and arrives at the very end', () => {
+    expect(packetViewAt(timeline, 5.5 * SEGMENT_MS, true)?.progress).toBe(0);
+    expect(packetViewAt(timeline, timeline.durationMs, true)).toMatchObject({
+      to: 'client',
+      progress: 1,
+      direction: 'response',
+    });
+  });
+
+  it('is null when there is no trace to play', () => {
+    expect(packetViewAt({ segments: [], durationMs: 0 }, 0, false)).toBeNull();
+  });
+});
