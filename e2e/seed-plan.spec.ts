@@ -86,10 +86,10 @@ test.describe('without ?lang=', () => {
 
 test.describe('with an unknown ?lang=', () => {
   test.use({ locale: 'ko-KR' });
-  test('falls back to the browser language and says so', async ({ planPage, page }) => {
+  test('falls back to the browser language and says so', async ({ planPage }) => {
     await planPage.goto('?lang=xx');
     await expect(planPage.title()).toHaveText(ko['app.title']);
-    await expect(page.getByRole('status')).toContainText('"xx"');
+    await expect(planPage.notices()).toContainText('"xx"');
   });
 });
 
