@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ChapterId, TargetMode } from '../chapters/chapters.ts';
+import type { ChapterId, ScenarioSource, TargetMode } from '../chapters/chapters.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Theme, UrlProblem, UrlState } from './url-sync.ts';
 
@@ -22,10 +22,14 @@ export interface NavigationSlice {
   applyUrlState: (state: UrlState, notices: UrlProblem[]) => void;
 }
 
-/** Which target type the simulator runs with. */
+/** What the simulator runs: the chapter's scenario (or the reader's own), in which target type. */
 export interface ModeSlice {
   mode: TargetMode;
+  /** Manifests that replace the chapter's scenario (the playground, benchmarks); null: none. */
+  customScenario: ScenarioSource | null;
   setMode: (mode: TargetMode) => void;
+  /** Runs other manifests in place of the chapter's, from the first step; null goes back. */
+  loadScenario: (source: ScenarioSource | null) => void;
 }
 
 /** The one virtual clock every animation samples. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedScenario } from '../chapters/chapters.ts';
 import { SEGMENT_MS } from '../scene/packet-timeline.ts';
 import { createAppStore } from './app-store.ts';
 import { selectCurrentSegment, selectDurationMs, selectStepCount } from './selectors.ts';
@@ -129,5 +130,18 @@ describe('the view', () => {
     expect(store.getState().inspectedId).toBe('lb:default/domain-ingress');
     store.getState().closeInspector();
     expect(store.getState().inspectedId).toBeNull();
+  });
+});
+
+describe('a custom scenario', () => {
+  it('replaces the chapter scenario until cleared', () => {
+    const store = fresh();
+    store.getState().goToStep(3);
+    const short = { ...seedScenario, url: 'https://nowhere.example.com/' };
+    store.getState().loadScenario(short);
+    expect(store.getState().stepIndex).toBe(0);
+    expect(selectStepCount(store.getState())).not.toBe(16);
+    store.getState().loadScenario(null);
+    expect(selectStepCount(store.getState())).toBe(16);
   });
 });

@@ -4,10 +4,11 @@ import { selectRun } from './current-run.ts';
 
 export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
   mode: 'instance',
+  customScenario: null,
   /** Re-runs the simulator in the other mode (cached) and stays on the same step if it exists. */
   setMode: (mode) => {
     if (mode === get().mode) return;
-    const run = selectRun({ chapterId: get().chapterId, mode });
+    const run = selectRun({ ...get(), mode });
     const stepIndex = Math.min(get().stepIndex, Math.max(0, stepCount(run) - 1));
     set(
       { mode, stepIndex, simulatedMs: stepStartMs(run, stepIndex), playing: false },
@@ -15,4 +16,10 @@ export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
       'mode/setMode',
     );
   },
+  loadScenario: (customScenario) =>
+    set(
+      { customScenario, stepIndex: 0, simulatedMs: 0, playing: false, inspectedId: null },
+      undefined,
+      'mode/loadScenario',
+    ),
 });

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// `npm run bench:frames`: frame intervals while the packet animates, in headless Chromium, on the
+// seed scene (2 nodes × 2 pods) and on a generated 100-pod scene (10 nodes × 10 pods). Prints the
+// p50 / p95 / max frame interval and every long task over 50 ms. Not part of `npm test`: timings
+// depend on the machine, so nothing here asserts.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+const cases = [
+  { name: 'seed scene (2 nodes × 2 pods)', query: '?chapter=instance-mode&lang=en' },
+  { name: '100-pod scene (10 nodes × 10 pods)', query: '?chapter=instance-mode&lang=en&pods=100' },
+  { name: '100-pod scene, ip mode', query: '?chapter=instance-mode&lang=en&mode=ip&pods=100' },
+];
+
+const outDir = mkdtempSync(join(tmpdir(), 'lbc-frame-bench-'));
+const quiet = { root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
+await build({
+  ...quiet,
+  build: {
+    outDir,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 10_000,
+    rolldownOptions: { input: join(root, 'src/bench/frames.html') },
+  },
+});
+const server = await preview({
+  ...quiet,
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 4190, strictPort: false },
+});
+const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4190/';
+
+const debianChromium = '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+  args: [
+    '--no-sandbox',
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+  ],
+});
+
+/* global document, requestAnimationFrame -- measure() runs in the page */
+
+/** Runs in the page: rAF intervals and long tasks while the reader's Play runs for `ms`. */
+async function measure(ms) {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      longTasks.push({ at: Math.round(entry.startTime), ms: Math.round(entry.duration) });
+  });
+  observer.observe({ type: 'longtask' });
+  const play = [...document.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === 'Play',
+  );
+  if (!play) throw new Error('no Play button');
+  play.click();
+  const intervals = [];
+  await new Promise((resolve) => {
+    let start = null;
+    let last = null;
+    const frame = (now) => {
+      if (start === null) start = now;
+      if (last !== null) intervals.push(now - last);
+      last = now;
+      if (now - start < ms) requestAnimationFrame(frame);
+      else resolve();
+    };
+    requestAnimationFrame(frame);
+  });
+  observer.disconnect();
+  return { intervals, longTasks };
+}
+
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+const fmt = (n) => n.toFixed(1).padStart(6);
+
+let failed = false;
+try {
+  for (const { name, query } of cases) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}src/bench/frames.html${query}`);
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    await page.waitForTimeout(500); // let the first paint and fitting settle
+    const { intervals, longTasks } = await page.evaluate(measure, seconds * 1000);
+    const steps = await page.getByRole('status', { name: 'What this step shows' }).textContent();
+    await page.close();
+    const sorted = [...intervals].sort((a, b) => a - b);
+    console.log(`\n${name}`);
+    console.log(
+      `  frames ${intervals.length} in ${seconds}s   p50 ${fmt(percentile(sorted, 0.5))} ms   p95 ${fmt(percentile(sorted, 0.95))} ms   max ${fmt(sorted.at(-1) ?? 0)} ms`,
+    );
+    console.log(
+      longTasks.length === 0
+        ? '  long tasks > 50 ms: none'
+        : `  long tasks > 50 ms: ${longTasks.length} (${longTasks.map((t) => `${t.ms} ms at ${t.at}`).join(', ')})`,
+    );
+    console.log(`  reached: ${steps?.slice(0, 80)}…`);
+    if (errors.length > 0) {
+      failed = true;
+      console.log(`  page errors: ${errors.join('; ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(outDir, { recursive: true, force: true });
+}
+if (failed) process.exit(1);
