@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
 import { DiagramCanvas } from './DiagramStandIn.tsx';
 import { packetViewAt } from './packet-view.ts';
+import { visibleResolver } from './visible-element.ts';
 
 interface ChapterDiagramProps {
   run: Extract<ChapterRun, { ok: true }>;
@@ -17,10 +19,13 @@ interface ChapterDiagramProps {
 
 /**
  * The canvas plus the packet. The only part of the page that follows the clock frame by frame,
- * so a tick re-renders this and not the controls or the panels around it.
+ * so a tick re-renders this and not the controls or the panels around it. A packet bound for an
+ * element folded into "+N more" travels to that "+N more".
  */
 export function ChapterDiagram({ run, reducedMotion, ...canvas }: ChapterDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
-  const packet = packetViewAt(run.timeline, simulatedMs, reducedMotion);
+  const visible = useMemo(() => visibleResolver(canvas.scene, run.sceneInput), [canvas.scene, run]);
+  const at = packetViewAt(run.timeline, simulatedMs, reducedMotion);
+  const packet = at && { ...at, from: visible(at.from), to: visible(at.to) };
   return <DiagramCanvas {...canvas} packet={packet} reducedMotion={reducedMotion} />;
 }

@@ -28,6 +28,7 @@ import { ChapterScrubber } from './ChapterScrubber.tsx';
 import { ChapterSelect } from './ChapterSelect.tsx';
 import { Inspector, type InspectorData } from './InspectorStandIn.tsx';
 import { useChapterScene } from './useChapterScene.ts';
+import { visibleElement } from './visible-element.ts';
 import './chapter.css';
 import '../player/player.css';
 
@@ -71,7 +72,13 @@ export function ChapterPage() {
   usePlayerKeyboard(keys);
 
   const segment = run.ok ? (run.timeline.segments[stepIndex] ?? null) : null;
-  const emphasis = useMemo(() => new Set(segment ? [segment.to] : []), [segment]);
+  const emphasis = useMemo(
+    () =>
+      new Set(
+        segment && run.ok && scene ? [visibleElement(segment.to, scene, run.sceneInput)] : [],
+      ),
+    [segment, run, scene],
+  );
   const inspectorData = useMemo<InspectorData | null>(
     () =>
       run.ok && inspectedId !== null
