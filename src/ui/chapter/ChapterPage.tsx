@@ -123,24 +123,12 @@ export function ChapterPage() {
         </div>
       </div>
 
-      <StepNarration text={narration} />
-
       {!run.ok || !scene ? (
         <p className="notice">{t('chapter.unreadable')}</p>
       ) : (
         <>
-          <div className="chapter-stage">
-            <ChapterDiagram
-              run={run}
-              scene={scene}
-              emphasis={emphasis}
-              reducedMotion={reducedMotion}
-              ariaLabel={t('chapter.diagram', { chapter: title, mode })}
-              onInspect={onInspect}
-              onToggleExpand={actions.toggleExpanded}
-            />
-          </div>
-          <div className="player-bar">
+          <div className="player">
+            <StepNarration text={narration} />
             <StepControls
               stepIndex={stepIndex}
               stepCount={stepCount}
@@ -151,8 +139,24 @@ export function ChapterPage() {
               onNext={actions.nextStep}
               onTogglePlaying={actions.togglePlaying}
               onSpeed={actions.setSpeed}
+            >
+              <ChapterScrubber
+                timeline={run.timeline}
+                stepIndex={stepIndex}
+                onSeek={actions.seek}
+              />
+            </StepControls>
+          </div>
+          <div className="chapter-stage">
+            <ChapterDiagram
+              run={run}
+              scene={scene}
+              emphasis={emphasis}
+              reducedMotion={reducedMotion}
+              ariaLabel={t('chapter.diagram', { chapter: title, mode })}
+              onInspect={onInspect}
+              onToggleExpand={actions.toggleExpanded}
             />
-            <ChapterScrubber timeline={run.timeline} stepIndex={stepIndex} onSeek={actions.seek} />
             <p className="player-keys">{t('player.keys')}</p>
           </div>
         </>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon } from './player-icons.tsx';
 
@@ -15,9 +15,11 @@ export interface StepControlsProps {
   onNext: () => void;
   onTogglePlaying: () => void;
   onSpeed: (speed: number) => void;
+  /** Shown between the buttons and the speed (the scrubber). */
+  children?: ReactNode;
 }
 
-/** Previous · Play/Pause · Next, the speed, and where the reader is. */
+/** Previous · Play/Pause · Next, then (children) the scrubber, the speed and where the reader is. */
 export function StepControls(props: StepControlsProps) {
   const t = useTranslate();
   const speedId = useId();
@@ -54,6 +56,7 @@ export function StepControls(props: StepControlsProps) {
           <NextIcon />
         </button>
       </div>
+      {props.children}
       <div className="step-meta">
         <label className="speed-control" htmlFor={speedId}>
           <span>{t('player.speed')}</span>
