@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { en } from '../src/i18n/messages.en.ts';
 import { ko } from '../src/i18n/messages.ko.ts';
 import type { ChapterPage } from './fixtures/chapter-page.ts';
@@ -102,27 +102,20 @@ test.describe('the instance-mode chapter', () => {
     page,
   }) => {
     await chapterPage.goto('?chapter=instance-mode&lang=en');
-    const focusOn = async (name: string) => {
-      for (let i = 0; i < 60; i++) {
-        await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          const el = document.activeElement;
-          return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
-        });
-        if (focused === name) return;
+    /** Presses Tab (or Shift+Tab) until `target` has the focus. */
+    const tabTo = async (target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
+      for (let i = 0; i < 80; i++) {
+        if (await target.evaluate((el) => el === document.activeElement)) return;
+        await page.keyboard.press(key);
       }
-      throw new Error(`Tab never reached "${name}"`);
+      throw new Error(`${key} never reached ${target}`);
     };
 
-    await focusOn(en['player.play']);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(chapterPage.speed()).toBeFocused();
+    await tabTo(chapterPage.button('play'));
+    await tabTo(chapterPage.speed());
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await expect(chapterPage.speed()).toHaveValue('4');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await expect(chapterPage.button('play')).toBeFocused();
+    await tabTo(chapterPage.button('play'), 'Shift+Tab');
 
     await page.keyboard.press('Space');
     await expect(chapterPage.button('pause')).toBeFocused();
