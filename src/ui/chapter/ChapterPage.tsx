@@ -1,6 +1,5 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { simulate } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -15,7 +14,6 @@ import {
   selectSpeed,
   selectStepIndex,
 } from '../../state/selectors.ts';
-import { narrateSegment } from '../player/narrate-hop.ts';
 import { ModeToggle } from '../player/ModeToggle.tsx';
 import { PduPanel } from '../player/PduPanel.tsx';
 import { StepControls } from '../player/StepControls.tsx';
@@ -26,7 +24,9 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
 import { ChapterSelect } from './ChapterSelect.tsx';
-import { Inspector, type InspectorData } from './InspectorStandIn.tsx';
+import { Inspector } from './InspectorStandIn.tsx';
+import { useInspectorData } from './useInspectorData.ts';
+import { useStepNarration } from './useStepNarration.ts';
 import { useChapterScene } from './useChapterScene.ts';
 import { visibleElement } from './visible-element.ts';
 import './chapter.css';
@@ -79,32 +79,10 @@ export function ChapterPage() {
       ),
     [segment, run, scene],
   );
-  const inspectorData = useMemo<InspectorData | null>(
-    () =>
-      run.ok && inspectedId !== null
-        ? {
-            world: run.world,
-            plan: run.plan,
-            trace: run.trace,
-            events: simulate(run.world, [], { seed: run.trace.request.seed }).events,
-          }
-        : null,
-    [run, inspectedId],
-  );
-  const onInspect = useCallback((id: string) => actions.inspect(id), [actions]);
-
+  const inspectorData = useInspectorData(run, inspectedId !== null);
+  const narration = useStepNarration(run, stepIndex);
   const title = t(`chapter.title.${chapterId}`);
   const stepCount = run.ok ? run.timeline.segments.length : 0;
-  let narration = '';
-  if (run.ok && segment) {
-    const told = narrateSegment(segment, run.trace);
-    narration = t('player.narrationText', {
-      step: stepIndex + 1,
-      total: stepCount,
-      direction: t(`player.direction.${segment.direction}`),
-      text: t(told.key, told.params),
-    });
-  }
 
   return (
     <section className="chapter" aria-labelledby={titleId}>
@@ -154,7 +132,7 @@ export function ChapterPage() {
               emphasis={emphasis}
               reducedMotion={reducedMotion}
               ariaLabel={t('chapter.diagram', { chapter: title, mode })}
-              onInspect={onInspect}
+              onInspect={actions.inspect}
               onToggleExpand={actions.toggleExpanded}
             />
             <p className="player-keys">{t('player.keys')}</p>

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import type { ChapterRun } from '../../chapters/chapter-run.ts';
+import { simulate } from '../../simulator/index.ts';
+import type { InspectorData } from './InspectorStandIn.tsx';
+
+/**
+ * What the inspector may show about the run: world, plan, the traced request and the timeline's
+ * events (simulated once, when the inspector first opens on this run).
+ */
+export function useInspectorData(run: ChapterRun, open: boolean): InspectorData | null {
+  return useMemo(
+    () =>
+      run.ok && open
+        ? {
+            world: run.world,
+            plan: run.plan,
+            trace: run.trace,
+            events: simulate(run.world, [], { seed: run.trace.request.seed }).events,
+          }
+        : null,
+    [run, open],
+  );
+}
