@@ -1,0 +1,45 @@
+import '@xyflow/react/dist/style.css';
+import './diagram-theme.css';
+import './diagram.css';
+import './diagram-cards.css';
+import './diagram-badges.css';
+import './diagram-edges.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import type { Scene } from '../../scene/scene-model.ts';
+import type { DiagramPacket } from './diagram-flow-types.ts';
+import { DiagramFlow } from './DiagramFlow.tsx';
+import { DiagramLegend } from './DiagramLegend.tsx';
+
+export type { DiagramPacket } from './diagram-flow-types.ts';
+
+export interface DiagramCanvasProps {
+  scene: Scene;
+  /** Ids to highlight (ring and pulse); when not empty, the others dim slightly. */
+  emphasis: ReadonlySet<string>;
+  packet: DiagramPacket | null;
+  /** Click or Enter on an element. */
+  onInspect: (id: string) => void;
+  /** Click or Enter on a "+N more" element: called with the id of the group it belongs to. */
+  onToggleExpand: (id: string) => void;
+  reducedMotion: boolean;
+  /** The name of the diagram region. */
+  ariaLabel: string;
+}
+
+/**
+ * The diagram: a Scene drawn with React Flow. Reads only its props (the page selects from the
+ * store); node components read only their `data`.
+ */
+export function DiagramCanvas(props: DiagramCanvasProps) {
+  return (
+    <section className="dg-root" aria-label={props.ariaLabel}>
+      {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
+      <div className="dg-frame">
+        <ReactFlowProvider>
+          <DiagramFlow {...props} />
+        </ReactFlowProvider>
+      </div>
+      <DiagramLegend />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { Controls, ReactFlow } from '@xyflow/react';
+import { useMemo } from 'react';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import { DiagramActionsContext } from './diagram-actions.ts';
+import type { DiagramCanvasProps } from './DiagramCanvas.tsx';
+import type { DiagramFlowEdge, DiagramFlowNode } from './diagram-flow-types.ts';
+import { edgeTypes, nodeTypes } from './node-types.ts';
+import { PacketToken } from './PacketToken.tsx';
+import { useDiagramActions } from './useDiagramActions.ts';
+import { useDiagramElements } from './useDiagramElements.ts';
+import { useDiagramFit } from './useDiagramFit.ts';
+
+type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel'>;
+
+/**
+ * React Flow with the diagram's nodes: no dragging, selecting or connecting; pan and zoom. Each
+ * element is a button of its own (Tab in the scene's order, Enter or Space to activate).
+ */
+export function DiagramFlow(props: DiagramFlowProps) {
+  const { scene, emphasis, packet, reducedMotion } = props;
+  const t = useTranslate();
+  const { nodes, edges, rects } = useDiagramElements(scene, emphasis, reducedMotion);
+  const actions = useDiagramActions(scene, rects, props, reducedMotion);
+  useDiagramFit(scene, emphasis, reducedMotion);
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('diagram.controls'),
+      'controls.zoomIn.ariaLabel': t('diagram.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('diagram.zoomOut'),
+      'controls.fitView.ariaLabel': t('diagram.fitView'),
+    }),
+    [t],
+  );
+
+  return (
+    <DiagramActionsContext value={actions}>
+      <ReactFlow<DiagramFlowNode, DiagramFlowEdge>
+        className="dg-flow"
+        aria-label={t('diagram.canvas')}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={2}
+        ariaLabelConfig={ariaLabelConfig}
+      >
+        <Controls position="bottom-left" showInteractive={false} />
+        {packet ? (
+          <PacketToken packet={packet} rects={rects} reducedMotion={reducedMotion} />
+        ) : null}
+      </ReactFlow>
+    </DiagramActionsContext>
+  );
+}

@@ -1,0 +1,40 @@
+import { ViewportPortal } from '@xyflow/react';
+import { motion } from 'motion/react';
+import type { DiagramPacket } from './diagram-flow-types.ts';
+import { centreOf, lerp, type Rect } from './scene-geometry.ts';
+
+interface PacketTokenProps {
+  packet: DiagramPacket;
+  rects: ReadonlyMap<string, Rect>;
+  reducedMotion: boolean;
+}
+
+/**
+ * The packet: a round token with its addresses, between the centres of `from` and `to` at
+ * `progress`, in diagram coordinates (it pans and zooms with the diagram). The caller samples the
+ * clock; here a short tween only smooths between samples, and reduced motion draws it in place.
+ * Decorative for assistive technology: the narration says where the packet is.
+ */
+export function PacketToken({ packet, rects, reducedMotion }: PacketTokenProps) {
+  const from = rects.get(packet.from);
+  const to = rects.get(packet.to);
+  if (!from || !to) return null;
+  const at = lerp(centreOf(from), centreOf(to), packet.progress);
+  return (
+    <ViewportPortal>
+      <motion.div
+        className={`dg-packet dg-packet-${packet.direction}`}
+        aria-hidden="true"
+        data-testid="diagram-packet"
+        initial={false}
+        animate={{ x: at.x, y: at.y }}
+        transition={
+          reducedMotion ? { duration: 0 } : { type: 'tween', ease: 'linear', duration: 0.15 }
+        }
+      >
+        <span className="dg-packet-dot" />
+        {packet.label ? <span className="dg-packet-label">{packet.label}</span> : null}
+      </motion.div>
+    </ViewportPortal>
+  );
+}

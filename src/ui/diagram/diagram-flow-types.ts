@@ -1,0 +1,53 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { EdgeKind, SceneNodeKind, Tone } from '../../scene/scene-model.ts';
+
+/** The React Flow node and edge types the diagram uses: a union discriminated by `type`. */
+export type Emphasis = 'on' | 'dim' | 'none';
+
+export type BadgeView = { tone: Tone; text: string };
+
+type Shared = {
+  emphasis: Emphasis;
+  reducedMotion: boolean;
+};
+
+/** The accessible name of a node's button: kind, full object name, state. */
+type Named = { name: string };
+
+export type ZoneData = Shared & { zone: string; title: string };
+
+export type CardData = Shared &
+  Named & {
+    kind: SceneNodeKind;
+    /** Full-size cards: the kind in the reader's language and the detail ("Node · 10.0.1.10"), or
+     *  only the detail when both do not fit beside the badge. */
+    headline: string;
+    /** The object's name as given (never translated) and as shown when it is too long. */
+    label: string;
+    shownLabel: string;
+    detail: string | null;
+    badge: BadgeView | null;
+    /** Row-sized elements (pods, targets, rules) show two tight lines instead of a caption. */
+    compact: boolean;
+  };
+
+export type MoreData = Shared & Named & { text: string; parent: string };
+
+export type ZoneFlowNode = Node<ZoneData, 'zone'>;
+export type ContainerFlowNode = Node<CardData, 'container'>;
+export type ElementFlowNode = Node<CardData, 'element'>;
+export type MoreFlowNode = Node<MoreData, 'more'>;
+export type DiagramFlowNode = ZoneFlowNode | ContainerFlowNode | ElementFlowNode | MoreFlowNode;
+
+export type DiagramEdgeData = { kind: EdgeKind; path: string; arrow: string };
+export type DiagramFlowEdge = Edge<DiagramEdgeData, 'diagram'>;
+
+/** Where the packet token is drawn: between two elements' centres, at `progress` (0–1). */
+export interface DiagramPacket {
+  from: string;
+  to: string;
+  progress: number;
+  direction: 'request' | 'response';
+  /** Short text beside the token, e.g. the L3/L4 destination. */
+  label: string;
+}

@@ -1,0 +1,115 @@
+import type { Hop, Plan, PlanTarget, SimEvent, Trace, World } from '../../../simulator/index.ts';
+import { diagramId } from '../../../scene/diagram-ids.ts';
+import { hopElementId } from '../../../scene/packet-timeline.ts';
+import { buildScene } from '../../../scene/build-scene.ts';
+import { sceneInputFromWorld } from '../../../scene/scene-input-from-world.ts';
+import type { Scene, SceneNode } from '../../../scene/scene-model.ts';
+import {
+  describeListener,
+  describeLoadBalancer,
+  describeRule,
+  describeTargetGroup,
+  describeTargetHealth,
+  type ArnContext,
+  type AwsDescription,
+} from './describe-aws.ts';
+import {
+  controllerServiceAccount,
+  kubernetesView,
+  type KubernetesView,
+} from './kubernetes-yaml.ts';
+
+/** What the inspector may show: the simulator's world and plan, and optionally a trace and events. */
+export interface InspectorData {
+  world: World;
+  plan: Plan;
+  trace?: Trace;
+  events?: readonly SimEvent[];
+}
+
+export interface Inspection {
+  node: SceneNode;
+  kubernetes: KubernetesView | null;
+  aws: AwsDescription[];
+  /** For a target group (all its targets) or one target. */
+  targets: readonly PlanTarget[] | null;
+  /** For IAM and the ServiceAccount: the role the controller assumes (null: none annotated). */
+  iamRole: { arn: string | null } | null;
+  events: SimEvent[];
+  hops: { direction: 'request' | 'response'; hop: Hop }[];
+}
+
+function awsSide(id: string, node: SceneNode, data: InspectorData) {
+  const c: ArnContext = {
+    settings: data.world.settings,
+    loadBalancers: data.plan.loadBalancers,
+    targetGroups: data.plan.targetGroups,
+  };
+  const aws: AwsDescription[] = [];
+  let targets: readonly PlanTarget[] | null = null;
+  for (const lb of data.plan.loadBalancers) {
+    if (id === diagramId.loadBalancer(lb.stack)) aws.push(describeLoadBalancer(c, lb));
+    for (const listener of lb.listeners) {
+      if (id === diagramId.listener(lb.stack, listener.port))
+        aws.push(describeListener(c, lb, listener));
+      for (const rule of listener.rules)
+        if (id === diagramId.rule(lb.stack, listener.port, rule.priority))
+          aws.push(describeRule(c, lb, rule));
+    }
+  }
+  for (const tg of data.plan.targetGroups) {
+    if (id === diagramId.targetGroup(tg.id)) {
+      aws.push(describeTargetGroup(c, tg), describeTargetHealth(c, tg));
+      targets = tg.targets;
+    }
+    const target = tg.targets.find((t) => id === diagramId.target(tg.id, t.id, t.port));
+    if (target && node.kind === 'target') {
+      aws.push(describeTargetHealth(c, tg, [target]));
+      targets = [target];
+    }
+  }
+  return { aws, targets };
+}
+
+/** The steady-state scene with every group expanded: each element the data can draw. */
+export function fullScene(data: InspectorData): Scene {
+  const groups = [
+    diagramId.zone('workers'),
+    ...data.world.nodes.map((n) => diagramId.node(n.meta.name)),
+    ...data.plan.targetGroups.map((tg) => diagramId.targetGroup(tg.id)),
+  ];
+  return buildScene(sceneInputFromWorld(data.world, data.plan), new Set(groups));
+}
+
+/** Everything the inspector shows for one diagram element; null when the id is not drawn. */
+export function inspect(id: string, scene: Scene, data: InspectorData): Inspection | null {
+  const node =
+    scene.nodes.find((n) => n.id === id) ?? fullScene(data).nodes.find((n) => n.id === id);
+  if (!node) return null;
+  const account = controllerServiceAccount(data.world);
+  const kubernetes =
+    node.kind === 'serviceaccount'
+      ? account.key === null
+        ? null
+        : kubernetesView(data.world, 'serviceAccount', account.key)
+      : node.ref
+        ? kubernetesView(data.world, node.ref.type, node.ref.key)
+        : null;
+  const trace = data.trace;
+  const hops = trace
+    ? [
+        ...trace.hops.map((hop) => ({ direction: 'request' as const, hop })),
+        ...trace.response.map((hop) => ({ direction: 'response' as const, hop })),
+      ].filter(({ hop }) => hopElementId(hop, trace) === id)
+    : [];
+  return {
+    node,
+    kubernetes,
+    ...awsSide(id, node, data),
+    iamRole:
+      node.kind === 'iam' || node.kind === 'serviceaccount' ? { arn: account.roleArn } : null,
+    // The simulator's `focus` lists the diagram ids an event touched.
+    events: (data.events ?? []).filter((event) => event.focus.includes(id)),
+    hops,
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n/translate.ts';
+import { buildScene } from '../../scene/build-scene.ts';
+import { sceneInputFromWorld } from '../../scene/scene-input-from-world.ts';
+import { fitLabel } from './fit-label.ts';
+import { cliCondition } from './inspector/describe-actions.ts';
+import { absoluteRects } from './scene-geometry.ts';
+import { toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
+import { seedPreviewData } from './seed-preview-data.ts';
+import { textWidth } from './text-width.ts';
+import { translateSceneText } from './translate-scene-text.ts';
+
+const seed = seedPreviewData();
+const scene = buildScene(sceneInputFromWorld(seed.world, seed.plan));
+const t = createTranslator('en');
+
+describe('toFlowNodes', () => {
+  const nodes = toFlowNodes(scene, {
+    emphasis: new Set(['listener:default/domain-ingress/443']),
+    reducedMotion: false,
+    t,
+  });
+
+  it('puts every parent before its children and keeps scene ids and relative positions', () => {
+    const seen = new Set<string>();
+    for (const node of nodes) {
+      if (node.parentId) expect(seen.has(node.parentId), node.id).toBe(true);
+      seen.add(node.id);
+    }
+    const listener = nodes.find((n) => n.id === 'listener:default/domain-ingress/443');
+    expect(listener).toMatchObject({ parentId: 'lb:default/domain-ingress', extent: 'parent' });
+    expect(listener?.position).toEqual({ x: 14, y: 34 });
+  });
+
+  it('draws containers as parents, zones as plain lanes, and marks emphasis', () => {
+    const typeOf = (id: string) => nodes.find((n) => n.id === id)?.type;
+    expect(typeOf('lb:default/domain-ingress')).toBe('container');
+    expect(typeOf('node:k8s-api-domain')).toBe('container');
+    expect(typeOf('pod:default/domain-api-1')).toBe('element');
+    const zone = nodes.find((n) => n.id === 'zone:aws');
+    expect(zone).toMatchObject({ type: 'zone', focusable: false, data: { title: 'AWS' } });
+    expect(nodes.find((n) => n.id === 'listener:default/domain-ingress/443')?.className).toBe(
+      'is-emphasised',
+    );
+    expect(nodes.find((n) => n.id === 'client')?.className).toBe('is-dimmed');
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('leaves out an edge between a container and its own child, names the others', () => {
+    const edges = toFlowEdges(scene, absoluteRects(scene), t);
+    expect(
+      edges.some(
+        (e) => e.source === 'lb:default/domain-ingress' && e.target.startsWith('listener:'),
+      ),
+    ).toBe(false);
+    expect(edges.find((e) => e.id === 'data:client->dns')?.ariaLabel).toBe(
+      'Request path: 203.0.113.10 → DNS',
+    );
+    expect(edges.every((e) => e.data?.path.startsWith('M '))).toBe(true);
+  });
+});
+
+describe('text', () => {
+  it('cuts long names in the middle and keeps their end', () => {
+    const name = 'aws-load-balancer-controller-7d9f6c5b8-x2k4p';
+    const shown = fitLabel(name, 190, 11.5);
+    expect(shown).toMatch(/^aws-load-bal.*….*x2k4p$/);
+    expect(textWidth(shown, 11.5)).toBeLessThanOrEqual(190);
+    expect(fitLabel('HTTPS:443', 190, 12)).toBe('HTTPS:443');
+  });
+
+  it('translates code values and picks the singular form for one', () => {
+    expect(
+      translateSceneText(t, { key: 'a11y.listener', params: { name: 'HTTP:80', rules: 1 } }),
+    ).toBe('Listener HTTP:80, 1 rule');
+    expect(
+      translateSceneText(t, {
+        key: 'a11y.target',
+        params: { name: '10.0.1.5:80', state: 'draining' },
+      }),
+    ).toBe('Target 10.0.1.5:80, draining');
+    expect(
+      translateSceneText(t, { key: 'a11y.pod', params: { name: 'a/b', state: 'pending', ip: '' } }),
+    ).toBe('Pod a/b, pending, IP none');
+    expect(translateSceneText(t, { key: 'no.such.key', params: {} })).toBe('no.such.key');
+  });
+});
+
+describe('describe-rules conditions', () => {
+  it('uses the CLI field names, with top-level Values only where the CLI prints them', () => {
+    expect(cliCondition({ field: 'path-pattern', values: ['/api/*'] })).toEqual({
+      Field: 'path-pattern',
+      Values: ['/api/*'],
+      PathPatternConfig: { Values: ['/api/*'] },
+    });
+    expect(
+      cliCondition({ field: 'http-header', httpHeaderName: 'X-Env', values: ['blue'] }),
+    ).toEqual({
+      Field: 'http-header',
+      HttpHeaderConfig: { HttpHeaderName: 'X-Env', Values: ['blue'] },
+    });
+    expect(cliCondition({ field: 'query-string', values: ['v=2', 'beta'] })).toEqual({
+      Field: 'query-string',
+      QueryStringConfig: { Values: [{ Key: 'v', Value: '2' }, { Value: 'beta' }] },
+    });
+  });
+});

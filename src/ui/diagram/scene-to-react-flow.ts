@@ -1,0 +1,136 @@
+import type { Translate } from '../../i18n/translate.ts';
+import type { Scene, SceneNode } from '../../scene/scene-model.ts';
+import type { CardData, DiagramFlowEdge, DiagramFlowNode, Emphasis } from './diagram-flow-types.ts';
+import { fitLabel } from './fit-label.ts';
+import { textWidth } from './text-width.ts';
+import { edgeGeometry, type Rect } from './scene-geometry.ts';
+import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
+
+/** The only place a Scene becomes React Flow nodes and edges. */
+export interface FlowOptions {
+  emphasis: ReadonlySet<string>;
+  reducedMotion: boolean;
+  t: Translate;
+}
+
+const containerKinds = new Set(['load-balancer', 'target-group', 'node']);
+/** Borders and padding of a card, the small icon and its gap, in diagram units (diagram.css). */
+const CARD_INSET = 22;
+const ICON = 20;
+const badgeWidth = (text: string) => textWidth(text, 10) + 24;
+
+const emphasisOf = (id: string, emphasis: ReadonlySet<string>): Emphasis =>
+  emphasis.size === 0 ? 'none' : emphasis.has(id) ? 'on' : 'dim';
+
+function headline(node: SceneNode, badge: string | null, t: Translate): string {
+  const captionKey = `diagram.kind.${node.kind}`;
+  const caption = isMessageKey(captionKey) ? t(captionKey) : node.kind;
+  if (!node.detail) return caption;
+  const room = node.width - CARD_INSET - ICON - (badge === null ? 0 : badgeWidth(badge));
+  const both = `${caption} · ${node.detail}`;
+  return textWidth(both, 10.5) <= room ? both : node.detail;
+}
+
+function cardData(node: SceneNode, compact: boolean, options: FlowOptions): CardData {
+  const badge = node.badge && {
+    tone: node.badge.tone,
+    text: translateSceneText(options.t, node.badge.text),
+  };
+  return {
+    kind: node.kind,
+    name: translateSceneText(options.t, node.a11y),
+    headline: headline(node, badge?.text ?? null, options.t),
+    label: node.label,
+    shownLabel: fitLabel(node.label, node.width - CARD_INSET, compact ? 11.5 : 12),
+    detail: node.detail,
+    badge,
+    compact,
+    emphasis: emphasisOf(node.id, options.emphasis),
+    reducedMotion: options.reducedMotion,
+  };
+}
+
+export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode[] {
+  // Parents before children (React Flow needs it) and Tab order: the scene's `order`.
+  const ordered = [...scene.nodes].sort((a, b) => a.order - b.order);
+  return ordered.map((node): DiagramFlowNode => {
+    // React Flow's node wrapper is neither focusable nor named: each node renders its own button.
+    const common = {
+      id: node.id,
+      focusable: false,
+      domAttributes: { 'aria-roledescription': undefined, 'aria-describedby': undefined },
+      position: { x: node.x, y: node.y },
+      width: node.width,
+      height: node.height,
+      draggable: false,
+      connectable: false,
+      selectable: false,
+      ...(node.parent === null ? {} : { parentId: node.parent, extent: 'parent' as const }),
+    };
+    const emphasis = emphasisOf(node.id, options.emphasis);
+    if (node.kind === 'zone') {
+      const titleKey = `diagram.zone.${node.label}`;
+      return {
+        ...common,
+        type: 'zone',
+        data: {
+          zone: node.label,
+          title: isMessageKey(titleKey) ? options.t(titleKey) : node.label,
+          emphasis: 'none',
+          reducedMotion: options.reducedMotion,
+        },
+      };
+    }
+    const interactive = {
+      ...common,
+      className:
+        emphasis === 'none' ? undefined : `is-${emphasis === 'on' ? 'emphasised' : 'dimmed'}`,
+    };
+    if (node.kind === 'more') {
+      const count = node.a11y.params.count ?? node.label;
+      return {
+        ...interactive,
+        type: 'more',
+        data: {
+          name: translateSceneText(options.t, node.a11y),
+          text: options.t('diagram.more', { count }),
+          parent: node.parent ?? '',
+          emphasis,
+          reducedMotion: options.reducedMotion,
+        },
+      };
+    }
+    if (containerKinds.has(node.kind))
+      return { ...interactive, type: 'container', data: cardData(node, false, options) };
+    return { ...interactive, type: 'element', data: cardData(node, node.height < 44, options) };
+  });
+}
+
+export function toFlowEdges(
+  scene: Scene,
+  rects: ReadonlyMap<string, Rect>,
+  t: Translate,
+): DiagramFlowEdge[] {
+  const labels = new Map(scene.nodes.map((n) => [n.id, n.label]));
+  return scene.edges.flatMap((edge): DiagramFlowEdge[] => {
+    const source = rects.get(edge.source);
+    const target = rects.get(edge.target);
+    const geometry = source && target ? edgeGeometry(source, target) : null;
+    if (!geometry) return [];
+    return [
+      {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: 'diagram',
+        focusable: false,
+        selectable: false,
+        ariaLabel: t(`diagram.edge.${edge.kind}`, {
+          source: labels.get(edge.source) ?? edge.source,
+          target: labels.get(edge.target) ?? edge.target,
+        }),
+        data: { kind: edge.kind, ...geometry },
+      },
+    ];
+  });
+}
