@@ -174,6 +174,24 @@ test.describe('the instance-mode chapter', () => {
     await expect(chapterPage.narration()).toContainText('Step 2 of 16');
   });
 
+  test('opens the inspector from a diagram element and closes it with Escape', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?chapter=instance-mode&lang=en&step=6');
+    const target = chapterPage.diagram().getByRole('button', { name: /^Target i-0b/ });
+    await target.focus();
+    await page.keyboard.press('Enter');
+    const inspector = page.getByRole('dialog');
+    await expect(inspector).toBeVisible();
+    await expect(inspector).toContainText('i-0bbbbbbbbbbbbbbbb');
+    await expect(inspector).toContainText('healthy');
+    await expect(chapterPage.narration()).toContainText('Step 6 of 16');
+    await page.keyboard.press('Escape');
+    await expect(inspector).toBeHidden();
+    await expect(target).toBeFocused();
+  });
+
   test('tells the same steps without motion when the reader asks for less', async ({
     chapterPage,
     page,

@@ -3,7 +3,7 @@ import type { ChapterRun } from '../../chapters/chapter-run.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
-import { DiagramCanvas } from './DiagramStandIn.tsx';
+import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
 import { packetViewAt } from './packet-view.ts';
 import { visibleResolver } from './visible-element.ts';
 

@@ -24,7 +24,7 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
 import { ChapterSelect } from './ChapterSelect.tsx';
-import { Inspector } from './InspectorStandIn.tsx';
+import { Inspector } from '../diagram/Inspector.tsx';
 import { useInspectorData } from './useInspectorData.ts';
 import { useStepNarration } from './useStepNarration.ts';
 import { useChapterScene } from './useChapterScene.ts';
@@ -149,7 +149,12 @@ export function ChapterPage() {
           />
         ) : null}
         {inspectedId !== null && inspectorData ? (
-          <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />
+          <Inspector
+            id={inspectedId}
+            data={inspectorData}
+            scene={scene ?? undefined}
+            onClose={actions.closeInspector}
+          />
         ) : null}
       </div>
     </section>

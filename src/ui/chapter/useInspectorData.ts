@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
 import { simulate } from '../../simulator/index.ts';
-import type { InspectorData } from './InspectorStandIn.tsx';
+import type { InspectorData } from '../diagram/Inspector.tsx';
 
 /**
  * What the inspector may show about the run: world, plan, the traced request and the timeline's

@@ -68,7 +68,15 @@ describe('usePlayerKeyboard', () => {
     expect(keys.togglePlaying).toHaveBeenCalledOnce();
   });
 
-  it('ignores keys with modifiers and keys someone already handled', () => {
+  it('plays on Space outside controls even when a library marked it handled (React Flow pans on Space)', () => {
+    const keys = setup();
+    const body = screen.getByText('text');
+    body.addEventListener('keydown', (e) => e.preventDefault(), { once: true });
+    fireEvent.keyDown(body, { key: ' ' });
+    expect(keys.togglePlaying).toHaveBeenCalledOnce();
+  });
+
+  it('ignores keys with modifiers and arrows someone already handled', () => {
     const keys = setup();
     const body = screen.getByText('text');
     fireEvent.keyDown(body, { key: 'ArrowRight', altKey: true });

@@ -26,8 +26,10 @@ export function usePlayerKeyboard(keys: PlayerKeys, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === ' ') {
+        // Only the focused element decides about Space: React Flow marks every Space on the
+        // window as handled (it is its pan key), even when the diagram is not involved.
         if (closest(event.target, HANDLES_SPACE)) return;
         event.preventDefault();
         keys.togglePlaying();
@@ -39,7 +41,8 @@ export function usePlayerKeyboard(keys: PlayerKeys, enabled = true): void {
         Home: keys.first,
         End: keys.last,
       }[event.key];
-      if (!action || event.shiftKey || closest(event.target, HANDLES_ARROWS)) return;
+      if (!action || event.defaultPrevented || event.shiftKey) return;
+      if (closest(event.target, HANDLES_ARROWS)) return;
       event.preventDefault();
       action();
     };
