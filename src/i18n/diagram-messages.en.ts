@@ -29,6 +29,7 @@ export const diagramEn = {
   'a11y.endpointSlice.one': 'EndpointSlice {name}, {ready} ready endpoint',
   'a11y.serviceAccount': 'ServiceAccount kube-system/aws-load-balancer-controller',
   'a11y.more': 'Show {count} more',
+  'a11y.less': 'Show {count} fewer',
 
   'badge.healthyOf': '{healthy}/{total} healthy',
   'badge.endpoints': '{ready} ready',

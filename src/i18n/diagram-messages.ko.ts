@@ -30,6 +30,7 @@ export const diagramKo = {
   'a11y.endpointSlice.one': '엔드포인트슬라이스 {name}, 준비된 엔드포인트 {ready}개',
   'a11y.serviceAccount': '서비스 어카운트 kube-system/aws-load-balancer-controller',
   'a11y.more': '{count}개 더 보기',
+  'a11y.less': '{count}개 접기',
 
   'badge.healthyOf': '정상 {healthy}/{total}',
   'badge.endpoints': '준비 {ready}개',

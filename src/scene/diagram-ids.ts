@@ -22,4 +22,5 @@ export const diagramId = {
   sts: () => 'sts',
   oidc: () => 'oidc',
   more: (parent: string) => `more:${parent}`,
+  less: (parent: string) => `less:${parent}`,
 } as const;

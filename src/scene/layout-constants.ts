@@ -3,7 +3,7 @@ export const L = {
   gap: 12,
   pad: 14,
   header: 34,
-  item: { width: 210, height: 48 },
+  item: { width: 250, height: 48 },
   row: { height: 38 },
   zoneGap: 40,
   /** Pods shown per node, targets per target group, nodes per cluster before "+N more". */

@@ -81,7 +81,8 @@ export function buildPacketTimeline(trace: Trace, segmentMs: number = SEGMENT_MS
     }
     return previous;
   };
-  const last = walk(trace.hops, 'request', null);
+  // The request starts at the client (its first hop is the DNS lookup).
+  const last = walk(trace.hops, 'request', diagramId.client());
   walk(trace.response, 'response', last);
   return { segments, durationMs: segments.length * segmentMs };
 }

@@ -2,7 +2,7 @@ import type { PlanTargetGroup } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { healthTone } from './scene-input.ts';
-import { add, stackItems, stackMore, text, type Builder } from './scene-builder.ts';
+import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
 
 export function placeTargetGroup(
   b: Builder,
@@ -58,8 +58,7 @@ export function placeTargetGroup(
     L.header,
     L.row.height,
   );
-  if (shown.length < targets.length)
-    cursor = stackMore(b, id, targets.length - shown.length, cursor);
+  cursor = stackFold(b, id, targets.length, L.maxTargets, expanded.has(id), cursor);
   container.height = cursor - L.gap + L.pad;
   return y + container.height + L.gap;
 }

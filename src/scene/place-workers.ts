@@ -2,7 +2,7 @@ import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import type { Tone } from './scene-model.ts';
 import type { SceneInput, ScenePod } from './scene-input.ts';
-import { add, stackItems, stackMore, text, type Builder } from './scene-builder.ts';
+import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
 
 const podTone = (pod: ScenePod): Tone =>
   pod.state === 'ready'
@@ -89,11 +89,10 @@ export function placeWorkers(
       cursor,
       L.row.height,
     );
-    if (shown.length < pods.length) cursor = stackMore(b, id, pods.length - shown.length, cursor);
+    cursor = stackFold(b, id, pods.length, L.maxPods, expanded.has(id), cursor);
     container.height = cursor - L.gap + L.pad;
     y += container.height + L.gap;
   }
-  if (shownNodes.length < nodes.length)
-    y = stackMore(b, parent, nodes.length - shownNodes.length, y);
+  y = stackFold(b, parent, nodes.length, L.maxNodes, expanded.has(parent), y);
   return y;
 }

@@ -95,20 +95,32 @@ export function placeZone(
   });
 }
 
-export function stackMore(b: Builder, parent: string, count: number, y: number): number {
-  return stackItems(
-    b,
-    parent,
-    [
-      {
+/**
+ * The fold control of a group: "+N more" while `hidden` items are folded away, "show fewer"
+ * once the reader expanded a group larger than `limit`; nothing for a small group.
+ */
+export function stackFold(
+  b: Builder,
+  parent: string,
+  total: number,
+  limit: number,
+  expanded: boolean,
+  y: number,
+): number {
+  if (total <= limit) return y;
+  const folded = !expanded;
+  const item = folded
+    ? {
         id: diagramId.more(parent),
-        kind: 'more',
-        label: `+${count}`,
-        a11y: text('a11y.more', { count }),
-      },
-    ],
-    L.pad,
-    y,
-    L.row.height,
-  );
+        kind: 'more' as const,
+        label: `+${total - limit}`,
+        a11y: text('a11y.more', { count: total - limit }),
+      }
+    : {
+        id: diagramId.less(parent),
+        kind: 'more' as const,
+        label: '−',
+        a11y: text('a11y.less', { count: total - limit }),
+      };
+  return stackItems(b, parent, [item], L.pad, y, L.row.height);
 }

@@ -58,7 +58,11 @@ interface StepState {
 function replay(events: readonly SimEvent[], index: number): StepState {
   const state: StepState = { created: new Set(), targets: new Map(), pods: new Map() };
   for (const event of events.slice(0, index + 1)) {
-    if (event.kind === 'aws-call' && event.ok && /^Create(LoadBalancer|Listener|Rule|TargetGroup)$/.test(event.operation))
+    if (
+      event.kind === 'aws-call' &&
+      event.ok &&
+      /^Create(LoadBalancer|Listener|Rule|TargetGroup)$/.test(event.operation)
+    )
       for (const id of event.focus) state.created.add(id);
     if (
       event.kind === 'aws-call' &&

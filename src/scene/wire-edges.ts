@@ -1,9 +1,17 @@
+import type { PlanAction } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { EdgeKind } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
 import { edge, type Builder } from './scene-builder.ts';
 
 /** The data path and the control loop, as edges between the placed elements. */
+const forwardTargets = (action: PlanAction): string[] =>
+  action.type !== 'forward'
+    ? []
+    : 'targetGroup' in action
+      ? [action.targetGroup]
+      : action.targetGroups.map((t) => t.id);
+
 export function wireEdges(b: Builder, input: SceneInput): void {
   const has = new Set(b.nodes.map((n) => n.id));
   const link = (source: string, target: string, kind: EdgeKind) => {
@@ -13,15 +21,16 @@ export function wireEdges(b: Builder, input: SceneInput): void {
   for (const lb of input.plan.loadBalancers) {
     link(diagramId.client(), diagramId.loadBalancer(lb.stack), 'data');
     for (const listener of lb.listeners) {
-      const tgIds = [listener.defaultAction, ...listener.rules.map((r) => r.action)].flatMap((a) =>
-        a.type !== 'forward'
-          ? []
-          : 'targetGroup' in a
-            ? [a.targetGroup]
-            : a.targetGroups.map((t) => t.id),
-      );
-      for (const tgId of tgIds)
-        link(diagramId.listener(lb.stack, listener.port), diagramId.targetGroup(tgId), 'data');
+      const listenerId = diagramId.listener(lb.stack, listener.port);
+      // The packet's path: listener → rule → target group (or the default action's group).
+      for (const rule of listener.rules) {
+        const ruleId = diagramId.rule(lb.stack, listener.port, rule.priority);
+        link(listenerId, ruleId, 'data');
+        for (const tgId of forwardTargets(rule.action))
+          link(ruleId, diagramId.targetGroup(tgId), 'data');
+      }
+      for (const tgId of forwardTargets(listener.defaultAction))
+        link(listenerId, diagramId.targetGroup(tgId), 'data');
     }
   }
   for (const tg of input.plan.targetGroups) {
@@ -35,6 +44,12 @@ export function wireEdges(b: Builder, input: SceneInput): void {
           'data',
         );
     }
+  }
+  for (const node of input.nodes) {
+    link(diagramId.node(node.name), diagramId.kubeProxy(node.name), 'data');
+    for (const pod of input.pods)
+      if (pod.node === node.name && !pod.controller)
+        link(diagramId.kubeProxy(node.name), diagramId.pod(pod.namespace, pod.name), 'data');
   }
   link(diagramId.apiServer(), diagramId.controller(), 'watch');
   for (const lb of input.plan.loadBalancers)
