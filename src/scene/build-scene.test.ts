@@ -112,6 +112,10 @@ describe('buildScene', () => {
     expect(collapsed.nodes.find((n) => n.id === 'more:node:k8s-api-domain')?.label).toBe('+6');
     const expanded = buildScene(input, new Set(['node:k8s-api-domain']));
     expect(expanded.nodes.some((n) => n.id === 'more:node:k8s-api-domain')).toBe(false);
+    expect(expanded.nodes.find((n) => n.id === 'less:node:k8s-api-domain')?.a11y).toEqual({
+      key: 'a11y.less',
+      params: { count: 6 },
+    });
     expect(
       expanded.nodes.filter((n) => n.parent === 'node:k8s-api-domain' && n.kind === 'pod'),
     ).toHaveLength(10);
