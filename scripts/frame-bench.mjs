@@ -16,6 +16,10 @@ const cases = [
   { name: 'seed scene (2 nodes × 2 pods)', query: '?chapter=instance-mode&lang=en' },
   { name: '100-pod scene (10 nodes × 10 pods)', query: '?chapter=instance-mode&lang=en&pods=100' },
   { name: '100-pod scene, ip mode', query: '?chapter=instance-mode&lang=en&mode=ip&pods=100' },
+  {
+    name: '100-pod scene, ip mode, every group expanded (100 targets, 100 pods drawn)',
+    query: '?chapter=instance-mode&lang=en&mode=ip&pods=100&expand=all',
+  },
 ];
 
 const outDir = mkdtempSync(join(tmpdir(), 'lbc-frame-bench-'));
@@ -91,11 +95,12 @@ try {
     await page.goto(`${base}src/bench/frames.html${query}`);
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     await page.waitForTimeout(500); // let the first paint and fitting settle
+    const drawn = await page.locator('.react-flow__node').count();
     const { intervals, longTasks } = await page.evaluate(measure, seconds * 1000);
     const steps = await page.getByRole('status', { name: 'What this step shows' }).textContent();
     await page.close();
     const sorted = [...intervals].sort((a, b) => a - b);
-    console.log(`\n${name}`);
+    console.log(`\n${name}: ${drawn} diagram elements`);
     console.log(
       `  frames ${intervals.length} in ${seconds}s   p50 ${fmt(percentile(sorted, 0.5))} ms   p95 ${fmt(percentile(sorted, 0.95))} ms   max ${fmt(sorted.at(-1) ?? 0)} ms`,
     );
