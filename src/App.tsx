@@ -62,8 +62,6 @@ export function App() {
         <div className="page page-wide">
           <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
           <ChapterPage />
-        </div>
-        <div className="page">
           <PlanTextDisclosure run={run} />
         </div>
       </main>
