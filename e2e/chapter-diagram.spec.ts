@@ -148,6 +148,16 @@ test.describe('the instance-mode chapter', () => {
     await expect(chapterPage.notices()).toBeHidden();
   });
 
+  test('switches language on the same step and mode', async ({ chapterPage, page }) => {
+    await chapterPage.goto('?chapter=instance-mode&lang=en&step=6&mode=ip');
+    await chapterPage.next();
+    await page.getByRole('link', { name: ko['language.ko'], exact: true }).click();
+    chapterPage.lang = 'ko';
+    await expect(page).toHaveURL(/lang=ko&chapter=instance-mode&step=7&mode=ip/);
+    await expect(chapterPage.narration()).toContainText('13단계 중 7단계');
+    await expect(chapterPage.mode('ip')).toBeChecked();
+  });
+
   test('falls back from bad values in the address and says so', async ({ chapterPage, page }) => {
     await chapterPage.goto('?chapter=instance-mode&lang=en&mode=foo&step=999');
     await expect(chapterPage.notices()).toContainText('Unknown target type "foo"');
