@@ -3,7 +3,8 @@ import type { World } from '../world/world.ts';
 import { seededRandom } from '../util/seeded-random.ts';
 import type { SimAction } from './actions.ts';
 import { applyAction } from './apply-action.ts';
-import { enqueueAllStacks, startController } from './controller.ts';
+import { enqueueAllStacks } from './controller.ts';
+import { startController } from './irsa.ts';
 import { EventQueue } from './event-queue.ts';
 import { at, emit, podKey, say, type Sim, type SimPod } from './sim.ts';
 import type { Timeline } from './sim-events.ts';
@@ -129,10 +130,10 @@ export function simulate(
   );
   const untilMs = options.untilMs ?? lastAction + DEFAULT_TAIL_MS;
 
-  startController(sim);
-  listAndWatch(sim);
-  if (sim.controller.credentials || world.settings.irsa.failure === 'trust')
+  startController(sim, () => {
+    listAndWatch(sim);
     enqueueAllStacks(sim, 'initial list');
+  });
   for (const action of actions)
     at(sim, action.atMs, `action ${action.type}`, () => applyAction(sim, action));
 
