@@ -19,7 +19,7 @@ type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel'>;
 export function DiagramFlow(props: DiagramFlowProps) {
   const { scene, emphasis, packet, reducedMotion } = props;
   const t = useTranslate();
-  const { nodes, edges, rects } = useDiagramElements(scene, emphasis, reducedMotion);
+  const { nodes, edges, rects, emphasised } = useDiagramElements(scene, emphasis, reducedMotion);
   const actions = useDiagramActions(scene, rects, props, reducedMotion);
   useDiagramFit(scene, emphasis, reducedMotion);
 
@@ -36,7 +36,7 @@ export function DiagramFlow(props: DiagramFlowProps) {
   return (
     <DiagramActionsContext value={actions}>
       <ReactFlow<DiagramFlowNode, DiagramFlowEdge>
-        className="dg-flow"
+        className={emphasised ? 'dg-flow has-emphasis' : 'dg-flow'}
         aria-label={t('diagram.canvas')}
         nodes={nodes}
         edges={edges}

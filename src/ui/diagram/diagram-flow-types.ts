@@ -2,7 +2,8 @@ import type { Edge, Node } from '@xyflow/react';
 import type { EdgeKind, SceneNodeKind, Tone } from '../../scene/scene-model.ts';
 
 /** The React Flow node and edge types the diagram uses: a union discriminated by `type`. */
-export type Emphasis = 'on' | 'dim' | 'none';
+/** 'on': this element is highlighted. Dimming the others is the canvas's job (`has-emphasis`). */
+export type Emphasis = 'on' | 'none';
 
 export type BadgeView = { tone: Tone; text: string };
 

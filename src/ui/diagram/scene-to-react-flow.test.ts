@@ -5,7 +5,7 @@ import { sceneInputFromWorld } from '../../scene/scene-input-from-world.ts';
 import { fitLabel } from './fit-label.ts';
 import { cliCondition } from './inspector/describe-actions.ts';
 import { absoluteRects } from './scene-geometry.ts';
-import { toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
+import { emphasise, toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
 import { seedPreviewData } from './seed-preview-data.ts';
 import { textWidth } from './text-width.ts';
 import { translateSceneText } from './translate-scene-text.ts';
@@ -15,11 +15,8 @@ const scene = buildScene(sceneInputFromWorld(seed.world, seed.plan));
 const t = createTranslator('en');
 
 describe('toFlowNodes', () => {
-  const nodes = toFlowNodes(scene, {
-    emphasis: new Set(['listener:default/domain-ingress/443']),
-    reducedMotion: false,
-    t,
-  });
+  const base = toFlowNodes(scene, { reducedMotion: false, t });
+  const nodes = emphasise(base, new Set(['listener:default/domain-ingress/443']), null);
 
   it('puts every parent before its children and keeps scene ids and relative positions', () => {
     const seen = new Set<string>();
@@ -42,7 +39,21 @@ describe('toFlowNodes', () => {
     expect(nodes.find((n) => n.id === 'listener:default/domain-ingress/443')?.className).toBe(
       'is-emphasised',
     );
-    expect(nodes.find((n) => n.id === 'client')?.className).toBe('is-dimmed');
+    expect(nodes.find((n) => n.id === 'client')?.className).toBeUndefined();
+  });
+
+  it('replaces only the nodes whose emphasis changed', () => {
+    const listener = 'listener:default/domain-ingress/443';
+    const tg = 'tg:default/domain-ingress-location-api:80';
+    const moved = emphasise(base, new Set([tg]), nodes);
+    const changed = moved.filter((node, i) => node !== nodes[i]).map((n) => n.id);
+    expect(changed.sort()).toEqual([listener, tg].sort());
+    expect(moved.find((n) => n.id === tg)?.data).toMatchObject({ emphasis: 'on' });
+    // The same emphasis again: the very same objects.
+    const again = emphasise(base, new Set([tg]), moved);
+    expect(again.every((node, i) => node === moved[i])).toBe(true);
+    // Nothing emphasised: the base nodes themselves.
+    expect(emphasise(base, new Set(), again).every((node, i) => node === base[i])).toBe(true);
   });
 });
 

@@ -8,7 +8,6 @@ import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
 
 /** The only place a Scene becomes React Flow nodes and edges. */
 export interface FlowOptions {
-  emphasis: ReadonlySet<string>;
   reducedMotion: boolean;
   t: Translate;
 }
@@ -18,9 +17,6 @@ const containerKinds = new Set(['load-balancer', 'target-group', 'node']);
 const CARD_INSET = 22;
 const ICON = 20;
 const badgeWidth = (text: string) => textWidth(text, 10) + 24;
-
-const emphasisOf = (id: string, emphasis: ReadonlySet<string>): Emphasis =>
-  emphasis.size === 0 ? 'none' : emphasis.has(id) ? 'on' : 'dim';
 
 function headline(node: SceneNode, badge: string | null, t: Translate): string {
   const captionKey = `diagram.kind.${node.kind}`;
@@ -45,11 +41,16 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     detail: node.detail,
     badge,
     compact,
-    emphasis: emphasisOf(node.id, options.emphasis),
+    emphasis: 'none',
     reducedMotion: options.reducedMotion,
   };
 }
 
+/**
+ * The nodes of a scene with nothing emphasised. Emphasis is laid on afterwards by `emphasise`, so
+ * a new highlight replaces only the nodes whose highlight changed (React Flow and the memoised node
+ * components skip every node object they have seen before).
+ */
 export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode[] {
   // Parents before children (React Flow needs it) and Tab order: the scene's `order`.
   const ordered = [...scene.nodes].sort((a, b) => a.order - b.order);
@@ -67,7 +68,6 @@ export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode
       selectable: false,
       ...(node.parent === null ? {} : { parentId: node.parent, extent: 'parent' as const }),
     };
-    const emphasis = emphasisOf(node.id, options.emphasis);
     if (node.kind === 'zone') {
       const titleKey = `diagram.zone.${node.label}`;
       return {
@@ -81,11 +81,7 @@ export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode
         },
       };
     }
-    const interactive = {
-      ...common,
-      className:
-        emphasis === 'none' ? undefined : `is-${emphasis === 'on' ? 'emphasised' : 'dimmed'}`,
-    };
+    const interactive = common;
     if (node.kind === 'more') {
       const count = node.a11y.params.count ?? node.label;
       return {
@@ -95,7 +91,7 @@ export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode
           name: translateSceneText(options.t, node.a11y),
           text: options.t('diagram.more', { count }),
           parent: node.parent ?? '',
-          emphasis,
+          emphasis: 'none',
           reducedMotion: options.reducedMotion,
         },
       };
@@ -103,6 +99,32 @@ export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode
     if (containerKinds.has(node.kind))
       return { ...interactive, type: 'container', data: cardData(node, false, options) };
     return { ...interactive, type: 'element', data: cardData(node, node.height < 44, options) };
+  });
+}
+
+/** The node as drawn when emphasised: a class on React Flow's wrapper and a pulse on the card. */
+function emphasised(node: DiagramFlowNode): DiagramFlowNode {
+  if (node.type === 'zone') return node;
+  const data = { ...node.data, emphasis: 'on' as Emphasis };
+  return { ...node, className: 'is-emphasised', data } as DiagramFlowNode;
+}
+
+/**
+ * Lays the emphasis on `base` (from `toFlowNodes`). `previous` is the last result for the same
+ * base list: every node whose highlight did not change keeps its object, so a step that moves the
+ * highlight from one element to another hands React Flow two new node objects, not 250. The
+ * others dim through a class on the canvas (`has-emphasis`), not through each node.
+ */
+export function emphasise(
+  base: readonly DiagramFlowNode[],
+  emphasis: ReadonlySet<string>,
+  previous: readonly DiagramFlowNode[] | null,
+): DiagramFlowNode[] {
+  return base.map((node, index) => {
+    const on = node.type !== 'zone' && emphasis.has(node.id);
+    if (!on) return node;
+    const before = previous?.[index];
+    return before !== undefined && before !== node ? before : emphasised(node);
   });
 }
 
