@@ -49,6 +49,8 @@ export function DiagramFlow(props: DiagramFlowProps) {
         edgesFocusable={false}
         disableKeyboardA11y
         deleteKeyCode={null}
+        // Space is the player's play/pause key: React Flow must not take it for panning.
+        panActivationKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
