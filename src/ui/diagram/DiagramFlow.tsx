@@ -54,7 +54,7 @@ export function DiagramFlow(props: DiagramFlowProps) {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
-        minZoom={0.1}
+        minZoom={0.25}
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
       >

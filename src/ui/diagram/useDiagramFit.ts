@@ -4,7 +4,8 @@ import type { Scene } from '../../scene/scene-model.ts';
 
 /** The smallest zoom at which the cards' text stays readable. */
 export const READABLE_ZOOM = 0.7;
-const WHOLE = { padding: 0.06, maxZoom: 1.1 } as const;
+// A small margin: on a laptop the seed scene is as wide as the canvas, and every pixel is text size.
+const WHOLE = { padding: 0.015, maxZoom: 1.1 } as const;
 const MARGIN = 16;
 
 /**
