@@ -2,7 +2,9 @@ import {
   buildWorld,
   parseManifests,
   reconcile,
+  simulate,
   traceRequest,
+  type SimEvent,
   type ManifestError,
   type Plan,
   type Trace,
@@ -11,7 +13,11 @@ import {
 import { buildPacketTimeline, type PacketTimeline } from '../scene/packet-timeline.ts';
 import { sceneInputFromWorld } from '../scene/scene-input-from-world.ts';
 import type { SceneInput } from '../scene/scene-input.ts';
+import { buildChapterSteps, type ChapterStep } from './chapter-steps.ts';
 import type { ScenarioSource, TargetMode } from './chapters.ts';
+
+/** How far the chapter simulates the controller before it follows the packet. */
+export const CHAPTER_SIMULATION_MS = 60_000;
 
 /** What the simulator made of one scenario in one mode: everything a chapter page draws. */
 export type ChapterRun =
@@ -26,8 +32,14 @@ export type ChapterRun =
       notes: string[];
       trace: Trace;
       sceneInput: SceneInput;
-      /** The packet's path in virtual time; step n starts at segment n. */
+      /** The packet's path in virtual time (from 0; the packet steps start at packetStartMs). */
       timeline: PacketTimeline;
+      /** The controller's timeline from its start (`simulate`), which the first steps tell. */
+      events: SimEvent[];
+      /** Every step: the controller's events, then the packet's hops, request then response. */
+      steps: ChapterStep[];
+      packetStartMs: number;
+      durationMs: number;
     }
   | { ok: false; mode: TargetMode; file: string; errors: ManifestError[] };
 
@@ -40,6 +52,8 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
   const world = buildWorld(parsed.value);
   const reconciled = reconcile(world);
   const trace = traceRequest(world, { url: source.url, seed: source.seed }, reconciled);
+  const timeline = buildPacketTimeline(trace);
+  const { events } = simulate(world, [], { seed: source.seed, untilMs: CHAPTER_SIMULATION_MS });
   return {
     ok: true,
     mode,
@@ -49,7 +63,9 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
     notes: reconciled.notes,
     trace,
     sceneInput: sceneInputFromWorld(world, reconciled.plan),
-    timeline: buildPacketTimeline(trace),
+    timeline,
+    events,
+    ...buildChapterSteps(events, timeline),
   };
 }
 
@@ -71,29 +87,33 @@ export function runScenario(source: ScenarioSource, mode: TargetMode): ChapterRu
   return run;
 }
 
-/** How many steps a run has: one per hop, request then response. */
+/** How many steps a run has: the controller's, then one per hop, request then response. */
 export function stepCount(run: ChapterRun): number {
-  return run.ok ? run.timeline.segments.length : 0;
+  return run.ok ? run.steps.length : 0;
+}
+
+/** The step at `index` (0-based), or null. */
+export function stepAt(run: ChapterRun, index: number): ChapterStep | null {
+  return run.ok ? (run.steps[index] ?? null) : null;
 }
 
 /** The virtual time at which step `index` (0-based) starts; out-of-range indexes are clamped. */
 export function stepStartMs(run: ChapterRun, index: number): number {
-  if (!run.ok || run.timeline.segments.length === 0) return 0;
-  const segments = run.timeline.segments;
-  return segments[Math.min(Math.max(index, 0), segments.length - 1)]!.startMs;
+  if (!run.ok || run.steps.length === 0) return 0;
+  return run.steps[Math.min(Math.max(index, 0), run.steps.length - 1)]!.startMs;
 }
 
 /** The step (0-based) that virtual time `ms` falls in: the last one that has started. */
 export function stepIndexAt(run: ChapterRun, ms: number): number {
   if (!run.ok) return 0;
   let index = 0;
-  for (const segment of run.timeline.segments) {
-    if (segment.startMs <= ms) index = segment.index;
+  for (const step of run.steps) {
+    if (step.startMs <= ms) index = step.index;
     else break;
   }
   return index;
 }
 
 export function durationMs(run: ChapterRun): number {
-  return run.ok ? run.timeline.durationMs : 0;
+  return run.ok ? run.durationMs : 0;
 }

@@ -29,6 +29,78 @@ export const playerEn = {
   'player.narration': 'What this step shows',
   'player.narrationText': 'Step {step} of {total} ({direction}): {text}',
 
+  'player.direction.controller': 'controller',
+
+  'sim.controller.started':
+    'The controller pod {pod} starts on node {node} and begins to watch the cluster.',
+  'sim.irsa.token':
+    'kubelet mounts a projected ServiceAccount token for the role {roleArn} (IRSA), so the AWS SDK can use it.',
+  'sim.irsa.credentials':
+    'The SDK calls STS AssumeRoleWithWebIdentity with that token and gets temporary credentials for {roleArn}.',
+  'sim.irsa.denied':
+    'STS refuses AssumeRoleWithWebIdentity for {roleArn}: every AWS call will fail with AccessDenied.',
+  'sim.informers.listed':
+    'The controller’s informers list what already exists ({count} objects: {kinds}) from the API server.',
+  'sim.watch.event': 'The API server tells the controller: {kind} {object} was {verb}.',
+  'sim.queue.enqueued': 'The controller puts {key} on its work queue ({cause}).',
+  'sim.queue.retry': 'Reconciling {key} failed; attempt {attempt} is retried in {delayMs} ms.',
+  'sim.model.built':
+    'The controller builds the model for {key}: load balancer {loadBalancer}, {listeners} listener(s), {rules} rule(s), {targetGroups} target group(s).',
+  'sim.aws.called': 'The controller calls {service}:{operation}, and AWS answers OK. {purpose}',
+  'sim.aws.failed': 'The controller calls {service}:{operation}, and AWS answers with an error.',
+  'sim.aws.purpose.CreateSecurityGroup': 'This is the security group the load balancer will use.',
+  'sim.aws.purpose.AuthorizeSecurityGroupIngress':
+    'It opens the listener ports to the inbound CIDRs.',
+  'sim.aws.purpose.CreateTargetGroup':
+    'The target group is created first, empty: the rules will forward to it.',
+  'sim.aws.purpose.CreateLoadBalancer': 'The load balancer appears; AWS gives it a DNS name.',
+  'sim.aws.purpose.CreateListener': 'The listener now accepts connections on its port.',
+  'sim.aws.purpose.CreateRule': 'The rule sends matching requests to the target group.',
+  'sim.aws.purpose.DescribeTargetHealth':
+    'The TargetGroupBinding reconciler asks which targets are registered already.',
+  'sim.aws.purpose.RegisterTargets':
+    'The targets enter the target group in the “initial” state while the first health checks run.',
+  'sim.aws.purpose.DeregisterTargets': 'The targets leave the target group (they drain first).',
+  'sim.tgb.created':
+    'The controller writes the TargetGroupBinding {name}; the TargetGroupBinding reconciler takes it from here.',
+  'sim.tgb.deleted': 'The controller deletes the TargetGroupBinding {name}.',
+  'sim.status.updated': 'The controller writes {hostname} into the status of {object}.',
+  'sim.event.reconciled':
+    'The controller records the event “Normal SuccessfullyReconciled” on {object}.',
+  'sim.event.warning': 'The controller records a warning “{reason}” on {object}.',
+  'sim.target.registered':
+    'Target {target} is registered: initial (Elb.RegistrationInProgress) until it passes its health checks.',
+  'sim.target.initial': 'Target {target} is initial ({reason}).',
+  'sim.target.healthy': 'Target {target} passes its health checks and turns healthy.',
+  'sim.target.unhealthy': 'Target {target} fails its health checks and turns unhealthy ({reason}).',
+  'sim.target.unused': 'Target {target} is unused ({reason}).',
+  'sim.target.unavailable': 'Target {target} is unavailable ({reason}).',
+  'sim.target.draining': 'Target {target} is draining: it gets no new requests.',
+  'sim.target.removed': 'Target {target} has left the target group.',
+  'sim.gate.injected': 'The webhook adds the readiness gate {condition} to pod {pod}.',
+  'sim.gate.true': 'The readiness gate of pod {pod} turns True: its target is healthy.',
+  'sim.gate.false': 'The readiness gate of pod {pod} is False: its target is not healthy yet.',
+  'sim.other': 'The controller’s timeline: {kind}.',
+
+  'event.title': 'What happened at this step',
+  'event.kind': 'Kind',
+  'event.at': 'Simulated time',
+  'event.atValue': '{seconds} s after the controller started',
+  'event.operation': 'Operation',
+  'event.request': 'Request',
+  'event.response': 'Response',
+  'event.result': 'Result',
+  'event.ok': 'OK',
+  'event.failed': 'Error',
+  'event.verb': 'Verb',
+  'event.object': 'Object',
+  'event.objects': 'Objects listed',
+  'event.health': 'Health',
+  'event.healthChange': '{before} → {after}',
+  'event.reason': 'Reason',
+  'event.none': 'none',
+  'event.details': 'Details',
+
   'mode.label': 'Target type',
   'mode.hint.instance':
     'instance: the load balancer sends to each node’s NodePort, and kube-proxy forwards to a pod, maybe on another node.',

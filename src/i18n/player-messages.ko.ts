@@ -31,6 +31,80 @@ export const playerKo = {
   'player.narration': '이 단계에서 일어나는 일',
   'player.narrationText': '{total}단계 중 {step}단계({direction}): {text}',
 
+  'player.direction.controller': '컨트롤러',
+
+  'sim.controller.started':
+    '컨트롤러 파드({pod})가 노드 {node}에서 시작해 클러스터를 watch하기 시작합니다.',
+  'sim.irsa.token':
+    'kubelet이 역할 {roleArn}용 프로젝티드 서비스 어카운트 토큰(IRSA)을 마운트합니다. AWS SDK가 이 토큰을 씁니다.',
+  'sim.irsa.credentials':
+    'SDK가 이 토큰으로 STS AssumeRoleWithWebIdentity를 호출해 {roleArn}의 임시 자격 증명을 받습니다.',
+  'sim.irsa.denied':
+    'STS가 {roleArn}에 대한 AssumeRoleWithWebIdentity를 거부합니다. 이후 모든 AWS 호출이 AccessDenied로 실패합니다.',
+  'sim.informers.listed':
+    '컨트롤러의 인포머가 API 서버에서 이미 있는 오브젝트를 list합니다({count}개: {kinds}).',
+  'sim.watch.event': 'API 서버가 컨트롤러에 {kind} {object}의 {verb} 이벤트를 보냅니다.',
+  'sim.queue.enqueued': '컨트롤러가 {key} 키를 워크 큐에 넣습니다({cause}).',
+  'sim.queue.retry':
+    '{key} 조정(reconcile)에 실패했습니다. {attempt}번째 재시도는 {delayMs}ms 뒤입니다.',
+  'sim.model.built':
+    '컨트롤러가 {key}의 모델을 만듭니다. 로드 밸런서 {loadBalancer}, 리스너 {listeners}개, 규칙 {rules}개, 대상 그룹 {targetGroups}개입니다.',
+  'sim.aws.called':
+    '컨트롤러가 {service}:{operation} API를 호출하고, AWS가 성공으로 응답합니다. {purpose}',
+  'sim.aws.failed': '컨트롤러가 {service}:{operation} API를 호출했지만 AWS가 오류로 응답합니다.',
+  'sim.aws.purpose.CreateSecurityGroup': '로드 밸런서가 쓸 보안 그룹입니다.',
+  'sim.aws.purpose.AuthorizeSecurityGroupIngress': '리스너 포트를 인바운드 CIDR에 엽니다.',
+  'sim.aws.purpose.CreateTargetGroup':
+    '대상 그룹을 먼저 빈 채로 만듭니다. 규칙이 이 대상 그룹으로 전달하게 됩니다.',
+  'sim.aws.purpose.CreateLoadBalancer': '로드 밸런서가 생기고 AWS가 DNS 이름을 붙여 줍니다.',
+  'sim.aws.purpose.CreateListener': '이제 리스너가 해당 포트에서 연결을 받습니다.',
+  'sim.aws.purpose.CreateRule': '규칙이 조건에 맞는 요청을 대상 그룹으로 보냅니다.',
+  'sim.aws.purpose.DescribeTargetHealth':
+    'TargetGroupBinding 리컨실러가 이미 등록된 대상이 있는지 확인합니다.',
+  'sim.aws.purpose.RegisterTargets':
+    '대상이 대상 그룹에 들어옵니다. 첫 헬스 체크가 끝날 때까지는 initial 상태입니다.',
+  'sim.aws.purpose.DeregisterTargets': '대상이 대상 그룹에서 빠집니다(먼저 드레이닝합니다).',
+  'sim.tgb.created':
+    '컨트롤러가 TargetGroupBinding 오브젝트({name})를 만듭니다. 여기서부터는 TargetGroupBinding 리컨실러가 이어받습니다.',
+  'sim.tgb.deleted': '컨트롤러가 TargetGroupBinding 오브젝트({name})를 지웁니다.',
+  'sim.status.updated': '컨트롤러가 {object}의 status에 로드 밸런서 주소({hostname})를 기록합니다.',
+  'sim.event.reconciled':
+    '컨트롤러가 {object}에 “Normal SuccessfullyReconciled” 이벤트를 남깁니다.',
+  'sim.event.warning': '컨트롤러가 {object}에 Warning 이벤트 “{reason}”를 남깁니다.',
+  'sim.target.registered':
+    '대상({target})이 등록됩니다. 헬스 체크를 통과할 때까지는 initial(Elb.RegistrationInProgress) 상태입니다.',
+  'sim.target.initial': '대상({target})이 initial 상태입니다({reason}).',
+  'sim.target.healthy': '대상({target})이 헬스 체크를 통과해 healthy 상태가 됩니다.',
+  'sim.target.unhealthy': '대상({target})이 헬스 체크에 실패해 unhealthy 상태가 됩니다({reason}).',
+  'sim.target.unused': '대상({target})이 unused 상태입니다({reason}).',
+  'sim.target.unavailable': '대상({target})이 unavailable 상태입니다({reason}).',
+  'sim.target.draining': '대상({target})이 드레이닝 중입니다. 새 요청은 받지 않습니다.',
+  'sim.target.removed': '대상({target})이 대상 그룹에서 빠졌습니다.',
+  'sim.gate.injected': '웹훅이 파드 {pod}에 readiness gate({condition})를 추가합니다.',
+  'sim.gate.true': '파드 {pod}의 readiness gate가 True가 됩니다. 대상이 healthy 상태입니다.',
+  'sim.gate.false':
+    '파드 {pod}의 readiness gate는 False입니다. 대상이 아직 healthy 상태가 아닙니다.',
+  'sim.other': '컨트롤러 타임라인: {kind}.',
+
+  'event.title': '이 단계에서 일어난 일',
+  'event.kind': '종류',
+  'event.at': '시뮬레이션 시각',
+  'event.atValue': '컨트롤러 시작 후 {seconds}초',
+  'event.operation': 'API 작업',
+  'event.request': '요청',
+  'event.response': '응답',
+  'event.result': '결과',
+  'event.ok': '성공',
+  'event.failed': '오류',
+  'event.verb': '동작',
+  'event.object': '오브젝트',
+  'event.objects': 'list한 오브젝트',
+  'event.health': '헬스 상태',
+  'event.healthChange': '{before} → {after}',
+  'event.reason': '사유',
+  'event.none': '없음',
+  'event.details': '세부 정보',
+
   'mode.label': '대상 유형',
   'mode.hint.instance':
     'instance: 로드 밸런서가 각 노드의 NodePort로 보내고, kube-proxy가 파드로 넘깁니다. 그 파드가 다른 노드에 있을 수도 있습니다.',

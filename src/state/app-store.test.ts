@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { seedScenario } from '../chapters/chapters.ts';
-import { SEGMENT_MS } from '../scene/packet-timeline.ts';
+import { EVENT_STEP_MS } from '../chapters/chapter-steps.ts';
+
+// The seed: 21 controller steps then 16 packet hops in instance mode; 23 then 13 in ip mode.
+const INSTANCE_STEPS = 37;
+const IP_STEPS = 36;
+const FIRST_PACKET_STEP = 21;
 import { createAppStore } from './app-store.ts';
-import { selectCurrentSegment, selectDurationMs, selectStepCount } from './selectors.ts';
+import {
+  selectCurrentSegment,
+  selectCurrentStep,
+  selectDurationMs,
+  selectStepCount,
+} from './selectors.ts';
 
 const fresh = () => createAppStore();
 
@@ -10,15 +20,15 @@ describe('steps', () => {
   it('moves between segment starts with next and previous, and stops at both ends', () => {
     const store = fresh();
     const s = () => store.getState();
-    expect(selectStepCount(s())).toBe(16);
+    expect(selectStepCount(s())).toBe(INSTANCE_STEPS);
     s().previousStep();
     expect(s().stepIndex).toBe(0);
     s().nextStep();
     s().nextStep();
-    expect(s()).toMatchObject({ stepIndex: 2, simulatedMs: 2 * SEGMENT_MS });
+    expect(s()).toMatchObject({ stepIndex: 2, simulatedMs: 2 * EVENT_STEP_MS });
     s().lastStep();
     s().nextStep();
-    expect(s().stepIndex).toBe(15);
+    expect(s().stepIndex).toBe(INSTANCE_STEPS - 1);
     s().firstStep();
     expect(s()).toMatchObject({ stepIndex: 0, simulatedMs: 0 });
   });
@@ -26,9 +36,9 @@ describe('steps', () => {
   it('goes back to the start of the current step first when the clock is inside it', () => {
     const store = fresh();
     store.getState().goToStep(4);
-    store.getState().seek(4 * SEGMENT_MS + 300);
+    store.getState().seek(4 * EVENT_STEP_MS + 300);
     store.getState().previousStep();
-    expect(store.getState()).toMatchObject({ stepIndex: 4, simulatedMs: 4 * SEGMENT_MS });
+    expect(store.getState()).toMatchObject({ stepIndex: 4, simulatedMs: 4 * EVENT_STEP_MS });
     store.getState().previousStep();
     expect(store.getState().stepIndex).toBe(3);
   });
@@ -40,10 +50,13 @@ describe('steps', () => {
     expect(store.getState().playing).toBe(false);
   });
 
-  it('names the hop of the current step', () => {
+  it('names the hop of the current step, and none on a controller step', () => {
     const store = fresh();
-    store.getState().goToStep(5);
+    store.getState().goToStep(FIRST_PACKET_STEP + 5);
     expect(selectCurrentSegment(store.getState())?.hop.at).toBe('target-group');
+    store.getState().goToStep(FIRST_PACKET_STEP - 1);
+    expect(selectCurrentSegment(store.getState())).toBeNull();
+    expect(selectCurrentStep(store.getState())?.kind).toBe('event');
   });
 });
 
@@ -52,8 +65,8 @@ describe('the playback clock', () => {
     const store = fresh();
     store.getState().setSpeed(2);
     store.getState().play();
-    store.getState().tick(SEGMENT_MS);
-    expect(store.getState()).toMatchObject({ simulatedMs: 2 * SEGMENT_MS, stepIndex: 2 });
+    store.getState().tick(EVENT_STEP_MS);
+    expect(store.getState()).toMatchObject({ simulatedMs: 2 * EVENT_STEP_MS, stepIndex: 2 });
   });
 
   it('does nothing while paused', () => {
@@ -67,7 +80,11 @@ describe('the playback clock', () => {
     const end = selectDurationMs(store.getState());
     store.getState().play();
     store.getState().tick(end * 10);
-    expect(store.getState()).toMatchObject({ simulatedMs: end, playing: false, stepIndex: 15 });
+    expect(store.getState()).toMatchObject({
+      simulatedMs: end,
+      playing: false,
+      stepIndex: INSTANCE_STEPS - 1,
+    });
     store.getState().togglePlaying();
     expect(store.getState()).toMatchObject({ simulatedMs: 0, stepIndex: 0, playing: true });
   });
@@ -94,15 +111,15 @@ describe('the playback clock', () => {
 describe('the target type', () => {
   it('re-runs in ip mode, keeping the step when it exists and the last one otherwise', () => {
     const store = fresh();
-    store.getState().goToStep(5);
+    store.getState().goToStep(FIRST_PACKET_STEP + 7);
     store.getState().setMode('ip');
-    expect(store.getState()).toMatchObject({ mode: 'ip', stepIndex: 5 });
-    expect(selectStepCount(store.getState())).toBe(13);
+    expect(store.getState()).toMatchObject({ mode: 'ip', stepIndex: FIRST_PACKET_STEP + 7 });
+    expect(selectStepCount(store.getState())).toBe(IP_STEPS);
     expect(selectCurrentSegment(store.getState())?.hop.target).toMatch(/^10\.0\./);
     store.getState().setMode('instance');
     store.getState().lastStep();
     store.getState().setMode('ip');
-    expect(store.getState().stepIndex).toBe(12);
+    expect(store.getState().stepIndex).toBe(IP_STEPS - 1);
   });
 
   it('opens each chapter in its own mode at its first step', () => {
@@ -140,8 +157,8 @@ describe('a custom scenario', () => {
     const short = { ...seedScenario, url: 'https://nowhere.example.com/' };
     store.getState().loadScenario(short);
     expect(store.getState().stepIndex).toBe(0);
-    expect(selectStepCount(store.getState())).not.toBe(16);
+    expect(selectStepCount(store.getState())).not.toBe(INSTANCE_STEPS);
     store.getState().loadScenario(null);
-    expect(selectStepCount(store.getState())).toBe(16);
+    expect(selectStepCount(store.getState())).toBe(INSTANCE_STEPS);
   });
 });

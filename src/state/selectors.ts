@@ -1,4 +1,5 @@
-import { durationMs, stepCount } from '../chapters/chapter-run.ts';
+import { durationMs, stepAt, stepCount } from '../chapters/chapter-run.ts';
+import type { ChapterStep } from '../chapters/chapter-steps.ts';
 import type { PacketSegment } from '../scene/packet-timeline.ts';
 import type { AppState } from './app-state.ts';
 import { selectRun } from './current-run.ts';
@@ -20,10 +21,13 @@ export const selectInspectedId = (s: AppState) => s.inspectedId;
 export const selectStepCount = (s: AppState) => stepCount(selectRun(s));
 export const selectDurationMs = (s: AppState) => durationMs(selectRun(s));
 
-/** The packet segment of the current step (a cached object, stable while the step stays). */
+/** The current step (a cached object, stable while the step stays). */
+export const selectCurrentStep = (s: AppState): ChapterStep | null =>
+  stepAt(selectRun(s), s.stepIndex);
+/** The packet segment of the current step; null on a controller step. */
 export const selectCurrentSegment = (s: AppState): PacketSegment | null => {
-  const run = selectRun(s);
-  return run.ok ? (run.timeline.segments[s.stepIndex] ?? null) : null;
+  const step = selectCurrentStep(s);
+  return step?.kind === 'packet' ? step.segment : null;
 };
 
 /** Every action, grouped; actions never change, so this is selected once with useShallow. */

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
+import type { ChapterStep } from '../../chapters/chapter-steps.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
-import { packetViewAt } from './packet-view.ts';
+import { eventViewAt, packetViewAt } from './packet-view.ts';
 import { visibleResolver } from './visible-element.ts';
 
 interface ChapterDiagramProps {
   run: Extract<ChapterRun, { ok: true }>;
+  step: ChapterStep | null;
   scene: Scene;
   emphasis: ReadonlySet<string>;
   reducedMotion: boolean;
@@ -18,14 +20,26 @@ interface ChapterDiagramProps {
 }
 
 /**
- * The canvas plus the packet. The only part of the page that follows the clock frame by frame,
- * so a tick re-renders this and not the controls or the panels around it. A packet bound for an
+ * The canvas plus the moving token: the packet on a packet step, the watch event or the AWS call
+ * on a controller step. The only part of the page that follows the clock frame by frame, so a
+ * tick re-renders this and not the controls or the panels around it. A token bound for an
  * element folded into "+N more" travels to that "+N more".
  */
-export function ChapterDiagram({ run, reducedMotion, ...canvas }: ChapterDiagramProps) {
+export function ChapterDiagram({ run, step, reducedMotion, ...canvas }: ChapterDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const visible = useMemo(() => visibleResolver(canvas.scene, run.sceneInput), [canvas.scene, run]);
-  const at = packetViewAt(run.timeline, simulatedMs, reducedMotion);
-  const packet = at && { ...at, from: visible(at.from), to: visible(at.to) };
+  const drawn = useMemo(() => {
+    const ids = new Set(canvas.scene.nodes.map((n) => n.id));
+    return (id: string) => {
+      const shown = visible(id);
+      return ids.has(shown) ? shown : null;
+    };
+  }, [canvas.scene, visible]);
+  let packet = null;
+  if (step?.kind === 'event') packet = eventViewAt(step, simulatedMs, reducedMotion, drawn);
+  else if (step) {
+    const at = packetViewAt(run.timeline, simulatedMs - run.packetStartMs, reducedMotion);
+    packet = at && { ...at, from: visible(at.from), to: visible(at.to) };
+  }
   return <DiagramCanvas {...canvas} packet={packet} reducedMotion={reducedMotion} />;
 }

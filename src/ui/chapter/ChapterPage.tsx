@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/app-store.ts';
 import {
   selectActions,
   selectChapterId,
+  selectCurrentStep,
   selectExpanded,
   selectInspectedId,
   selectMode,
@@ -15,6 +16,7 @@ import {
   selectStepIndex,
 } from '../../state/selectors.ts';
 import { ModeToggle } from '../player/ModeToggle.tsx';
+import { EventPanel } from '../player/EventPanel.tsx';
 import { PduPanel } from '../player/PduPanel.tsx';
 import { StepControls } from '../player/StepControls.tsx';
 import { StepNarration } from '../player/StepNarration.tsx';
@@ -28,14 +30,15 @@ import { Inspector } from '../diagram/Inspector.tsx';
 import { useInspectorData } from './useInspectorData.ts';
 import { useStepNarration } from './useStepNarration.ts';
 import { useChapterScene } from './useChapterScene.ts';
-import { visibleElement } from './visible-element.ts';
 import './chapter.css';
 import '../player/player.css';
+
+const noEmphasis: ReadonlySet<string> = new Set();
 
 /** True while the clock sits exactly at the start of the current step (Previous goes one back). */
 const selectAtStepStart = (s: AppState) => {
   const run = selectRun(s);
-  return !run.ok || s.simulatedMs <= (run.timeline.segments[s.stepIndex]?.startMs ?? 0);
+  return !run.ok || s.simulatedMs <= (run.steps[s.stepIndex]?.startMs ?? 0);
 };
 
 /**
@@ -56,7 +59,9 @@ export function ChapterPage() {
   const run = useAppStore(selectRun);
   const actions = useAppStore(useShallow(selectActions));
   const reducedMotion = useReducedMotion();
-  const scene = useChapterScene(run, expanded);
+  const step = useAppStore(selectCurrentStep);
+  const stepScene = useChapterScene(run, expanded, step);
+  const scene = stepScene?.scene ?? null;
 
   usePlaybackClock();
   const keys = useMemo(
@@ -71,18 +76,11 @@ export function ChapterPage() {
   );
   usePlayerKeyboard(keys);
 
-  const segment = run.ok ? (run.timeline.segments[stepIndex] ?? null) : null;
-  const emphasis = useMemo(
-    () =>
-      new Set(
-        segment && run.ok && scene ? [visibleElement(segment.to, scene, run.sceneInput)] : [],
-      ),
-    [segment, run, scene],
-  );
+  const segment = step?.kind === 'packet' ? step.segment : null;
   const inspectorData = useInspectorData(run, inspectedId !== null);
   const narration = useStepNarration(run, stepIndex);
   const title = t(`chapter.title.${chapterId}`);
-  const stepCount = run.ok ? run.timeline.segments.length : 0;
+  const stepCount = run.ok ? run.steps.length : 0;
 
   return (
     <section className="chapter" aria-labelledby={titleId}>
@@ -119,7 +117,8 @@ export function ChapterPage() {
               onSpeed={actions.setSpeed}
             >
               <ChapterScrubber
-                timeline={run.timeline}
+                steps={run.steps}
+                durationMs={run.durationMs}
                 stepIndex={stepIndex}
                 onSeek={actions.seek}
               />
@@ -128,8 +127,9 @@ export function ChapterPage() {
           <div className="chapter-stage">
             <ChapterDiagram
               run={run}
+              step={step}
               scene={scene}
-              emphasis={emphasis}
+              emphasis={stepScene?.emphasis ?? noEmphasis}
               reducedMotion={reducedMotion}
               ariaLabel={t('chapter.diagram', { chapter: title, mode })}
               onInspect={actions.inspect}
@@ -141,6 +141,7 @@ export function ChapterPage() {
       )}
 
       <div className="chapter-panels">
+        {step?.kind === 'event' ? <EventPanel step={step} /> : null}
         {run.ok && segment ? (
           <PduPanel
             segment={segment}

@@ -1,33 +1,35 @@
 import { useMemo } from 'react';
-import type { PacketTimeline } from '../../scene/packet-timeline.ts';
+import type { ChapterStep } from '../../chapters/chapter-steps.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
 import { Scrubber } from '../player/Scrubber.tsx';
 
 /** The scrubber, following the clock on its own (like the diagram). */
 export function ChapterScrubber({
-  timeline,
+  steps,
+  durationMs,
   stepIndex,
   onSeek,
 }: {
-  timeline: PacketTimeline;
+  steps: readonly ChapterStep[];
+  durationMs: number;
   stepIndex: number;
   onSeek: (ms: number) => void;
 }) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const markers = useMemo(
     () =>
-      timeline.segments.map((s) => ({
+      steps.map((s) => ({
         index: s.index,
         startMs: s.startMs,
-        direction: s.direction,
+        direction: s.kind === 'event' ? ('controller' as const) : s.segment.direction,
       })),
-    [timeline],
+    [steps],
   );
   return (
     <Scrubber
       valueMs={simulatedMs}
-      durationMs={timeline.durationMs}
+      durationMs={durationMs}
       markers={markers}
       stepIndex={stepIndex}
       onSeek={onSeek}

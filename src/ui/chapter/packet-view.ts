@@ -1,3 +1,5 @@
+import type { EventStep } from '../../chapters/chapter-steps.ts';
+import { diagramId } from '../../scene/diagram-ids.ts';
 import { packetPositionAt, type PacketTimeline } from '../../scene/packet-timeline.ts';
 
 /** The packet the diagram draws (the DiagramCanvas contract). */
@@ -28,4 +30,54 @@ export function packetViewAt(
     direction: segment.direction,
     label: segment.hop.dst,
   };
+}
+
+/** The token of a controller step: who sends what to whom (null: the step sends nothing). */
+export function eventTokenOf(step: EventStep): Omit<PacketView, 'progress'> | null {
+  const event = step.event;
+  switch (event.kind) {
+    case 'watch':
+      return {
+        from: diagramId.apiServer(),
+        to: diagramId.controller(),
+        direction: 'request',
+        label: step.listed !== null ? `LIST ×${step.listed}` : `${event.objectKind} ${event.verb}`,
+      };
+    case 'aws-call':
+      return {
+        from: diagramId.controller(),
+        to: event.focus.find((id) => id !== diagramId.controller()) ?? diagramId.zone('aws'),
+        direction: 'request',
+        label: event.operation,
+      };
+    case 'sts-call':
+      return {
+        from: diagramId.controller(),
+        to: diagramId.sts(),
+        direction: 'request',
+        label: event.operation,
+      };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Where a controller step's token is at virtual time `ms`: it travels during the step's slot
+ * (with reduced motion it waits at the sender, as the packet does). An element that is not
+ * drawn yet (the load balancer before CreateLoadBalancer) is replaced by its zone.
+ */
+export function eventViewAt(
+  step: EventStep,
+  ms: number,
+  reducedMotion: boolean,
+  drawn: (id: string) => string | null,
+): PacketView | null {
+  const token = eventTokenOf(step);
+  if (!token) return null;
+  const from = drawn(token.from);
+  const to = drawn(token.to) ?? drawn(diagramId.zone('aws'));
+  if (!from || !to) return null;
+  const progress = Math.min(1, Math.max(0, (ms - step.startMs) / (step.endMs - step.startMs)));
+  return { ...token, from, to, progress: reducedMotion ? (progress >= 1 ? 1 : 0) : progress };
 }

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
-import { simulate } from '../../simulator/index.ts';
 import type { InspectorData } from '../diagram/Inspector.tsx';
 
 /**
  * What the inspector may show about the run: world, plan, the traced request and the timeline's
- * events (simulated once, when the inspector first opens on this run).
+ * events (the run's own simulation).
  */
 export function useInspectorData(run: ChapterRun, open: boolean): InspectorData | null {
   return useMemo(
@@ -15,7 +14,7 @@ export function useInspectorData(run: ChapterRun, open: boolean): InspectorData 
             world: run.world,
             plan: run.plan,
             trace: run.trace,
-            events: simulate(run.world, [], { seed: run.trace.request.seed }).events,
+            events: run.events,
           }
         : null,
     [run, open],

@@ -1,17 +1,27 @@
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { narrateEventStep } from '../player/narrate-event.ts';
 import { narrateSegment } from '../player/narrate-hop.ts';
 
-/** "Step 6 of 16 (request): The ALB forwards …" in the reader's language; empty without a step. */
+/**
+ * "Step 6 of 40 (request): The ALB forwards …" or "Step 3 of 40 (controller): The SDK calls STS …"
+ * in the reader's language; empty without a step.
+ */
 export function useStepNarration(run: ChapterRun, stepIndex: number): string {
   const t = useTranslate();
-  const segment = run.ok ? run.timeline.segments[stepIndex] : undefined;
-  if (!run.ok || !segment) return '';
-  const told = narrateSegment(segment, run.trace);
+  const step = run.ok ? run.steps[stepIndex] : undefined;
+  if (!run.ok || !step) return '';
+  const base = { step: stepIndex + 1, total: run.steps.length };
+  if (step.kind === 'event')
+    return t('player.narrationText', {
+      ...base,
+      direction: t('player.direction.controller'),
+      text: narrateEventStep(step, t),
+    });
+  const told = narrateSegment(step.segment, run.trace);
   return t('player.narrationText', {
-    step: stepIndex + 1,
-    total: run.timeline.segments.length,
-    direction: t(`player.direction.${segment.direction}`),
+    ...base,
+    direction: t(`player.direction.${step.segment.direction}`),
     text: t(told.key, told.params),
   });
 }

@@ -4,7 +4,8 @@ import { useTranslate } from '../../i18n/useTranslate.ts';
 export interface ScrubberMarker {
   index: number;
   startMs: number;
-  direction: 'request' | 'response';
+  /** A hop of the packet, or a step of the controller before it. */
+  direction: 'request' | 'response' | 'controller';
 }
 
 export interface ScrubberProps {
@@ -33,7 +34,7 @@ const Markers = memo(function Markers({
   );
 });
 
-/** The virtual clock as a slider, with one marker at the start of each hop. */
+/** The virtual clock as a slider, with one marker at the start of each step. */
 export function Scrubber({ valueMs, durationMs, markers, stepIndex, onSeek }: ScrubberProps) {
   const t = useTranslate();
   const id = useId();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../chapters/chapter-run.ts';
+import type { EventStep } from '../../chapters/chapter-steps.ts';
+import { seedScenario } from '../../chapters/chapters.ts';
+import { createTranslator } from '../../i18n/translate.ts';
+import { describeEvent } from './describe-event.ts';
+import { narrateEventStep } from './narrate-event.ts';
+
+const eventSteps = (mode: 'instance' | 'ip') => {
+  const run = runScenario(seedScenario, mode);
+  if (!run.ok) throw new Error('the seed does not parse');
+  return run.steps.filter((s): s is EventStep => s.kind === 'event');
+};
+
+describe('narrateEventStep', () => {
+  for (const locale of ['en', 'ko'] as const) {
+    it(`tells every controller step of the seed in ${locale}, with every value filled in`, () => {
+      const t = createTranslator(locale);
+      for (const mode of ['instance', 'ip'] as const)
+        for (const step of eventSteps(mode)) {
+          const text = narrateEventStep(step, t);
+          expect(text).not.toMatch(/\{\w+\}|sim\.|undefined/);
+          expect(text.length).toBeGreaterThan(10);
+        }
+    });
+  }
+
+  it('names the operation and what it does', () => {
+    const t = createTranslator('en');
+    const listener = eventSteps('instance').find(
+      (s) => s.event.kind === 'aws-call' && s.event.operation === 'CreateListener',
+    )!;
+    expect(narrateEventStep(listener, t)).toBe(
+      'The controller calls elbv2:CreateListener, and AWS answers OK. The listener now accepts connections on its port.',
+    );
+    expect(narrateEventStep(listener, createTranslator('ko'))).toContain(
+      'elbv2:CreateListener API를 호출하고',
+    );
+  });
+
+  it('folds the informers’ first list into one sentence', () => {
+    const list = eventSteps('instance').find((s) => s.listed !== null)!;
+    expect(narrateEventStep(list, createTranslator('en'))).toContain(
+      '5 objects: IngressClass, Node, Service, EndpointSlice',
+    );
+  });
+});
+
+describe('describeEvent', () => {
+  it('shows an AWS call’s request and response as JSON text', () => {
+    const call = eventSteps('instance').find(
+      (s) => s.event.kind === 'aws-call' && s.event.operation === 'CreateLoadBalancer',
+    )!;
+    const view = describeEvent(call);
+    expect(view.rows.map((r) => r.value)).toContain('elbv2:CreateLoadBalancer');
+    expect(view.documents.map((d) => d.label)).toEqual(['event.request', 'event.response']);
+    expect(() => {
+      for (const d of view.documents) JSON.parse(d.json);
+    }).not.toThrow();
+  });
+
+  it('shows a health change with its reason, and the registrations of RegisterTargets', () => {
+    const steps = eventSteps('ip');
+    const healthy = steps.find((s) => s.event.kind === 'target-health')!;
+    expect(describeEvent(healthy).health).toEqual({
+      before: 'initial',
+      after: 'healthy',
+      reason: null,
+    });
+    const register = steps.find(
+      (s) => s.event.kind === 'aws-call' && s.event.operation === 'RegisterTargets',
+    )!;
+    const rows = describeEvent(register).rows.filter((r) => r.label === 'event.health');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]?.value).toMatch(/^10\.0\.1\.101:8000: – → initial$/);
+  });
+
+  it('shows a watch event’s verb and object', () => {
+    const watch = eventSteps('instance').find(
+      (s) => s.event.kind === 'watch' && s.listed === null,
+    )!;
+    expect(describeEvent(watch).rows.map((r) => r.value)).toEqual(
+      expect.arrayContaining(['ADDED', 'Ingress default/domain-ingress']),
+    );
+  });
+});
