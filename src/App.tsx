@@ -1,7 +1,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import './app.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createTranslator } from './i18n/translate.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
@@ -16,13 +16,27 @@ import {
 } from './state/selectors.ts';
 import { serializeUrlState, urlStateOf } from './state/url-sync.ts';
 import { ChapterPage } from './ui/chapter/ChapterPage.tsx';
+import { CompareView } from './ui/compare/CompareView.tsx';
 import { PlanTextDisclosure } from './ui/chapter/PlanTextDisclosure.tsx';
 import { LanguageSwitch } from './ui/shell/LanguageSwitch.tsx';
 import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
 import { UrlNotices } from './ui/shell/UrlNotices.tsx';
 
-/** The address of the current state, for the language links (which keep everything else). */
-const selectShareableSearch = (s: AppState) => serializeUrlState(urlStateOf(s));
+/** The address of the current state, for the language links (which keep everything else, such
+ * as `view=compare`). */
+const selectShareableSearch = (s: AppState) =>
+  serializeUrlState(urlStateOf(s), window.location.search);
+
+/** `?view=compare` shows both target types side by side instead of the chapter. */
+const isCompareView = () => new URLSearchParams(window.location.search).get('view') === 'compare';
+
+/** The same address with `view=compare` added or removed. */
+function viewHref(search: string, compare: boolean): string {
+  const params = new URLSearchParams(search);
+  if (compare) params.set('view', 'compare');
+  else params.delete('view');
+  return `?${params}`;
+}
 const selectShellActions = (s: AppState) => ({
   setTheme: s.setTheme,
   dismissNotices: s.dismissNotices,
@@ -36,6 +50,7 @@ export function App() {
   const run = useAppStore(selectRun);
   const search = useAppStore(selectShareableSearch);
   const { setTheme, dismissNotices } = useAppStore(useShallow(selectShellActions));
+  const [compare] = useState(isCompareView);
   const t = useMemo(() => createTranslator(locale), [locale]);
   useApplyTheme(theme);
 
@@ -53,6 +68,9 @@ export function App() {
             <p className="tagline">{t('app.tagline')}</p>
           </div>
           <div className="site-header-tools">
+            <a className="cmp-link" href={viewHref(search, !compare)}>
+              {t(compare ? 'compare.back' : 'compare.open')}
+            </a>
             <LanguageSwitch current={locale} search={search} />
             <ThemeSwitch theme={theme} onChange={setTheme} />
           </div>
@@ -61,8 +79,14 @@ export function App() {
       <main>
         <div className="page page-wide">
           <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
-          <ChapterPage />
-          <PlanTextDisclosure run={run} />
+          {compare ? (
+            <CompareView />
+          ) : (
+            <>
+              <ChapterPage />
+              <PlanTextDisclosure run={run} />
+            </>
+          )}
         </div>
       </main>
     </TranslateContext>
