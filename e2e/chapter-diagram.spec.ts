@@ -8,6 +8,15 @@ import { expect, test } from './fixtures/test.ts';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const instanceTarget = 'i-0bbbbbbbbbbbbbbbb:31666';
+// The seed's chapter: the controller's steps first (21 in instance mode, 23 in ip mode: two more
+// pod IP targets turn healthy), then the packet's hops (16 and 13).
+const INSTANCE_TOTAL = 37;
+const IP_TOTAL = 36;
+const INSTANCE_PACKET = 21;
+const IP_PACKET = 23;
+/** Step n (1-based) of the packet in instance or ip mode, as a chapter step number. */
+const hop = (n: number, mode: 'instance' | 'ip' = 'instance') =>
+  n + (mode === 'ip' ? IP_PACKET : INSTANCE_PACKET);
 const ipTarget = /10\.0\.\d+\.\d+:8000/;
 
 async function expectNoAxeViolations(page: Page) {
@@ -28,62 +37,67 @@ async function collectNarrations(chapter: ChapterPage, advance: () => Promise<vo
 }
 
 test.describe('the instance-mode chapter', () => {
-  test('steps hop by hop to the pod and back, with the Next button and the → key', async ({
+  test('opens on the controller, then steps hop by hop to the pod and back, with Next and →', async ({
     chapterPage,
     page,
   }) => {
     await chapterPage.goto('?chapter=instance-mode&lang=en');
     await expect(chapterPage.narration()).toHaveText(
-      /^Step 1 of 16 \(request\): The client asks DNS/,
+      /^Step 1 of 37 \(controller\): The controller pod kube-system\/aws-load-balancer-controller/,
     );
     await expect(chapterPage.mode('instance')).toBeChecked();
     await expect(chapterPage.button('previous')).toBeDisabled();
 
+    await chapterPage.goto(`?chapter=instance-mode&lang=en&step=${hop(1)}`);
+    await expect(chapterPage.narration()).toHaveText(
+      /^Step 22 of 37 \(request\): The client asks DNS/,
+    );
     const viaButton: string[] = [];
-    for (let step = 2; step <= 6; step++) {
+    for (let step = hop(2); step <= hop(6); step++) {
       await chapterPage.next();
-      await expect(chapterPage.narration()).toContainText(`Step ${step} of 16`);
+      await expect(chapterPage.narration()).toContainText(`Step ${step} of 37`);
       viaButton.push((await chapterPage.narration().textContent()) ?? '');
     }
     await expect(chapterPage.narration()).toHaveText(
-      `Step 6 of 16 (request): The ALB forwards the request to ${instanceTarget} on node k8s-api-domain-2.`,
+      `Step 27 of 37 (request): The ALB forwards the request to ${instanceTarget} on node k8s-api-domain-2.`,
     );
-    await expect(page).toHaveURL(/[?&]step=6(&|$)/);
+    await expect(page).toHaveURL(/[?&]step=27(&|$)/);
     await expect(chapterPage.pduPanel()).toContainText('New connection');
     await expect(chapterPage.pduPanel()).toContainText('X-Forwarded-For');
 
     const viaKey = await collectNarrations(chapterPage, () => page.keyboard.press('ArrowRight'));
     const all = [...viaButton, ...viaKey.slice(1)];
     expect(new Set(all).size).toBe(all.length);
-    expect(viaKey.find((t) => t.includes('Step 8 of 16'))).toContain('(DNAT)');
-    expect(viaKey.find((t) => t.includes('Step 10 of 16'))).toContain(
+    expect(viaKey.find((t) => t.includes('Step 29 of 37'))).toContain('(DNAT)');
+    expect(viaKey.find((t) => t.includes('Step 31 of 37'))).toContain(
       'Pod default/domain-api-1 receives the request',
     );
     await expect(chapterPage.narration()).toHaveText(
-      'Step 16 of 16 (response): The client receives 200 from the ALB.',
+      'Step 37 of 37 (response): The client receives 200 from the ALB.',
     );
     await expect(chapterPage.button('next')).toBeDisabled();
-    await expect(page).toHaveURL(/[?&]step=16(&|$)/);
+    await expect(page).toHaveURL(/[?&]step=37(&|$)/);
 
     await page.keyboard.press('ArrowLeft');
-    await expect(chapterPage.narration()).toContainText('Step 15 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 36 of 37');
   });
 
   test('re-runs in ip mode: pod IP targets, and no kube-proxy hop', async ({
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto('?chapter=instance-mode&lang=en&step=8');
+    await chapterPage.goto(`?chapter=instance-mode&lang=en&step=${hop(8)}`);
     await expect(chapterPage.pduPanel()).toContainText('kube-proxy');
     await chapterPage.mode('ip').check();
 
     await expect(page).toHaveURL(/[?&]mode=ip(&|$)/);
-    await expect(chapterPage.narration()).toContainText('Step 8 of 13');
+    await expect(chapterPage.narration()).toContainText(`Step ${hop(8)} of ${IP_TOTAL}`);
     await expect(chapterPage.diagram()).toContainText(ipTarget);
     // Home on the focused radio button belongs to the radio group; from elsewhere it is the player's.
     await page.locator('h1').click();
     await page.keyboard.press('Home');
-    await expect(chapterPage.narration()).toContainText('Step 1 of 13');
+    await expect(chapterPage.narration()).toContainText(`Step 1 of ${IP_TOTAL}`);
+    await chapterPage.goto(`?chapter=instance-mode&lang=en&mode=ip&step=${hop(1, 'ip')}`);
 
     const hops: string[] = [];
     const told = await collectNarrations(chapterPage, async () => {
@@ -119,13 +133,18 @@ test.describe('the instance-mode chapter', () => {
 
     await page.keyboard.press('Space');
     await expect(chapterPage.button('pause')).toBeFocused();
-    await expect(chapterPage.narration()).toContainText('Step 16 of 16', { timeout: 15_000 });
+    await expect(chapterPage.narration()).toContainText(
+      `Step ${INSTANCE_TOTAL} of ${INSTANCE_TOTAL}`,
+      {
+        timeout: 20_000,
+      },
+    );
     await expect(chapterPage.button('play')).toBeVisible();
 
     await page.keyboard.press('Home');
-    await expect(chapterPage.narration()).toContainText('Step 1 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 1 of 37');
     await page.keyboard.press('End');
-    await expect(chapterPage.narration()).toContainText('Step 16 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 37 of 37');
 
     // Space anywhere outside a control plays too; it starts over from the end.
     await page.locator('h1').click();
@@ -135,13 +154,16 @@ test.describe('the instance-mode chapter', () => {
     await expect(chapterPage.button('play')).toBeVisible();
   });
 
-  test('restores a deep link in Korean: step 6 in ip mode', async ({ chapterPage, page }) => {
-    await chapterPage.goto('?chapter=instance-mode&step=6&mode=ip&lang=ko');
+  test('restores a deep link in Korean: the sixth hop in ip mode', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto(`?chapter=instance-mode&step=${hop(6, 'ip')}&mode=ip&lang=ko`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(chapterPage.mode('ip')).toBeChecked();
-    await expect(chapterPage.narration()).toContainText('13단계 중 6단계(요청)');
+    await expect(chapterPage.narration()).toContainText('36단계 중 29단계(요청)');
     await expect(chapterPage.narration()).toContainText(ipTarget);
-    await expect(chapterPage.position()).resolves.toEqual({ step: 6, total: 13 });
+    await expect(chapterPage.position()).resolves.toEqual({ step: 29, total: 36 });
     for (const key of ['player.previous', 'player.next', 'player.play'] as const)
       await expect(page.getByRole('button', { name: ko[key], exact: true })).toBeVisible();
     await expect(chapterPage.pduPanel()).toContainText('새 연결');
@@ -149,12 +171,12 @@ test.describe('the instance-mode chapter', () => {
   });
 
   test('switches language on the same step and mode', async ({ chapterPage, page }) => {
-    await chapterPage.goto('?chapter=instance-mode&lang=en&step=6&mode=ip');
+    await chapterPage.goto(`?chapter=instance-mode&lang=en&step=${hop(6, 'ip')}&mode=ip`);
     await chapterPage.next();
     await page.getByRole('link', { name: ko['language.ko'], exact: true }).click();
     chapterPage.lang = 'ko';
-    await expect(page).toHaveURL(/lang=ko&chapter=instance-mode&step=7&mode=ip/);
-    await expect(chapterPage.narration()).toContainText('13단계 중 7단계');
+    await expect(page).toHaveURL(/lang=ko&chapter=instance-mode&step=30&mode=ip/);
+    await expect(chapterPage.narration()).toContainText('36단계 중 30단계');
     await expect(chapterPage.mode('ip')).toBeChecked();
   });
 
@@ -163,7 +185,7 @@ test.describe('the instance-mode chapter', () => {
     await expect(chapterPage.notices()).toContainText('Unknown target type "foo"');
     await expect(chapterPage.notices()).toContainText('no step "999"');
     await expect(chapterPage.mode('instance')).toBeChecked();
-    await expect(chapterPage.narration()).toContainText('Step 1 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 1 of 37');
     await expect(page).toHaveURL(/\?lang=en&chapter=instance-mode&step=1&mode=instance$/);
 
     await chapterPage.goto('?chapter=%3Cb%3Enope%3C%2Fb%3E&lang=en&theme=%3Cimg%3E');
@@ -181,14 +203,14 @@ test.describe('the instance-mode chapter', () => {
     await expect(chapterPage.mode('ip')).toBeChecked();
     await page.goBack();
     await expect(page).toHaveURL(/chapter=instance-mode&step=2&mode=instance/);
-    await expect(chapterPage.narration()).toContainText('Step 2 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 2 of 37');
   });
 
   test('opens the inspector from a diagram element and closes it with Escape', async ({
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto('?chapter=instance-mode&lang=en&step=6');
+    await chapterPage.goto(`?chapter=instance-mode&lang=en&step=${hop(6)}`);
     const target = chapterPage.diagram().getByRole('button', { name: /^Target i-0b/ });
     await target.focus();
     await page.keyboard.press('Enter');
@@ -196,7 +218,7 @@ test.describe('the instance-mode chapter', () => {
     await expect(inspector).toBeVisible();
     await expect(inspector).toContainText('i-0bbbbbbbbbbbbbbbb');
     await expect(inspector).toContainText('healthy');
-    await expect(chapterPage.narration()).toContainText('Step 6 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 27 of 37');
     await page.keyboard.press('Escape');
     await expect(inspector).toBeHidden();
     await expect(target).toBeFocused();
@@ -207,18 +229,120 @@ test.describe('the instance-mode chapter', () => {
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await chapterPage.goto('?chapter=instance-mode&lang=en&step=6');
+    await chapterPage.goto(`?chapter=instance-mode&lang=en&step=${hop(6)}`);
     await expect(chapterPage.narration()).toContainText(instanceTarget);
     await chapterPage.next();
-    await expect(chapterPage.narration()).toContainText('Step 7 of 16');
+    await expect(chapterPage.narration()).toContainText('Step 28 of 37');
+    // A controller step without motion: the AWS call is told and its token drawn all the same.
+    await chapterPage.goto('?chapter=instance-mode&lang=en&step=12');
+    await expect(chapterPage.narration()).toContainText('elbv2:CreateListener');
+    await expect(chapterPage.diagram()).toContainText('CreateListener');
   });
+});
+
+test.describe('the controller before the packet', () => {
+  test('provisions step by step: the load balancer after CreateLoadBalancer, targets after RegisterTargets, then healthy', async ({
+    chapterPage,
+    page,
+  }) => {
+    const events = page.getByRole('region', { name: en['event.title'], exact: true });
+    const loadBalancer = chapterPage
+      .diagram()
+      .getByRole('button', { name: /^Application Load Balancer / });
+    const targets = chapterPage.diagram().getByRole('button', { name: /^Target i-0/ });
+
+    // Step 5: the Ingress reaches the controller through its watch.
+    await chapterPage.goto('?chapter=instance-mode&lang=en&step=5');
+    await expect(chapterPage.narration()).toHaveText(
+      'Step 5 of 37 (controller): The API server tells the controller: Ingress default/domain-ingress was ADDED.',
+    );
+    await expect(chapterPage.diagram()).toContainText('Ingress ADDED');
+    await expect(events).toContainText('ADDED');
+    await expect(chapterPage.pduPanel()).toHaveCount(0);
+
+    // Step 10: CreateTargetGroup; no load balancer yet. Step 11: CreateLoadBalancer; there it is.
+    await chapterPage.goto('?chapter=instance-mode&lang=en&step=10');
+    await expect(chapterPage.narration()).toContainText('elbv2:CreateTargetGroup');
+    await expect(loadBalancer).toHaveCount(0);
+    await chapterPage.next();
+    await expect(chapterPage.narration()).toContainText('elbv2:CreateLoadBalancer');
+    await expect(loadBalancer).toBeVisible();
+    await expect(events).toContainText('Request');
+    await expect(events).toContainText('Response');
+
+    // Step 18: DescribeTargetHealth finds none. Step 19: RegisterTargets, both initial.
+    await chapterPage.goto('?chapter=instance-mode&lang=en&step=18');
+    await expect(chapterPage.narration()).toContainText('DescribeTargetHealth');
+    await expect(targets).toHaveCount(0);
+    await chapterPage.next();
+    await expect(chapterPage.narration()).toContainText('elbv2:RegisterTargets');
+    await expect(targets).toHaveCount(2);
+    for (const target of await targets.all()) await expect(target).toHaveAccessibleName(/initial/);
+    await expect(events).toContainText('– → initial');
+
+    // Steps 20 and 21: one, then the other, passes its health checks.
+    await chapterPage.next();
+    await expect(chapterPage.narration()).toContainText('turns healthy');
+    await expect(events).toContainText('initial → healthy');
+    await expect(targets).toHaveCount(2);
+    await chapterPage.next();
+    for (const target of await targets.all()) await expect(target).toHaveAccessibleName(/healthy/);
+    await chapterPage.next();
+    await expect(chapterPage.narration()).toContainText(
+      'Step 22 of 37 (request): The client asks DNS',
+    );
+  });
+
+  test('ip mode registers the pod IPs, and every controller step is told in Korean', async ({
+    chapterPage,
+  }) => {
+    await chapterPage.goto('?chapter=ip-mode&lang=ko&step=19');
+    await expect(chapterPage.narration()).toContainText('36단계 중 19단계(컨트롤러)');
+    await expect(chapterPage.narration()).toContainText('RegisterTargets');
+    await expect(chapterPage.diagram().getByRole('button', { name: /^대상 10\.0\./ })).toHaveCount(
+      4,
+    );
+    await chapterPage.goto('?chapter=ip-mode&lang=ko&step=1');
+    const controller: string[] = [];
+    for (let step = 1; step <= IP_PACKET; step++) {
+      if (step > 1) await chapterPage.next();
+      await expect(chapterPage.narration()).toContainText(`${IP_TOTAL}단계 중 ${step}단계`);
+      controller.push((await chapterPage.narration().textContent()) ?? '');
+    }
+    for (const text of controller) expect(text).toMatch(/\(컨트롤러\): [^{}]+$/);
+    expect(new Set(controller).size).toBe(controller.length);
+    await chapterPage.next();
+    await expect(chapterPage.narration()).toContainText('(요청)');
+  });
+
+  for (const lang of ['en', 'ko'] as const) {
+    test(`${lang}: a watch, a CreateListener, a RegisterTargets and a packet step are photographed`, async ({
+      chapterPage,
+      page,
+    }) => {
+      const shots = [
+        ['watch', 5],
+        ['create-listener', 12],
+        ['register-targets', 19],
+        ['packet', hop(6)],
+      ] as const;
+      for (const [name, step] of shots) {
+        await chapterPage.goto(`?chapter=instance-mode&lang=${lang}&step=${step}`);
+        await page.screenshot({
+          path: `screenshots/chapter-step-${name}-${lang}.png`,
+          fullPage: true,
+        });
+      }
+      await expectNoAxeViolations(page);
+    });
+  }
 });
 
 test.describe('looks', () => {
   for (const lang of ['en', 'ko'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`${lang}, ${theme}: passes axe and is photographed`, async ({ chapterPage, page }) => {
-        await chapterPage.goto(`?chapter=instance-mode&lang=${lang}&step=8&theme=${theme}`);
+        await chapterPage.goto(`?chapter=instance-mode&lang=${lang}&step=${hop(8)}&theme=${theme}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expectNoAxeViolations(page);
         await chapterPage.screenshot(`chapter-instance-${lang}-${theme}`);
@@ -231,7 +355,7 @@ test.describe('looks', () => {
   }
 
   test('ip mode in Korean, dark, passes axe too', async ({ chapterPage, page }) => {
-    await chapterPage.goto('?chapter=ip-mode&lang=ko&step=6&theme=dark');
+    await chapterPage.goto(`?chapter=ip-mode&lang=ko&step=${hop(6, 'ip')}&theme=dark`);
     await expectNoAxeViolations(page);
     await chapterPage.screenshot('chapter-ip-ko-dark');
   });

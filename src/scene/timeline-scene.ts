@@ -144,9 +144,26 @@ export function sceneAtEvent(
   for (const node of universe.nodes) {
     if (isHidden(node, hidden, byId)) continue;
     let badge = node.badge;
+    let a11y = node.a11y;
     const health = node.kind === 'target' ? state.targets.get(node.id) : undefined;
-    if (health)
+    if (health) {
       badge = { tone: healthTone(health), text: { key: `health.${health.state}`, params: {} } };
+      a11y = { ...a11y, params: { ...a11y.params, state: health.state } };
+    }
+    if (node.kind === 'target-group') {
+      // The group counts the targets registered so far, and how many of them are healthy.
+      const prefix = `target:${node.id.slice('tg:'.length)}/`;
+      const registered = [...state.targets].filter(([id, h]) => id.startsWith(prefix) && h);
+      if (registered.length > 0 || state.created.has(node.id)) {
+        const total = registered.length;
+        const healthy = registered.filter(([, h]) => h?.state === 'healthy').length;
+        badge = {
+          tone: total === 0 ? 'bad' : healthy === total ? 'ok' : healthy > 0 ? 'warn' : 'bad',
+          text: { key: 'badge.healthyOf', params: { healthy, total } },
+        };
+        a11y = { ...a11y, params: { ...a11y.params, healthy } };
+      }
+    }
     const podState = node.kind === 'pod' ? state.pods.get(node.ref?.key ?? '') : undefined;
     if (podState && podState !== 'gone')
       badge = {
@@ -160,7 +177,7 @@ export function sceneAtEvent(
                 : 'bad',
         text: { key: `badge.pod.${podState}`, params: {} },
       };
-    nodes.push(badge === node.badge ? node : { ...node, badge });
+    nodes.push(badge === node.badge && a11y === node.a11y ? node : { ...node, badge, a11y });
   }
   const visible = new Set(nodes.map((n) => n.id));
   const edges = universe.edges.filter((e) => visible.has(e.source) && visible.has(e.target));

@@ -31,6 +31,17 @@ describe('the scenes of a chapter', () => {
     expect(targets(byOperation('DescribeTargetHealth'))).toEqual([]);
     expect(targets(byOperation('RegisterTargets'))).toHaveLength(2);
   });
+
+  it('names and badges the targets and their group with the health of that step', () => {
+    const nodes = scenes.at(byOperation('RegisterTargets').sceneIndex).scene.nodes;
+    for (const target of nodes.filter((n) => n.kind === 'target')) {
+      expect(target.a11y.params.state).toBe('initial');
+      expect(target.badge?.text.key).toBe('health.initial');
+    }
+    const group = nodes.find((n) => n.kind === 'target-group')!;
+    expect(group.badge?.text.params).toEqual({ healthy: 0, total: 2 });
+    expect(group.a11y.params.healthy).toBe(0);
+  });
 });
 
 describe('eventViewAt', () => {
