@@ -49,6 +49,8 @@ export function describeEvent(step: EventStep): EventView {
         row('event.verb', event.verb),
         row('event.object', `${event.objectKind} ${event.object}`),
       );
+      if (event.after !== null && event.after !== undefined)
+        view.documents.push({ label: 'event.object', json: json(event.after) });
       break;
     case 'aws-call':
     case 'sts-call':
