@@ -9,18 +9,18 @@ import { placeZone, stackItems, text, type Builder } from './scene-builder.ts';
 import { wireEdges } from './wire-edges.ts';
 
 /**
- * The whole diagram, laid out by stable rules: four columns (Internet · AWS · worker nodes ·
- * control plane), containers stacked top to bottom in a fixed order, large groups collapsed to
- * "+N more" unless their id is in `expanded`. The same input always gives the same coordinates.
+ * The whole diagram, laid out by stable rules: three columns — the Internet above the EKS control
+ * plane, then AWS, then the worker nodes — containers stacked top to bottom in a fixed order,
+ * large groups folded into "+N more" unless their id is in `expanded`. The same input always gives
+ * the same coordinates, and a width that reads at laptop size.
  */
 export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = new Set()): Scene {
   const b: Builder = { nodes: [], edges: [], order: 0 };
   const zoneWidth = L.item.width + 4 * L.pad;
   const lbColumn = L.item.width + 2 * L.pad;
-  const xs = { internet: 0, aws: zoneWidth + L.zoneGap, workers: 0, control: 0 };
   const awsWidth = 2 * lbColumn + 3 * L.pad;
+  const xs = { internet: 0, control: 0, aws: zoneWidth + L.zoneGap, workers: 0 };
   xs.workers = xs.aws + awsWidth + L.zoneGap;
-  xs.control = xs.workers + zoneWidth + L.zoneGap;
 
   const internet = placeZone(b, 'internet', xs.internet, zoneWidth);
   let iy = stackItems(
@@ -75,7 +75,9 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
   const workers = placeZone(b, 'workers', xs.workers, zoneWidth);
   const workersY = placeWorkers(b, input, workers.id, expanded);
 
+  internet.height = iy - L.gap + L.pad;
   const control = placeZone(b, 'control-plane', xs.control, zoneWidth);
+  control.y = internet.height + L.zoneGap;
   let cy = stackItems(
     b,
     control.id,
@@ -157,8 +159,9 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     cy,
   );
 
-  const height = Math.max(iy, lbY, tgY, workersY, cy) + L.pad;
-  for (const zone of [internet, aws, workers, control]) zone.height = height;
+  const height = Math.max(control.y + cy, lbY, tgY, workersY) + L.pad;
+  for (const zone of [aws, workers]) zone.height = height;
+  control.height = height - control.y;
   wireEdges(b, input);
-  return { nodes: b.nodes, edges: b.edges, width: xs.control + zoneWidth, height };
+  return { nodes: b.nodes, edges: b.edges, width: xs.workers + zoneWidth, height };
 }
