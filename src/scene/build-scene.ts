@@ -36,6 +36,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     ],
     L.pad,
     L.header,
+    L.row.height,
   );
   iy = stackItems(
     b,
@@ -43,6 +44,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     [{ id: diagramId.dns(), kind: 'dns', label: 'DNS', a11y: text('a11y.dns') }],
     L.pad,
     iy,
+    L.row.height,
   );
 
   const aws = placeZone(b, 'aws', xs.aws, awsWidth);
@@ -67,6 +69,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     ],
     L.pad,
     lbY,
+    L.row.height,
   );
   let tgY: number = L.header;
   for (const tg of input.plan.targetGroups)
@@ -91,6 +94,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     ],
     L.pad,
     L.header,
+    L.row.height,
   );
   cy = stackItems(
     b,
@@ -104,6 +108,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     })),
     L.pad,
     cy,
+    L.row.height,
   );
   cy = stackItems(
     b,
@@ -117,6 +122,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     })),
     L.pad,
     cy,
+    L.row.height,
   );
   cy = stackItems(
     b,
@@ -143,6 +149,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     ]),
     L.pad,
     cy,
+    L.row.height,
   );
   cy = stackItems(
     b,
@@ -157,6 +164,7 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
     ],
     L.pad,
     cy,
+    L.row.height,
   );
 
   const height = Math.max(control.y + cy, lbY, tgY, workersY) + L.pad;
