@@ -1,4 +1,4 @@
-/** A small deterministic PRNG (mulberry32). The simulator never calls Math.random. */
+/** A small deterministic PRNG (mulberry32): every random choice in the simulator comes from a seed. */
 export interface SeededRandom {
   /** A float in [0, 1). */
   next(): number;
