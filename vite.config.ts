@@ -24,6 +24,7 @@ export const baseConfig: UserConfig = {
     // Pure modules run in node; a component test opts into jsdom with
     // `// @vitest-environment jsdom` at its top.
     environment: 'node',
+    setupFiles: ['src/test-support/fast-check-seed.ts'],
   },
 };
 
