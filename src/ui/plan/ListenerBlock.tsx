@@ -1,8 +1,7 @@
-import { Fragment, useId } from 'react';
+import { useId } from 'react';
 import type { PlanListener } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import { ActionText } from './ActionText.tsx';
-import { PreActionText } from './PreActionText.tsx';
+import { ActionTerms } from './ActionTerms.tsx';
 import { RuleItem } from './RuleItem.tsx';
 
 /** A listener ("HTTPS:443"), its certificates and policy, default action and rules. */
@@ -38,18 +37,11 @@ export function ListenerBlock({ listener }: { listener: PlanListener }) {
             </dd>
           </>
         )}
-        {listener.defaultPreActions?.map((preAction, index) => (
-          <Fragment key={`${preAction.type}-${index}`}>
-            <dt>{t('rule.first')}</dt>
-            <dd>
-              <PreActionText preAction={preAction} />
-            </dd>
-          </Fragment>
-        ))}
-        <dt>{t('listener.defaultAction')}</dt>
-        <dd>
-          <ActionText action={listener.defaultAction} />
-        </dd>
+        <ActionTerms
+          preActions={listener.defaultPreActions}
+          action={listener.defaultAction}
+          label={t('listener.defaultAction')}
+        />
       </dl>
       {listener.rules.length === 0 ? (
         <p className="muted">{t('listener.noRules')}</p>

@@ -1,9 +1,8 @@
 import { Fragment } from 'react';
 import type { PlanRule } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import { ActionText } from './ActionText.tsx';
+import { ActionTerms } from './ActionTerms.tsx';
 import { ConditionText } from './ConditionText.tsx';
-import { PreActionText } from './PreActionText.tsx';
 
 /** One listener rule: its priority, the conditions that must all match, and what happens. */
 export function RuleItem({ rule }: { rule: PlanRule }) {
@@ -23,18 +22,7 @@ export function RuleItem({ rule }: { rule: PlanRule }) {
                 </Fragment>
               ))}
         </dd>
-        {rule.preActions?.map((preAction, index) => (
-          <Fragment key={`${preAction.type}-${index}`}>
-            <dt>{t('rule.first')}</dt>
-            <dd>
-              <PreActionText preAction={preAction} />
-            </dd>
-          </Fragment>
-        ))}
-        <dt>{t('rule.then')}</dt>
-        <dd>
-          <ActionText action={rule.action} />
-        </dd>
+        <ActionTerms preActions={rule.preActions} action={rule.action} label={t('rule.then')} />
       </dl>
     </li>
   );
