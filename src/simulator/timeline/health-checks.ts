@@ -1,4 +1,5 @@
 import type { PlanTargetHealth } from '../aws/plan.ts';
+import { proxyView } from './proxy-view.ts';
 import { at, emit, say, type AwsTarget, type AwsTargetGroup, type Sim } from './sim.ts';
 
 type CheckResult = { pass: true } | { pass: false; reason: string };
@@ -18,24 +19,22 @@ function check(sim: Sim, tg: AwsTargetGroup, target: AwsTarget): CheckResult {
       ? { pass: false, reason: 'Target.ResponseCodeMismatch' }
       : { pass: true };
   }
-  const view = (sim.proxy.get(svcKey) ?? [])
-    .map((k) => sim.pods.get(k))
-    .filter((p) => p !== undefined);
+  const view = proxyView(sim, svcKey);
   const local = svc.externalTrafficPolicy === 'Local';
   if (
     model.healthCheck.port !== 'traffic-port' &&
     model.healthCheck.port === svc.healthCheckNodePort &&
     local
   ) {
-    return view.some((p) => p.object.nodeName === target.node)
+    return (view.byNode.get(target.node ?? '')?.length ?? 0) > 0
       ? { pass: true }
       : { pass: false, reason: 'Target.ResponseCodeMismatch' };
   }
-  const candidates = local ? view.filter((p) => p.object.nodeName === target.node) : view;
+  const candidates = local ? (view.byNode.get(target.node ?? '') ?? []) : view.all;
   if (candidates.length === 0)
     return {
       pass: false,
-      reason: local && view.length > 0 ? 'Target.Timeout' : 'Target.FailedHealthChecks',
+      reason: local && view.all.length > 0 ? 'Target.Timeout' : 'Target.FailedHealthChecks',
     };
   const pod = candidates[sim.rng.int(candidates.length)]!;
   if (!pod.accepting) return { pass: false, reason: 'Target.FailedHealthChecks' };

@@ -1,6 +1,7 @@
 import type { PlanAction, PlanLoadBalancer } from '../aws/plan.ts';
 import { ruleMatches, type HttpRequestView } from '../traffic/match-conditions.ts';
 import { resolveLoadBalancer } from '../traffic/resolve-dns.ts';
+import { proxyView } from './proxy-view.ts';
 import { at, emit, say, type AwsTarget, type Sim } from './sim.ts';
 
 const TICK_MS = 100;
@@ -84,14 +85,12 @@ export function requestOutcome(sim: Sim, url: URL): number {
     return pod?.accepting ? 200 : 502;
   }
   const svc = tg.model.service;
-  const endpoints = sim.proxy.get(`${svc.meta.namespace}/${svc.meta.name}`) ?? [];
+  const proxied = proxyView(sim, `${svc.meta.namespace}/${svc.meta.name}`);
   const local = svc.externalTrafficPolicy === 'Local';
-  const candidates = local
-    ? endpoints.filter((k) => sim.pods.get(k)?.object.nodeName === target.node)
-    : endpoints;
-  if (candidates.length === 0) return local && endpoints.length > 0 ? 504 : 502;
-  const pod = sim.pods.get(candidates[sim.rng.int(candidates.length)]!);
-  if (!pod?.accepting) return 502;
+  const candidates = local ? (proxied.byNode.get(target.node ?? '') ?? []) : proxied.all;
+  if (candidates.length === 0) return local && proxied.all.length > 0 ? 504 : 502;
+  const pod = candidates[sim.rng.int(candidates.length)]!;
+  if (!pod.accepting) return 502;
   const podNode = pod.object.nodeName ? sim.nodes.get(pod.object.nodeName) : undefined;
   return podNode?.dead ? 504 : 200;
 }
