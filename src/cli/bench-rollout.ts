@@ -73,7 +73,7 @@ export function rolloutScenario(pods: number): string {
 
 export const ROLLOUT_ACTIONS = `
 - at: 0s
-  traffic: { url: "https://web.example.com/", rps: 100, duration: 600s }
+  traffic: { url: "http://web.example.com/", rps: 100, duration: 600s }
 - at: 30s
   rollingUpdate: { deployment: default/web }
 `;
