@@ -1,10 +1,13 @@
 import {
   buildWorld,
+  parseActions,
   parseManifests,
   reconcile,
   simulate,
   traceRequest,
+  type SimAction,
   type SimEvent,
+  type Timeline,
   type ManifestError,
   type Plan,
   type Trace,
@@ -15,6 +18,7 @@ import { sceneInputFromWorld } from '../scene/scene-input-from-world.ts';
 import type { SceneInput } from '../scene/scene-input.ts';
 import { buildChapterSteps, type ChapterStep } from './chapter-steps.ts';
 import type { ScenarioSource, TargetMode } from './chapters.ts';
+import { withTargetType } from './with-target-type.ts';
 
 /** How far the chapter simulates the controller before it follows the packet. */
 export const CHAPTER_SIMULATION_MS = 60_000;
@@ -36,6 +40,8 @@ export type ChapterRun =
       timeline: PacketTimeline;
       /** The controller's timeline from its start (`simulate`), which the first steps tell. */
       events: SimEvent[];
+      /** Requests sent by the what-ifs' traffic, by HTTP status. */
+      requests: Timeline['requests'];
       /** Every step: the controller's events, then the packet's hops, request then response. */
       steps: ChapterStep[];
       packetStartMs: number;
@@ -49,11 +55,24 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
   const file = source.files[mode];
   const parsed = parseManifests([file]);
   if (!parsed.ok) return { ok: false, mode, file: file.name, errors: parsed.error };
-  const world = buildWorld(parsed.value);
+  let actions: SimAction[] = [];
+  if (source.actions) {
+    const read = parseActions(source.actions);
+    if (!read.ok) return { ok: false, mode, file: source.actions.name, errors: [read.error] };
+    actions = read.value;
+  }
+  const objects = source.targetTypeFromMode
+    ? withTargetType(parsed.value.objects, mode)
+    : parsed.value.objects;
+  const world = buildWorld({ ...parsed.value, objects });
   const reconciled = reconcile(world);
   const trace = traceRequest(world, { url: source.url, seed: source.seed }, reconciled);
   const timeline = buildPacketTimeline(trace);
-  const { events } = simulate(world, [], { seed: source.seed, untilMs: CHAPTER_SIMULATION_MS });
+  const simulated = simulate(world, actions, {
+    seed: source.seed,
+    untilMs: source.untilMs ?? CHAPTER_SIMULATION_MS,
+  });
+  const { events } = simulated;
   return {
     ok: true,
     mode,
@@ -65,7 +84,8 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
     sceneInput: sceneInputFromWorld(world, reconciled.plan),
     timeline,
     events,
-    ...buildChapterSteps(events, timeline),
+    requests: simulated.requests,
+    ...buildChapterSteps(events, timeline, source.tell),
   };
 }
 

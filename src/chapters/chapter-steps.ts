@@ -64,12 +64,15 @@ const isInitialList = (e: SimEvent) => e.kind === 'watch' && e.verb === 'ADDED';
  * step), the Ingress event, the queue, the model, each AWS call, the binding, the status and the
  * event, RegisterTargets with the targets it registers, each health change.
  */
-export function curateEvents(events: readonly SimEvent[]): Draft[] {
+export function curateEvents(
+  events: readonly SimEvent[],
+  tell: ReadonlySet<SimEventKind> = TOLD,
+): Draft[] {
   const drafts: Draft[] = [];
   let listStep: Draft | null = null;
   let previous: Draft | null = null;
   events.forEach((event, index) => {
-    if (!TOLD.has(event.kind)) return;
+    if (!tell.has(event.kind)) return;
     // The informers' initial list: every ADDED at the controller's start, one step, except the
     // Ingress (or Service) the controller is about to reconcile.
     if (
@@ -108,9 +111,10 @@ export function curateEvents(events: readonly SimEvent[]): Draft[] {
 export function buildChapterSteps(
   events: readonly SimEvent[],
   timeline: PacketTimeline,
+  tell?: readonly SimEventKind[],
   stepMs: number = EVENT_STEP_MS,
 ): { steps: ChapterStep[]; packetStartMs: number; durationMs: number } {
-  const steps: ChapterStep[] = curateEvents(events).map((draft, index) => ({
+  const steps: ChapterStep[] = curateEvents(events, tell ? new Set(tell) : TOLD).map((draft, index) => ({
     kind: 'event',
     index,
     startMs: index * stepMs,

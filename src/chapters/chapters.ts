@@ -1,3 +1,4 @@
+import type { SimEventKind } from '../simulator/index.ts';
 import seedInstanceText from '../../content/scenarios/seed-instance.yaml?raw';
 import seedIpText from '../../content/scenarios/seed-ip.yaml?raw';
 
@@ -35,6 +36,14 @@ export interface ScenarioSource {
   /** The request the chapter traces, and the seed that picks its target and pod. */
   url: string;
   seed: number;
+  /** What-ifs on the timeline (the `simulate --actions` YAML); none when absent. */
+  actions?: { name: string; text: string };
+  /** How far to simulate (virtual ms); the chapter default when absent. */
+  untilMs?: number;
+  /** The event kinds the steps tell; the controller's story when absent. */
+  tell?: readonly SimEventKind[];
+  /** Set when one file serves both modes: its Ingresses get the mode as their target type. */
+  targetTypeFromMode?: boolean;
 }
 
 /** The seeds' own setup (reference §14); seed 12 takes the cross-node path in instance mode. */

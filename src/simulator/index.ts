@@ -16,6 +16,7 @@ export type {
   ManifestInput,
   ParsedManifests,
 } from './kubernetes/parse-manifests.ts';
+export type { KubernetesObject } from './kubernetes/objects.ts';
 export type { World } from './world/world.ts';
 export type { ReconcileResult } from './reconcile/reconcile.ts';
 export type { Hop, Trace, TraceRequest, TraceSummary } from './traffic/trace-types.ts';

@@ -1,0 +1,85 @@
+import type { Hop, SimEventKind } from '../simulator/index.ts';
+import type { ChapterId, TargetMode } from './chapters.ts';
+
+/** Picks events on a run's timeline; every field given must match. */
+export interface EventQuery {
+  kind: SimEventKind;
+  /** An AWS or STS call's operation (`CreateLoadBalancer`). */
+  operation?: string;
+  /** A watch event's object kind (`Ingress`) or a Kubernetes event's reason (`SuccessfullyReconciled`). */
+  objectKind?: string;
+  reason?: string;
+  /** A target-health change's new state (`healthy`, `draining`, `unused`…). */
+  state?: string;
+  /** A what-if's name (`rolling-update`) for `action` events. */
+  action?: string;
+  /** Which match, counting from 1 (default 1); -1 is the last one. */
+  nth?: number;
+}
+
+/** Picks a hop of the traced request; `nth` counts matches from 1 (-1: the last). */
+export interface HopQuery {
+  at: Hop['at'];
+  direction?: 'request' | 'response';
+  nth?: number;
+}
+
+/**
+ * What a step shows. A step is a query on the simulator's output, not a picture, so the same
+ * chapter replays in both modes: a range of the controller's events, a range of the packet's
+ * hops, or the world as it stands at one moment.
+ */
+export type StepShow =
+  | { events: EventQuery; until?: EventQuery }
+  | { hops: HopQuery; until?: HopQuery }
+  | { still: 'start' | 'end' | EventQuery };
+
+export interface StepSpec {
+  /** A slug; part of shared links (`?step=register-targets`). Never rename one. */
+  id: string;
+  /** Which run the step reads: `main` (the default) or one of the chapter's variants. */
+  variant?: string;
+  show: StepShow;
+  /** Diagram ids to emphasise besides what the step's events touch; checked by a test in both modes. */
+  focus?: readonly string[];
+}
+
+/** A run of the chapter's scenario with other what-ifs or another request. */
+export interface VariantSpec {
+  /** `simulate --actions` YAML. */
+  actions?: string;
+  url?: string;
+  seed?: number;
+  untilMs?: number;
+  tell?: readonly SimEventKind[];
+}
+
+/**
+ * A question at the end of the chapter. `next-hop` and `registered-target` are asked and graded
+ * by the simulator with a fresh random scenario each time; `choice` is graded by its key.
+ */
+export type QuizSpec =
+  | { id: string; kind: 'next-hop'; urls: readonly string[]; variant?: string }
+  | { id: string; kind: 'registered-target' }
+  | { id: string; kind: 'choice'; options: readonly string[]; answer: string };
+
+export interface ChapterSpec {
+  id: ChapterId;
+  /** The manifests (`scenario.yaml`) and the name shown for them. */
+  scenario: { name: string; text: string };
+  defaultMode: TargetMode;
+  /** The modes the chapter makes sense in; with one, the toggle says why it is fixed. */
+  modes: readonly TargetMode[];
+  /** The request the packet steps follow, and the seed that picks its target and pod. */
+  request: { url: string; seed: number };
+  /** What-ifs on the main run, and how far to simulate it. */
+  actions?: string;
+  untilMs?: number;
+  tell?: readonly SimEventKind[];
+  variants?: Readonly<Record<string, VariantSpec>>;
+  steps: readonly StepSpec[];
+  quiz: readonly QuizSpec[];
+}
+
+/** Identity, for type checking and a readable `chapter.ts`. */
+export const defineChapter = (spec: ChapterSpec): ChapterSpec => spec;
