@@ -1,7 +1,7 @@
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
-import { placeTargetGroup } from './place-target-group.ts';
+import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
 import { placeWorkers } from './place-workers.ts';
 import type { Scene } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
@@ -50,6 +50,8 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
   const aws = placeZone(b, 'aws', xs.aws, awsWidth);
   let lbY: number = L.header;
   for (const lb of input.plan.loadBalancers) lbY = placeLoadBalancer(b, lb, aws.id, lbY);
+  for (const lb of input.plan.inTreeLoadBalancers ?? [])
+    lbY = placeLoadBalancer(b, lb, aws.id, lbY, true);
   lbY = stackItems(
     b,
     aws.id,
@@ -74,6 +76,8 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
   let tgY: number = L.header;
   for (const tg of input.plan.targetGroups)
     tgY = placeTargetGroup(b, tg, aws.id, lbColumn + 2 * L.pad, tgY, expanded);
+  for (const group of input.inTreeTargets ?? [])
+    tgY = placeInTreeTargets(b, group, aws.id, lbColumn + 2 * L.pad, tgY, expanded);
 
   const workers = placeZone(b, 'workers', xs.workers, zoneWidth);
   const workersY = placeWorkers(b, input, workers.id, expanded);
@@ -172,4 +176,21 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
   control.height = height - control.y;
   wireEdges(b, input);
   return { nodes: b.nodes, edges: b.edges, width: xs.workers + zoneWidth, height };
+}
+
+/**
+ * The elements of the load balancers the in-tree cloud provider made, and of their instances:
+ * they exist before the controller does anything (it never touches them), so every step of a
+ * timeline shows them.
+ */
+export function inTreeElementIds(scene: Scene, input: SceneInput): Set<string> {
+  const roots = new Set([
+    ...(input.plan.inTreeLoadBalancers ?? []).map((lb) => diagramId.loadBalancer(lb.stack)),
+    ...(input.inTreeTargets ?? []).map((group) => diagramId.targetGroup(group.id)),
+  ]);
+  return new Set(
+    scene.nodes
+      .filter((n) => roots.has(n.id) || (n.parent !== null && roots.has(n.parent)))
+      .map((n) => n.id),
+  );
 }

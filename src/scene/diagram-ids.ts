@@ -8,6 +8,9 @@ export const diagramId = {
   rule: (stack: string, port: number, priority: number) => `rule:${stack}/${port}/${priority}`,
   targetGroup: (id: string) => `tg:${id}`,
   target: (tgId: string, targetId: string, port: number) => `target:${tgId}/${targetId}:${port}`,
+  /** An instance behind an in-tree load balancer, by node name (a trace names the node, not its instance ID). */
+  inTreeTarget: (targetsId: string, node: string, nodePort: number) =>
+    `target:${targetsId}/${node}:${nodePort}`,
   node: (name: string) => `node:${name}`,
   pod: (namespace: string, name: string) => `pod:${namespace}/${name}`,
   kubeProxy: (node: string) => `kube-proxy:${node}`,

@@ -20,6 +20,21 @@ export interface PacketTimeline {
 /** Virtual milliseconds a packet takes between two elements (the player scales this). */
 export const SEGMENT_MS = 800;
 
+/**
+ * An in-tree load balancer's own connection to a node (the only load-balancer hop that rewrites
+ * the addresses): the instance it picked, named by the node the next hop arrives at, on the
+ * NodePort it dials; the listener's `in-tree:` target is the group.
+ */
+function inTreeTargetElementId(hop: Hop, trace: Trace): string {
+  const stack = trace.summary.loadBalancer ?? '';
+  const port = (trace.summary.listener ?? ':0').split(':')[1] ?? '0';
+  const group = `in-tree:${stack}:${port}`;
+  const at = trace.hops.indexOf(hop);
+  const node = at < 0 ? undefined : trace.hops.slice(at + 1).find((h) => h.at === 'node');
+  const nodePort = Number(hop.dst.split(':').at(-1));
+  return node ? diagramId.inTreeTarget(group, node.name, nodePort) : diagramId.targetGroup(group);
+}
+
 /** The diagram element a hop happens at. */
 export function hopElementId(hop: Hop, trace: Trace): string {
   const stack = trace.summary.loadBalancer ?? '';
@@ -31,7 +46,10 @@ export function hopElementId(hop: Hop, trace: Trace): string {
     case 'alb':
     case 'nlb':
     case 'clb':
-      return diagramId.loadBalancer(stack);
+      // Only the in-tree path has a load-balancer hop with `before` (its connection to a node).
+      return hop.before && trace.summary.targetGroup === null
+        ? inTreeTargetElementId(hop, trace)
+        : diagramId.loadBalancer(stack);
     case 'listener':
       return diagramId.listener(stack, Number(hop.name.split(':')[1]));
     case 'rule': {

@@ -5,11 +5,16 @@ import { add, edge, stackItems, text, type Builder } from './scene-builder.ts';
 
 const lbKindKey = (lb: PlanLoadBalancer) => `a11y.loadBalancer.${lb.type}`;
 
+/**
+ * A load balancer with its listeners and their rules, stacked from `y`. One the in-tree cloud
+ * provider made (`inTree`) refers to its Service: that manifest is all Kubernetes holds about it.
+ */
 export function placeLoadBalancer(
   b: Builder,
   lb: PlanLoadBalancer,
   parent: string,
   y: number,
+  inTree = false,
 ): number {
   const id = diagramId.loadBalancer(lb.stack);
   const container = add(b, {
@@ -24,7 +29,7 @@ export function placeLoadBalancer(
     detail: `${lb.type} · ${lb.scheme}`,
     badge: null,
     a11y: text(lbKindKey(lb), { name: lb.name, scheme: lb.scheme }),
-    ref: { type: 'loadBalancer', key: lb.stack },
+    ref: inTree ? { type: 'service', key: lb.stack } : { type: 'loadBalancer', key: lb.stack },
   });
   let cursor: number = L.header;
   for (const listener of lb.listeners) {

@@ -1,7 +1,7 @@
 import type { PlanTargetGroup } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
-import { healthTone } from './scene-input.ts';
+import { healthTone, type SceneInTreeTargets } from './scene-input.ts';
 import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
 
 export function placeTargetGroup(
@@ -59,6 +59,63 @@ export function placeTargetGroup(
     L.row.height,
   );
   cursor = stackFold(b, id, targets.length, L.maxTargets, expanded.has(id), cursor);
+  container.height = cursor - L.gap + L.pad;
+  return y + container.height + L.gap;
+}
+
+/**
+ * The instances an in-tree load balancer's listener sends to, drawn like a target group: each
+ * node's instance ID on the NodePort. The plan holds no health for them; every instance listed is
+ * one the simulator's CLB may pick, so each is shown in service.
+ */
+export function placeInTreeTargets(
+  b: Builder,
+  group: SceneInTreeTargets,
+  parent: string,
+  x: number,
+  y: number,
+  expanded: ReadonlySet<string>,
+): number {
+  const id = diagramId.targetGroup(group.id);
+  const total = group.instances.length;
+  const container = add(b, {
+    id,
+    kind: 'target-group',
+    parent,
+    x,
+    y,
+    width: L.item.width + 2 * L.pad,
+    height: 0,
+    label: group.id,
+    detail: `instance · ${group.protocol}:${group.nodePort}`,
+    badge: {
+      tone: total === 0 ? 'bad' : 'ok',
+      text: text('badge.healthyOf', { healthy: total, total }),
+    },
+    a11y: text('a11y.targetGroup', { name: group.id, healthy: total }),
+    ref: null,
+  });
+  const instances = [...group.instances].sort((a, c) =>
+    a.instanceId < c.instanceId ? -1 : a.instanceId > c.instanceId ? 1 : 0,
+  );
+  const shown = expanded.has(id) ? instances : instances.slice(0, L.maxTargets);
+  let cursor = stackItems(
+    b,
+    id,
+    shown.map((t) => ({
+      id: diagramId.inTreeTarget(group.id, t.node, group.nodePort),
+      kind: 'target' as const,
+      label: `${t.instanceId}:${group.nodePort}`,
+      detail: t.node,
+      badge: { tone: 'ok' as const, text: text('health.healthy') },
+      a11y: text('a11y.target', { name: `${t.instanceId}:${group.nodePort}`, state: 'healthy' }),
+      ref: { type: 'node', key: t.node },
+    })),
+    L.pad,
+    L.header,
+    L.row.height,
+  );
+  cursor = stackFold(b, id, instances.length, L.maxTargets, expanded.has(id), cursor);
   container.height = cursor - L.gap + L.pad;
   return y + container.height + L.gap;
 }

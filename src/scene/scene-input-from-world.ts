@@ -1,7 +1,34 @@
 import type { Plan, World } from '../simulator/index.ts';
-import type { SceneInput } from './scene-input.ts';
+import {
+  instanceIdOf,
+  instanceTargetNodes,
+} from '../simulator/reconcile/targets/resolve-targets.ts';
+import type { SceneInTreeTargets, SceneInput } from './scene-input.ts';
 
 const CONTROLLER_LABEL = 'aws-load-balancer-controller';
+
+/**
+ * What each in-tree listener sends to (§7): every node the trace may pick (the §6.1 node rules,
+ * as the simulator's CLB uses them) on the Service port's NodePort.
+ */
+function inTreeTargetsOf(world: World, plan: Plan): SceneInTreeTargets[] {
+  const nodes = instanceTargetNodes(world, null).filter((n) => n.internalIP);
+  const instances = nodes.flatMap((n) => {
+    const id = instanceIdOf(n);
+    return id.ok ? [{ instanceId: id.value, node: n.meta.name }] : [];
+  });
+  return (plan.inTreeLoadBalancers ?? []).flatMap((lb) =>
+    lb.listeners.flatMap((listener) => {
+      const action = listener.defaultAction;
+      if (action.type !== 'forward' || !('targetGroup' in action)) return [];
+      const [, key = '', port = ''] = /^in-tree:(.+):(\d+)$/.exec(action.targetGroup) ?? [];
+      const svc = world.services.find((s) => `${s.meta.namespace}/${s.meta.name}` === key);
+      const nodePort = svc?.ports.find((p) => String(p.port) === port)?.nodePort;
+      if (nodePort === undefined || nodePort === null) return [];
+      return [{ id: action.targetGroup, protocol: listener.protocol, nodePort, instances }];
+    }),
+  );
+}
 
 /** The steady-state scene input: the world as given and the plan the controller would reach. */
 export function sceneInputFromWorld(world: World, plan: Plan): SceneInput {
@@ -21,6 +48,7 @@ export function sceneInputFromWorld(world: World, plan: Plan): SceneInput {
   });
   return {
     plan,
+    inTreeTargets: inTreeTargetsOf(world, plan),
     nodes: world.nodes.map((n) => ({
       name: n.meta.name,
       ip: n.internalIP,

@@ -22,8 +22,24 @@ export interface SceneWorkerNode {
  * and the targets' health), the cluster's objects, and the client. A timeline step is another
  * SceneInput with fewer resources or other health; the layout is made from the union of all.
  */
+/**
+ * The instances behind one listener of a load balancer the in-tree cloud provider made (a CLB):
+ * every node it registers, on the Service's NodePort. The controller does not manage them, so
+ * they stand from the first step; the plan has no target group for them, only the listener's
+ * `in-tree:<ns>/<svc>:<port>` target, which is this group's id.
+ */
+export interface SceneInTreeTargets {
+  id: string;
+  protocol: string;
+  nodePort: number;
+  instances: { instanceId: string; node: string }[];
+}
+
 export interface SceneInput {
-  plan: Pick<Plan, 'loadBalancers' | 'targetGroups'>;
+  /** `inTreeLoadBalancers`: the load balancers the in-tree cloud provider made (no controller). */
+  plan: Pick<Plan, 'loadBalancers' | 'targetGroups' | 'inTreeLoadBalancers'>;
+  /** The instances behind the in-tree load balancers' listeners; none when absent. */
+  inTreeTargets?: SceneInTreeTargets[];
   nodes: SceneWorkerNode[];
   pods: ScenePod[];
   ingresses: string[];

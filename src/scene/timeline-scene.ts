@@ -1,5 +1,5 @@
 import type { PlanTarget, SimEvent } from '../simulator/index.ts';
-import { buildScene } from './build-scene.ts';
+import { buildScene, inTreeElementIds } from './build-scene.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { Scene, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
@@ -118,18 +118,21 @@ const isHidden = (
  * The scene as it stands right after `events[index]`: AWS resources appear when their Create
  * call succeeds, targets when they are registered (with their health then), pods as they come
  * and go; positions are those of the universe layout. `emphasis` is what the event touched.
+ * `standing` elements (the in-tree cloud provider's) are there from the start, as drawn.
  */
 export function sceneAtEvent(
   universe: Scene,
   events: readonly SimEvent[],
   index: number,
   initialPods: ReadonlySet<string>,
+  standing: ReadonlySet<string> = new Set(),
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index);
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
   const hidden = new Set<string>();
   const nodes: SceneNode[] = [];
   for (const node of universe.nodes) {
+    if (standing.has(node.id)) continue;
     if (node.kind === 'target') {
       const health = state.targets.get(node.id);
       if (!health) hidden.add(node.id);
@@ -198,7 +201,12 @@ export function timelineScenes(
   events: readonly SimEvent[],
   expanded?: ReadonlySet<string>,
 ): TimelineScenes {
-  const universe = buildScene(universeInput(base, events), expanded);
+  const input = universeInput(base, events);
+  const universe = buildScene(input, expanded);
   const initialPods = new Set(base.pods.map((p) => `${p.namespace}/${p.name}`));
-  return { universe, at: (index) => sceneAtEvent(universe, events, index, initialPods) };
+  const standing = inTreeElementIds(universe, input);
+  return {
+    universe,
+    at: (index) => sceneAtEvent(universe, events, index, initialPods, standing),
+  };
 }

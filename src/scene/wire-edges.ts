@@ -18,7 +18,8 @@ export function wireEdges(b: Builder, input: SceneInput): void {
     if (has.has(source) && has.has(target)) edge(b, source, target, kind);
   };
   link(diagramId.client(), diagramId.dns(), 'data');
-  for (const lb of input.plan.loadBalancers) {
+  const inTree = input.plan.inTreeLoadBalancers ?? [];
+  for (const lb of [...input.plan.loadBalancers, ...inTree]) {
     link(diagramId.client(), diagramId.loadBalancer(lb.stack), 'data');
     for (const listener of lb.listeners) {
       const listenerId = diagramId.listener(lb.stack, listener.port);
@@ -45,6 +46,13 @@ export function wireEdges(b: Builder, input: SceneInput): void {
         );
     }
   }
+  for (const group of input.inTreeTargets ?? [])
+    for (const t of group.instances)
+      link(
+        diagramId.inTreeTarget(group.id, t.node, group.nodePort),
+        diagramId.node(t.node),
+        'data',
+      );
   for (const node of input.nodes) {
     link(diagramId.node(node.name), diagramId.kubeProxy(node.name), 'data');
     for (const pod of input.pods)
@@ -52,6 +60,7 @@ export function wireEdges(b: Builder, input: SceneInput): void {
         link(diagramId.kubeProxy(node.name), diagramId.pod(pod.namespace, pod.name), 'data');
   }
   link(diagramId.apiServer(), diagramId.controller(), 'watch');
+  // Only the controller's own load balancers: the in-tree ones are the cloud provider's.
   for (const lb of input.plan.loadBalancers)
     link(diagramId.controller(), diagramId.loadBalancer(lb.stack), 'api');
   link(diagramId.serviceAccount(), diagramId.controller(), 'config');
