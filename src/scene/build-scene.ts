@@ -52,12 +52,27 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
   for (const lb of input.plan.loadBalancers) lbY = placeLoadBalancer(b, lb, aws.id, lbY);
   for (const lb of input.plan.inTreeLoadBalancers ?? [])
     lbY = placeLoadBalancer(b, lb, aws.id, lbY, true);
+  // The controller's credentials (IAM, STS, its ServiceAccount) only where the controller is
+  // installed: a cluster whose only load balancer is the in-tree provider's has none of them.
+  const controllerInstalled =
+    input.pods.some((p) => p.controller) ||
+    input.irsa ||
+    (input.plan.inTreeLoadBalancers ?? []).length === 0;
   lbY = stackItems(
     b,
     aws.id,
     [
-      { id: diagramId.iam(), kind: 'iam', label: 'IAM role', a11y: text('a11y.iam') },
-      { id: diagramId.sts(), kind: 'sts', label: 'STS', a11y: text('a11y.sts') },
+      ...(controllerInstalled
+        ? [
+            {
+              id: diagramId.iam(),
+              kind: 'iam' as const,
+              label: 'IAM role',
+              a11y: text('a11y.iam'),
+            },
+            { id: diagramId.sts(), kind: 'sts' as const, label: 'STS', a11y: text('a11y.sts') },
+          ]
+        : []),
       ...(input.irsa
         ? [
             {
@@ -158,14 +173,16 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
   cy = stackItems(
     b,
     control.id,
-    [
-      {
-        id: diagramId.serviceAccount(),
-        kind: 'serviceaccount',
-        label: 'kube-system/aws-load-balancer-controller',
-        a11y: text('a11y.serviceAccount'),
-      },
-    ],
+    controllerInstalled
+      ? [
+          {
+            id: diagramId.serviceAccount(),
+            kind: 'serviceaccount' as const,
+            label: 'kube-system/aws-load-balancer-controller',
+            a11y: text('a11y.serviceAccount'),
+          },
+        ]
+      : [],
     L.pad,
     cy,
     L.row.height,

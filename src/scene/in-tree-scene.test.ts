@@ -83,6 +83,11 @@ describe('the in-tree Classic Load Balancer', () => {
     ]);
   });
 
+  it('draws no controller credentials in a cluster without the controller', () => {
+    for (const id of ['controller', 'serviceaccount', 'iam', 'sts', 'oidc'])
+      expect(ids.has(id), id).toBe(false);
+  });
+
   it('wires listener → instances → nodes, and no controller call to the CLB', () => {
     const edges = new Set(scene.edges.map((e) => `${e.kind}:${e.source}->${e.target}`));
     expect(edges).toContain(`data:listener:default/web/80->tg:${group}`);
