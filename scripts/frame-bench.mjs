@@ -2,8 +2,10 @@
 // `npm run bench:frames`: frame intervals while the packet animates, in headless Chromium, on the
 // seed scene (2 nodes × 2 pods) and on a generated 100-pod scene (10 nodes × 10 pods). Prints the
 // p50 / p95 / max frame interval and every long task over 50 ms. Not part of `npm test`: timings
-// depend on the machine, so nothing here asserts.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// depend on the machine, so nothing here asserts. `BENCH_PROFILE=1` builds without minifying,
+// records a CPU profile of each case and prints the functions that took the most time during long
+// tasks (the profiles are left in the system's temporary folder).
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { build, preview } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+const profiling = process.env.BENCH_PROFILE === '1';
 const cases = [
   { name: 'seed scene (2 nodes × 2 pods)', query: '?chapter=instance-mode&lang=en' },
   { name: '100-pod scene (10 nodes × 10 pods)', query: '?chapter=instance-mode&lang=en&pods=100' },
@@ -29,6 +32,7 @@ await build({
   build: {
     outDir,
     emptyOutDir: true,
+    minify: !profiling,
     chunkSizeWarningLimit: 10_000,
     rolldownOptions: { input: join(root, 'src/bench/frames.html') },
   },
@@ -86,6 +90,40 @@ const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const fmt = (n) => n.toFixed(1).padStart(6);
 
+/** The functions with the most self and total time in a CPU profile (idle and GC left out). */
+function summarise(profile, top = 14) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n) => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node || /^\((idle|program|garbage collector|root)\)$/.test(node.callFrame.functionName))
+      return;
+    self.set(label(node), (self.get(label(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const name = label(byId.get(at));
+      if (seen.has(name) || name.startsWith('(root)')) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + ms);
+    }
+  });
+  const list = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, ms]) => `    ${fmt(ms)} ms  ${name}`)
+      .join('\n');
+  return `  self time:\n${list(self)}\n  total time:\n${list(total)}`;
+}
+
 let failed = false;
 try {
   for (const { name, query } of cases) {
@@ -96,7 +134,14 @@ try {
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     await page.waitForTimeout(500); // let the first paint and fitting settle
     const drawn = await page.locator('.react-flow__node').count();
+    const cdp = profiling ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const { intervals, longTasks } = await page.evaluate(measure, seconds * 1000);
+    const profile = cdp ? (await cdp.send('Profiler.stop')).profile : null;
     const steps = await page.getByRole('status', { name: 'What this step shows' }).textContent();
     await page.close();
     const sorted = [...intervals].sort((a, b) => a - b);
@@ -110,6 +155,14 @@ try {
         : `  long tasks > 50 ms: ${longTasks.length} (${longTasks.map((t) => `${t.ms} ms at ${t.at}`).join(', ')})`,
     );
     console.log(`  reached: ${steps?.slice(0, 80)}…`);
+    if (profile) {
+      const file = join(
+        tmpdir(),
+        `frame-bench-${cases.indexOf(cases.find((c) => c.name === name))}.cpuprofile`,
+      );
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`${summarise(profile)}\n  profile: ${file}`);
+    }
     if (errors.length > 0) {
       failed = true;
       console.log(`  page errors: ${errors.join('; ')}`);

@@ -9,6 +9,7 @@ import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramPacket } from './diagram-flow-types.ts';
 import { DiagramFlow } from './DiagramFlow.tsx';
 import { DiagramLegend } from './DiagramLegend.tsx';
+import { PacketContext } from './packet-context.ts';
 
 export type { DiagramPacket } from './diagram-flow-types.ts';
 
@@ -28,16 +29,19 @@ export interface DiagramCanvasProps {
 
 /**
  * The diagram: a Scene drawn with React Flow. Reads only its props (the page selects from the
- * store); node components read only their `data`.
+ * store); node components read only their `data`. The packet goes by context straight to its
+ * token, so the flow itself renders again only when the scene, emphasis or handlers change.
  */
-export function DiagramCanvas(props: DiagramCanvasProps) {
+export function DiagramCanvas({ packet, ariaLabel, ...flow }: DiagramCanvasProps) {
   return (
-    <section className="dg-root" aria-label={props.ariaLabel}>
+    <section className="dg-root" aria-label={ariaLabel}>
       {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
       <div className="dg-frame">
-        <ReactFlowProvider>
-          <DiagramFlow {...props} />
-        </ReactFlowProvider>
+        <PacketContext value={packet}>
+          <ReactFlowProvider>
+            <DiagramFlow {...flow} />
+          </ReactFlowProvider>
+        </PacketContext>
       </div>
       <DiagramLegend />
     </section>

@@ -1,5 +1,5 @@
 import { Controls, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramActionsContext } from './diagram-actions.ts';
 import type { DiagramCanvasProps } from './DiagramCanvas.tsx';
@@ -10,14 +10,14 @@ import { useDiagramActions } from './useDiagramActions.ts';
 import { useDiagramElements } from './useDiagramElements.ts';
 import { useDiagramFit } from './useDiagramFit.ts';
 
-type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel'>;
+type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
 
 /**
  * React Flow with the diagram's nodes: no dragging, selecting or connecting; pan and zoom. Each
  * element is a button of its own (Tab in the scene's order, Enter or Space to activate).
  */
-export function DiagramFlow(props: DiagramFlowProps) {
-  const { scene, emphasis, packet, reducedMotion } = props;
+export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
+  const { scene, emphasis, reducedMotion } = props;
   const t = useTranslate();
   const { nodes, edges, rects, emphasised } = useDiagramElements(scene, emphasis, reducedMotion);
   const actions = useDiagramActions(scene, rects, props, reducedMotion);
@@ -59,10 +59,8 @@ export function DiagramFlow(props: DiagramFlowProps) {
         ariaLabelConfig={ariaLabelConfig}
       >
         <Controls position="bottom-left" showInteractive={false} />
-        {packet ? (
-          <PacketToken packet={packet} rects={rects} reducedMotion={reducedMotion} />
-        ) : null}
+        <PacketToken rects={rects} reducedMotion={reducedMotion} />
       </ReactFlow>
     </DiagramActionsContext>
   );
-}
+});

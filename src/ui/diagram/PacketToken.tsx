@@ -1,10 +1,10 @@
 import { ViewportPortal } from '@xyflow/react';
 import { motion } from 'motion/react';
-import type { DiagramPacket } from './diagram-flow-types.ts';
+import { use } from 'react';
+import { PacketContext } from './packet-context.ts';
 import { centreOf, lerp, type Rect } from './scene-geometry.ts';
 
 interface PacketTokenProps {
-  packet: DiagramPacket;
   rects: ReadonlyMap<string, Rect>;
   reducedMotion: boolean;
 }
@@ -13,9 +13,12 @@ interface PacketTokenProps {
  * The packet: a round token with its addresses, between the centres of `from` and `to` at
  * `progress`, in diagram coordinates (it pans and zooms with the diagram). The caller samples the
  * clock; here a short tween only smooths between samples, and reduced motion draws it in place.
- * Decorative for assistive technology: the narration says where the packet is.
+ * Decorative for assistive technology: the narration says where the packet is. Reads the packet
+ * from `PacketContext` (nothing is drawn without one).
  */
-export function PacketToken({ packet, rects, reducedMotion }: PacketTokenProps) {
+export function PacketToken({ rects, reducedMotion }: PacketTokenProps) {
+  const packet = use(PacketContext);
+  if (!packet) return null;
   const from = rects.get(packet.from);
   const to = rects.get(packet.to);
   if (!from || !to) return null;

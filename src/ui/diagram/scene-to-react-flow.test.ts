@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/translate.ts';
 import { buildScene } from '../../scene/build-scene.ts';
 import { sceneInputFromWorld } from '../../scene/scene-input-from-world.ts';
+import type { Scene } from '../../scene/scene-model.ts';
+import type { DiagramFlowEdge, DiagramFlowNode } from './diagram-flow-types.ts';
 import { fitLabel } from './fit-label.ts';
 import { cliCondition } from './inspector/describe-actions.ts';
 import { absoluteRects } from './scene-geometry.ts';
 import { emphasise, toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
+import { ReuseCache } from './reuse-cache.ts';
 import { seedPreviewData } from './seed-preview-data.ts';
 import { textWidth } from './text-width.ts';
 import { translateSceneText } from './translate-scene-text.ts';
@@ -16,7 +19,7 @@ const t = createTranslator('en');
 
 describe('toFlowNodes', () => {
   const base = toFlowNodes(scene, { reducedMotion: false, t });
-  const nodes = emphasise(base, new Set(['listener:default/domain-ingress/443']), null);
+  const nodes = emphasise(base, new Set(['listener:default/domain-ingress/443']));
 
   it('puts every parent before its children and keeps scene ids and relative positions', () => {
     const seen = new Set<string>();
@@ -45,19 +48,50 @@ describe('toFlowNodes', () => {
   it('replaces only the nodes whose emphasis changed', () => {
     const listener = 'listener:default/domain-ingress/443';
     const tg = 'tg:default/domain-ingress-location-api:80';
-    const moved = emphasise(base, new Set([tg]), nodes);
+    const moved = emphasise(base, new Set([tg]));
     const changed = moved.filter((node, i) => node !== nodes[i]).map((n) => n.id);
     expect(changed.sort()).toEqual([listener, tg].sort());
     expect(moved.find((n) => n.id === tg)?.data).toMatchObject({ emphasis: 'on' });
     // The same emphasis again: the very same objects.
-    const again = emphasise(base, new Set([tg]), moved);
+    const again = emphasise(base, new Set([tg]));
     expect(again.every((node, i) => node === moved[i])).toBe(true);
     // Nothing emphasised: the base nodes themselves.
-    expect(emphasise(base, new Set(), again).every((node, i) => node === base[i])).toBe(true);
+    expect(emphasise(base, new Set()).every((node, i) => node === base[i])).toBe(true);
+  });
+
+  it('with a cache, keeps the object of every node whose content did not change', () => {
+    const cache = new ReuseCache<DiagramFlowNode>();
+    const options = { reducedMotion: false, t };
+    const first = toFlowNodes(scene, options, cache);
+    const pod = 'pod:default/domain-api-1';
+    // The next step: a copy of the scene (new objects) where only one pod's badge changed.
+    const next: Scene = {
+      ...scene,
+      nodes: scene.nodes.map((n) =>
+        n.id === pod
+          ? { ...n, badge: { tone: 'warn', text: { key: 'badge.pod.terminating', params: {} } } }
+          : { ...n },
+      ),
+    };
+    const second = toFlowNodes(next, options, cache);
+    expect(second.filter((node, i) => node !== first[i]).map((n) => n.id)).toEqual([pod]);
+    // Emphasis on top of reused nodes reuses its emphasised forms too.
+    const on = new Set([pod, 'client']);
+    const a = emphasise(first, on);
+    const b = emphasise(second, on);
+    expect(b.filter((node, i) => node !== a[i]).map((n) => n.id)).toEqual([pod]);
   });
 });
 
 describe('toFlowEdges', () => {
+  it('with a cache, hands back the same edge objects for the same scene', () => {
+    const cache = new ReuseCache<DiagramFlowEdge>();
+    const first = toFlowEdges(scene, absoluteRects(scene), t, cache);
+    const copy = { ...scene, edges: scene.edges.map((e) => ({ ...e })) };
+    const second = toFlowEdges(copy, absoluteRects(copy), t, cache);
+    expect(second.every((edge, i) => edge === first[i])).toBe(true);
+  });
+
   it('leaves out an edge between a container and its own child, names the others', () => {
     const edges = toFlowEdges(scene, absoluteRects(scene), t);
     expect(

@@ -1,10 +1,11 @@
 import type { Translate } from '../../i18n/translate.ts';
-import type { Scene, SceneNode } from '../../scene/scene-model.ts';
+import type { Scene, SceneEdge, SceneNode } from '../../scene/scene-model.ts';
 import type { CardData, DiagramFlowEdge, DiagramFlowNode, Emphasis } from './diagram-flow-types.ts';
 import { fitLabel } from './fit-label.ts';
 import { textWidth } from './text-width.ts';
 import { edgeGeometry, type Rect } from './scene-geometry.ts';
 import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
+import type { ReuseCache } from './reuse-cache.ts';
 
 /** The only place a Scene becomes React Flow nodes and edges. */
 export interface FlowOptions {
@@ -48,58 +49,84 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
 
 /**
  * The nodes of a scene with nothing emphasised. Emphasis is laid on afterwards by `emphasise`, so
- * a new highlight replaces only the nodes whose highlight changed (React Flow and the memoised node
- * components skip every node object they have seen before).
+ * a new highlight replaces only the nodes whose highlight changed. With a `cache` (one per canvas,
+ * language and motion preference), a node whose scene content did not change since the last call
+ * keeps its object, so React Flow and the memoised node components skip it on a new step.
  */
-export function toFlowNodes(scene: Scene, options: FlowOptions): DiagramFlowNode[] {
+export function toFlowNodes(
+  scene: Scene,
+  options: FlowOptions,
+  cache?: ReuseCache<DiagramFlowNode>,
+): DiagramFlowNode[] {
   // Parents before children (React Flow needs it) and Tab order: the scene's `order`.
   const ordered = [...scene.nodes].sort((a, b) => a.order - b.order);
-  return ordered.map((node): DiagramFlowNode => {
-    // React Flow's node wrapper is neither focusable nor named: each node renders its own button.
-    const common = {
-      id: node.id,
-      focusable: false,
-      domAttributes: { 'aria-roledescription': undefined, 'aria-describedby': undefined },
-      position: { x: node.x, y: node.y },
-      width: node.width,
-      height: node.height,
-      draggable: false,
-      connectable: false,
-      selectable: false,
-      ...(node.parent === null ? {} : { parentId: node.parent, extent: 'parent' as const }),
+  return ordered.map((node) =>
+    cache
+      ? cache.get(node.id, sceneNodeKey(node), () => toFlowNode(node, options))
+      : toFlowNode(node, options),
+  );
+}
+
+/** Everything about a scene node that its flow node depends on. */
+const sceneNodeKey = (node: SceneNode): string =>
+  JSON.stringify([
+    node.kind,
+    node.parent,
+    node.x,
+    node.y,
+    node.width,
+    node.height,
+    node.label,
+    node.detail,
+    node.badge,
+    node.a11y,
+  ]);
+
+function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
+  // React Flow's node wrapper is neither focusable nor named: each node renders its own button.
+  const common = {
+    id: node.id,
+    focusable: false,
+    domAttributes: { 'aria-roledescription': undefined, 'aria-describedby': undefined },
+    position: { x: node.x, y: node.y },
+    width: node.width,
+    height: node.height,
+    draggable: false,
+    connectable: false,
+    selectable: false,
+    ...(node.parent === null ? {} : { parentId: node.parent, extent: 'parent' as const }),
+  };
+  if (node.kind === 'zone') {
+    const titleKey = `diagram.zone.${node.label}`;
+    return {
+      ...common,
+      type: 'zone',
+      data: {
+        zone: node.label,
+        title: isMessageKey(titleKey) ? options.t(titleKey) : node.label,
+        emphasis: 'none',
+        reducedMotion: options.reducedMotion,
+      },
     };
-    if (node.kind === 'zone') {
-      const titleKey = `diagram.zone.${node.label}`;
-      return {
-        ...common,
-        type: 'zone',
-        data: {
-          zone: node.label,
-          title: isMessageKey(titleKey) ? options.t(titleKey) : node.label,
-          emphasis: 'none',
-          reducedMotion: options.reducedMotion,
-        },
-      };
-    }
-    const interactive = common;
-    if (node.kind === 'more') {
-      const count = node.a11y.params.count ?? node.label;
-      return {
-        ...interactive,
-        type: 'more',
-        data: {
-          name: translateSceneText(options.t, node.a11y),
-          text: options.t('diagram.more', { count }),
-          parent: node.parent ?? '',
-          emphasis: 'none',
-          reducedMotion: options.reducedMotion,
-        },
-      };
-    }
-    if (containerKinds.has(node.kind))
-      return { ...interactive, type: 'container', data: cardData(node, false, options) };
-    return { ...interactive, type: 'element', data: cardData(node, node.height < 44, options) };
-  });
+  }
+  const interactive = common;
+  if (node.kind === 'more') {
+    const count = node.a11y.params.count ?? node.label;
+    return {
+      ...interactive,
+      type: 'more',
+      data: {
+        name: translateSceneText(options.t, node.a11y),
+        text: options.t('diagram.more', { count }),
+        parent: node.parent ?? '',
+        emphasis: 'none',
+        reducedMotion: options.reducedMotion,
+      },
+    };
+  }
+  if (containerKinds.has(node.kind))
+    return { ...interactive, type: 'container', data: cardData(node, false, options) };
+  return { ...interactive, type: 'element', data: cardData(node, node.height < 44, options) };
 }
 
 /** The node as drawn when emphasised: a class on React Flow's wrapper and a pulse on the card. */
@@ -109,29 +136,39 @@ function emphasised(node: DiagramFlowNode): DiagramFlowNode {
   return { ...node, className: 'is-emphasised', data } as DiagramFlowNode;
 }
 
+/** The emphasised form of each base node, made once (base nodes are kept while unchanged). */
+const emphasisedForms = new WeakMap<DiagramFlowNode, DiagramFlowNode>();
+
 /**
- * Lays the emphasis on `base` (from `toFlowNodes`). `previous` is the last result for the same
- * base list: every node whose highlight did not change keeps its object, so a step that moves the
- * highlight from one element to another hands React Flow two new node objects, not 250. The
- * others dim through a class on the canvas (`has-emphasis`), not through each node.
+ * Lays the emphasis on `base` (from `toFlowNodes`). An emphasised node is made once per base node,
+ * so a step that moves the highlight from one element to another hands React Flow two new node
+ * objects, not 250, and the same highlight again hands it the very same objects. The others dim
+ * through a class on the canvas (`has-emphasis`), not through each node.
  */
 export function emphasise(
   base: readonly DiagramFlowNode[],
   emphasis: ReadonlySet<string>,
-  previous: readonly DiagramFlowNode[] | null,
 ): DiagramFlowNode[] {
-  return base.map((node, index) => {
-    const on = node.type !== 'zone' && emphasis.has(node.id);
-    if (!on) return node;
-    const before = previous?.[index];
-    return before !== undefined && before !== node ? before : emphasised(node);
+  return base.map((node) => {
+    if (node.type === 'zone' || !emphasis.has(node.id)) return node;
+    let form = emphasisedForms.get(node);
+    if (!form) {
+      form = emphasised(node);
+      emphasisedForms.set(node, form);
+    }
+    return form;
   });
 }
 
+/**
+ * The edges of a scene, drawn border to border. With a `cache`, an edge whose ends, kind and name
+ * did not change keeps its object.
+ */
 export function toFlowEdges(
   scene: Scene,
   rects: ReadonlyMap<string, Rect>,
   t: Translate,
+  cache?: ReuseCache<DiagramFlowEdge>,
 ): DiagramFlowEdge[] {
   const labels = new Map(scene.nodes.map((n) => [n.id, n.label]));
   return scene.edges.flatMap((edge): DiagramFlowEdge[] => {
@@ -139,20 +176,30 @@ export function toFlowEdges(
     const target = rects.get(edge.target);
     const geometry = source && target ? edgeGeometry(source, target) : null;
     if (!geometry) return [];
-    return [
-      {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: 'diagram',
-        focusable: false,
-        selectable: false,
-        ariaLabel: t(`diagram.edge.${edge.kind}`, {
-          source: labels.get(edge.source) ?? edge.source,
-          target: labels.get(edge.target) ?? edge.target,
-        }),
-        data: { kind: edge.kind, ...geometry },
-      },
-    ];
+    const ariaLabel = t(`diagram.edge.${edge.kind}`, {
+      source: labels.get(edge.source) ?? edge.source,
+      target: labels.get(edge.target) ?? edge.target,
+    });
+    const build = () => toFlowEdge(edge, geometry, ariaLabel);
+    if (!cache) return [build()];
+    const key = `${edge.source}\n${edge.target}\n${edge.kind}\n${geometry.path}\n${geometry.arrow}\n${ariaLabel}`;
+    return [cache.get(edge.id, key, build)];
   });
+}
+
+function toFlowEdge(
+  edge: SceneEdge,
+  geometry: { path: string; arrow: string },
+  ariaLabel: string,
+): DiagramFlowEdge {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: 'diagram',
+    focusable: false,
+    selectable: false,
+    ariaLabel,
+    data: { kind: edge.kind, ...geometry },
+  };
 }

@@ -1,12 +1,22 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramActions } from './diagram-actions.ts';
 import type { Rect } from './scene-geometry.ts';
 
+interface Latest {
+  scene: Scene;
+  rects: ReadonlyMap<string, Rect>;
+  onInspect: (id: string) => void;
+  onToggleExpand: (id: string) => void;
+  reducedMotion: boolean;
+}
+
 /**
  * The buttons' actions: activate calls `onInspect` (or `onToggleExpand` with the group's id for
- * "+N more"); reveal pans a focused element into view when Tab reaches one outside it.
+ * "+N more"); reveal pans a focused element into view when Tab reaches one outside it. They read
+ * the latest scene when called, so the object keeps its identity across steps (the context that
+ * carries it would otherwise re-render all the nodes at every step).
  */
 export function useDiagramActions(
   scene: Scene,
@@ -17,19 +27,21 @@ export function useDiagramActions(
   const { onInspect, onToggleExpand } = handlers;
   const { getViewport, setCenter } = useReactFlow();
   const store = useStoreApi();
+  const latest = useRef<Latest>({ scene, rects, onInspect, onToggleExpand, reducedMotion });
+  useLayoutEffect(() => {
+    latest.current = { scene, rects, onInspect, onToggleExpand, reducedMotion };
+  });
 
-  const activate = useCallback(
-    (id: string) => {
+  return useMemo(() => {
+    const activate = (id: string) => {
+      const { scene, onInspect, onToggleExpand } = latest.current;
       const node = scene.nodes.find((n) => n.id === id);
       if (!node || node.kind === 'zone') return;
       if (node.kind === 'more') onToggleExpand(node.parent ?? '');
       else onInspect(id);
-    },
-    [scene, onInspect, onToggleExpand],
-  );
-
-  const reveal = useCallback(
-    (id: string) => {
+    };
+    const reveal = (id: string) => {
+      const { rects, reducedMotion } = latest.current;
       const rect = rects.get(id);
       if (!rect) return;
       const { width, height } = store.getState();
@@ -46,9 +58,7 @@ export function useDiagramActions(
         zoom,
         duration: reducedMotion ? 0 : 200,
       });
-    },
-    [rects, store, getViewport, setCenter, reducedMotion],
-  );
-
-  return useMemo(() => ({ activate, reveal }), [activate, reveal]);
+    };
+    return { activate, reveal };
+  }, [store, getViewport, setCenter]);
 }

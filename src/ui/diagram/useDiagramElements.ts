@@ -1,17 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Scene } from '../../scene/scene-model.ts';
-import type { DiagramFlowNode } from './diagram-flow-types.ts';
+import type { DiagramFlowEdge, DiagramFlowNode } from './diagram-flow-types.ts';
+import { ReuseCache } from './reuse-cache.ts';
 import { absoluteRects } from './scene-geometry.ts';
 import { emphasise, toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
 
-/** The last emphasised nodes per base list (each canvas has its own base list). */
-const lastEmphasised = new WeakMap<readonly DiagramFlowNode[], readonly DiagramFlowNode[]>();
-
 /**
- * React Flow nodes and edges for a scene. The nodes are built when the scene, the motion
- * preference or the language change; a new emphasis (compared by content, not by Set identity)
- * only replaces the nodes whose highlight changed, so the others are not rendered again.
+ * React Flow nodes and edges for a scene. On a new step only the elements whose content or
+ * highlight changed get new objects (the others are handed back from a per-canvas cache), so
+ * React Flow and the memoised node components skip them.
  */
 export function useDiagramElements(
   scene: Scene,
@@ -21,13 +19,23 @@ export function useDiagramElements(
   const t = useTranslate();
   const emphasisKey = [...emphasis].sort().join('\n');
   const rects = useMemo(() => absoluteRects(scene), [scene]);
-  const base = useMemo(() => toFlowNodes(scene, { reducedMotion, t }), [scene, reducedMotion, t]);
-  const nodes = useMemo(() => {
-    const ids = new Set(emphasisKey === '' ? [] : emphasisKey.split('\n'));
-    const next = emphasise(base, ids, lastEmphasised.get(base) ?? null);
-    lastEmphasised.set(base, next);
-    return next;
-  }, [base, emphasisKey]);
-  const edges = useMemo(() => toFlowEdges(scene, rects, t), [scene, rects, t]);
-  return { nodes, edges, rects, emphasised: emphasisKey !== '' };
+  // New caches when the language or the motion preference change: every element is rebuilt.
+  const nodeBuild = useMemo(
+    () => ({ options: { reducedMotion, t }, cache: new ReuseCache<DiagramFlowNode>() }),
+    [reducedMotion, t],
+  );
+  const edgeBuild = useMemo(() => ({ t, cache: new ReuseCache<DiagramFlowEdge>() }), [t]);
+  const base = useMemo(
+    () => toFlowNodes(scene, nodeBuild.options, nodeBuild.cache),
+    [scene, nodeBuild],
+  );
+  const emphasised = useMemo(
+    () => emphasise(base, new Set(emphasisKey === '' ? [] : emphasisKey.split('\n'))),
+    [base, emphasisKey],
+  );
+  const sceneEdges = useMemo(
+    () => toFlowEdges(scene, rects, edgeBuild.t, edgeBuild.cache),
+    [scene, rects, edgeBuild],
+  );
+  return { nodes: emphasised, edges: sceneEdges, rects, emphasised: emphasisKey !== '' };
 }
