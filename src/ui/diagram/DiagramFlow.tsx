@@ -19,8 +19,12 @@ type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
 export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
   const { scene, emphasis, reducedMotion } = props;
   const t = useTranslate();
-  const { nodes, edges, rects, emphasised } = useDiagramElements(scene, emphasis, reducedMotion);
-  const actions = useDiagramActions(scene, rects, props, reducedMotion);
+  const { nodes, edges, rects, departed, emphasised } = useDiagramElements(
+    scene,
+    emphasis,
+    reducedMotion,
+  );
+  const actions = useDiagramActions(scene, rects, props, reducedMotion, departed);
   useDiagramFit(scene, emphasis, reducedMotion);
 
   const ariaLabelConfig = useMemo(

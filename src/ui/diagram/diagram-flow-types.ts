@@ -10,6 +10,8 @@ export type BadgeView = { tone: Tone; text: string };
 type Shared = {
   emphasis: Emphasis;
   reducedMotion: boolean;
+  /** Set on an element that has left the scene and is fading out (departures.ts). */
+  exiting?: boolean;
 };
 
 /** The accessible name of a node's button: kind, full object name, state. */
@@ -40,7 +42,7 @@ export type ElementFlowNode = Node<CardData, 'element'>;
 export type MoreFlowNode = Node<MoreData, 'more'>;
 export type DiagramFlowNode = ZoneFlowNode | ContainerFlowNode | ElementFlowNode | MoreFlowNode;
 
-export type DiagramEdgeData = { kind: EdgeKind; path: string; arrow: string };
+export type DiagramEdgeData = { kind: EdgeKind; path: string; arrow: string; exiting?: boolean };
 export type DiagramFlowEdge = Edge<DiagramEdgeData, 'diagram'>;
 
 /** Where the packet token is drawn: between two elements' centres, at `progress` (0–1). */

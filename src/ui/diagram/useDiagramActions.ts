@@ -23,6 +23,7 @@ export function useDiagramActions(
   rects: ReadonlyMap<string, Rect>,
   handlers: { onInspect: (id: string) => void; onToggleExpand: (id: string) => void },
   reducedMotion: boolean,
+  departed: DiagramActions['departed'],
 ): DiagramActions {
   const { onInspect, onToggleExpand } = handlers;
   const { getViewport, setCenter } = useReactFlow();
@@ -59,6 +60,6 @@ export function useDiagramActions(
         duration: reducedMotion ? 0 : 200,
       });
     };
-    return { activate, reveal };
-  }, [store, getViewport, setCenter]);
+    return { activate, reveal, departed };
+  }, [store, getViewport, setCenter, departed]);
 }

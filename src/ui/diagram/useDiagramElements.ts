@@ -5,11 +5,13 @@ import type { DiagramFlowEdge, DiagramFlowNode } from './diagram-flow-types.ts';
 import { ReuseCache } from './reuse-cache.ts';
 import { absoluteRects } from './scene-geometry.ts';
 import { emphasise, toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
+import { useDepartures } from './useDepartures.ts';
 
 /**
  * React Flow nodes and edges for a scene. On a new step only the elements whose content or
  * highlight changed get new objects (the others are handed back from a per-canvas cache), so
- * React Flow and the memoised node components skip them.
+ * React Flow and the memoised node components skip them. Elements that left the scene linger
+ * as fading ghosts until their exit is over (`departed`).
  */
 export function useDiagramElements(
   scene: Scene,
@@ -37,5 +39,6 @@ export function useDiagramElements(
     () => toFlowEdges(scene, rects, edgeBuild.t, edgeBuild.cache),
     [scene, rects, edgeBuild],
   );
-  return { nodes: emphasised, edges: sceneEdges, rects, emphasised: emphasisKey !== '' };
+  const { nodes, edges, departed } = useDepartures(emphasised, sceneEdges, reducedMotion);
+  return { nodes, edges, rects, departed, emphasised: emphasisKey !== '' };
 }

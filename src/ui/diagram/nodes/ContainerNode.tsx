@@ -14,6 +14,8 @@ export const ContainerNode = memo(function ContainerNode({
   return (
     <>
       <NodeCard
+        id={id}
+        exiting={data.exiting}
         className={`dg-container dg-kind-${data.kind}`}
         emphasis={data.emphasis}
         reducedMotion={data.reducedMotion}
@@ -24,7 +26,8 @@ export const ContainerNode = memo(function ContainerNode({
           <CardLines data={data} />
         </span>
       </NodeCard>
-      <NodeButton id={id} name={data.name} />
+      {/* A departing node is only a fading picture: no button, nothing to focus or click. */}
+      {data.exiting ? null : <NodeButton id={id} name={data.name} />}
     </>
   );
 });

@@ -11,6 +11,8 @@ export const ElementNode = memo(function ElementNode({ id, data }: NodeProps<Ele
   return (
     <>
       <NodeCard
+        id={id}
+        exiting={data.exiting}
         className={`dg-element dg-kind-${data.kind}${data.compact ? ' is-compact' : ''}`}
         emphasis={data.emphasis}
         reducedMotion={data.reducedMotion}
@@ -18,7 +20,8 @@ export const ElementNode = memo(function ElementNode({ id, data }: NodeProps<Ele
         <HiddenHandles />
         <CardLines data={data} />
       </NodeCard>
-      <NodeButton id={id} name={data.name} />
+      {/* A departing node is only a fading picture: no button, nothing to focus or click. */}
+      {data.exiting ? null : <NodeButton id={id} name={data.name} />}
     </>
   );
 });

@@ -10,12 +10,19 @@ import { NodeCard } from './NodeCard.tsx';
 export const MoreNode = memo(function MoreNode({ id, data }: NodeProps<MoreFlowNode>) {
   return (
     <>
-      <NodeCard className="dg-more" emphasis={data.emphasis} reducedMotion={data.reducedMotion}>
+      <NodeCard
+        id={id}
+        exiting={data.exiting}
+        className="dg-more"
+        emphasis={data.emphasis}
+        reducedMotion={data.reducedMotion}
+      >
         <HiddenHandles />
         <MoreIcon />
         <span className="dg-label">{data.text}</span>
       </NodeCard>
-      <NodeButton id={id} name={data.name} />
+      {/* A departing node is only a fading picture: no button, nothing to focus or click. */}
+      {data.exiting ? null : <NodeButton id={id} name={data.name} />}
     </>
   );
 });

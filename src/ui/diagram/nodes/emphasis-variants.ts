@@ -9,7 +9,7 @@ const ping = [
 ];
 
 /**
- * How a node card enters and how it pulses when emphasised. Driven only by props: the label
+ * How a node card enters, pulses when emphasised and leaves. Driven only by props: the label
  * returned by `variantOf` changes, motion animates; nothing is scheduled by hand.
  */
 export const cardVariants: Variants = {
@@ -28,9 +28,17 @@ export const cardVariants: Variants = {
     boxShadow: ping,
     transition: { duration: 0.9, ease: 'easeOut' },
   },
+  // An element that left the scene: it shrinks a little as it fades, then its ghost is dropped.
+  exit: { opacity: 0, scale: 0.94, transition: { duration: 0.25, ease: 'easeIn' } },
 };
 
-export function variantOf(emphasis: Emphasis, reducedMotion: boolean, large: boolean): string {
+export function variantOf(
+  emphasis: Emphasis,
+  reducedMotion: boolean,
+  large: boolean,
+  exiting = false,
+): string {
+  if (exiting) return 'exit';
   if (emphasis !== 'on' || reducedMotion) return 'rest';
   return large ? 'pulseRing' : 'pulse';
 }
