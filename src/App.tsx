@@ -7,25 +7,33 @@ import { createTranslator } from './i18n/translate.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
 import type { AppState } from './state/app-state.ts';
 import { useAppStore } from './state/app-store.ts';
+import type { ChapterId } from './chapters/chapters.ts';
 import {
+  selectChapterId,
   selectLocale,
   selectMode,
   selectNotices,
   selectRun,
   selectTheme,
 } from './state/selectors.ts';
+import { appStepNames } from './state/step-names.ts';
 import { serializeUrlState, urlStateOf } from './state/url-sync.ts';
 import { ChapterPage } from './ui/chapter/ChapterPage.tsx';
 import { CompareView } from './ui/compare/CompareView.tsx';
 import { PlanTextDisclosure } from './ui/chapter/PlanTextDisclosure.tsx';
 import { LanguageSwitch } from './ui/shell/LanguageSwitch.tsx';
 import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
+import { TableOfContents } from './ui/toc/TableOfContents.tsx';
 import { UrlNotices } from './ui/shell/UrlNotices.tsx';
 
 /** The address of the current state, for the language links (which keep everything else, such
  * as `view=compare`). */
 const selectShareableSearch = (s: AppState) =>
-  serializeUrlState(urlStateOf(s), window.location.search);
+  serializeUrlState(
+    urlStateOf(s),
+    window.location.search,
+    appStepNames.idOf(s.chapterId, s.mode, s.stepIndex),
+  );
 
 /** `?view=compare` shows both target types side by side instead of the chapter. */
 const isCompareView = () => new URLSearchParams(window.location.search).get('view') === 'compare';
@@ -40,7 +48,20 @@ function viewHref(search: string, compare: boolean): string {
 const selectShellActions = (s: AppState) => ({
   setTheme: s.setTheme,
   dismissNotices: s.dismissNotices,
+  setChapter: s.setChapter,
 });
+
+/** A chapter's address from the table of contents: same language and theme, first step. */
+const chapterHref = (chapterId: ChapterId) => {
+  const params = new URLSearchParams(window.location.search);
+  const next = new URLSearchParams();
+  for (const key of ['lang', 'theme']) {
+    const value = params.get(key);
+    if (value !== null) next.set(key, value);
+  }
+  next.set('chapter', chapterId);
+  return `?${next}`;
+};
 
 export function App() {
   const locale = useAppStore(selectLocale);
@@ -49,7 +70,8 @@ export function App() {
   const mode = useAppStore(selectMode);
   const run = useAppStore(selectRun);
   const search = useAppStore(selectShareableSearch);
-  const { setTheme, dismissNotices } = useAppStore(useShallow(selectShellActions));
+  const chapterId = useAppStore(selectChapterId);
+  const { setTheme, dismissNotices, setChapter } = useAppStore(useShallow(selectShellActions));
   const [compare] = useState(isCompareView);
   const t = useMemo(() => createTranslator(locale), [locale]);
   useApplyTheme(theme);
@@ -82,10 +104,13 @@ export function App() {
           {compare ? (
             <CompareView />
           ) : (
-            <>
-              <ChapterPage />
-              <PlanTextDisclosure run={run} />
-            </>
+            <div className="course">
+              <TableOfContents current={chapterId} hrefOf={chapterHref} onOpen={setChapter} />
+              <div className="course-main">
+                <ChapterPage />
+                <PlanTextDisclosure run={run} />
+              </div>
+            </div>
           )}
         </div>
       </main>

@@ -114,16 +114,18 @@ export function buildChapterSteps(
   tell?: readonly SimEventKind[],
   stepMs: number = EVENT_STEP_MS,
 ): { steps: ChapterStep[]; packetStartMs: number; durationMs: number } {
-  const steps: ChapterStep[] = curateEvents(events, tell ? new Set(tell) : TOLD).map((draft, index) => ({
-    kind: 'event',
-    index,
-    startMs: index * stepMs,
-    endMs: (index + 1) * stepMs,
-    event: draft.events[0]!,
-    events: draft.events,
-    sceneIndex: draft.sceneIndex,
-    listed: draft.listed,
-  }));
+  const steps: ChapterStep[] = curateEvents(events, tell ? new Set(tell) : TOLD).map(
+    (draft, index) => ({
+      kind: 'event',
+      index,
+      startMs: index * stepMs,
+      endMs: (index + 1) * stepMs,
+      event: draft.events[0]!,
+      events: draft.events,
+      sceneIndex: draft.sceneIndex,
+      listed: draft.listed,
+    }),
+  );
   const packetStartMs = steps.length * stepMs;
   for (const segment of timeline.segments)
     steps.push({

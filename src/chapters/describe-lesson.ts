@@ -3,7 +3,8 @@ import type { Lesson, LessonPart } from './lesson.ts';
 /** A part in one line: the event's kind and what sets it apart, or the packet's hop. */
 export function describePart(part: LessonPart): string {
   if (part.kind === 'still') return `still after event #${part.sceneIndex}`;
-  if (part.kind === 'packet') return `hop ${part.segment.direction} ${part.segment.hop.at} ${part.segment.hop.name}`;
+  if (part.kind === 'packet')
+    return `hop ${part.segment.direction} ${part.segment.hop.at} ${part.segment.hop.name}`;
   if (part.listed !== null) return `informers list ${part.listed}`;
   const e = part.event;
   const extra = part.events.length > 1 ? ` (+${part.events.length - 1})` : '';

@@ -241,3 +241,18 @@ export function partAt(step: LessonStep, ms: number): LessonPart {
   for (const part of step.parts) if (part.startMs <= ms) current = part;
   return current;
 }
+
+/** How many steps a lesson has. */
+export const lessonStepCount = (lesson: Lesson): number => (lesson.ok ? lesson.steps.length : 0);
+
+/** The chapter time at which step `index` starts; out-of-range indexes are clamped. */
+export function lessonStepStartMs(lesson: Lesson, index: number): number {
+  if (!lesson.ok || lesson.steps.length === 0) return 0;
+  return lesson.steps[Math.min(Math.max(index, 0), lesson.steps.length - 1)]!.startMs;
+}
+
+export const lessonDurationMs = (lesson: Lesson): number => (lesson.ok ? lesson.durationMs : 0);
+
+/** The index of the step with this id, or −1. */
+export const lessonStepIndexOf = (lesson: Lesson, id: string): number =>
+  lesson.ok ? lesson.steps.findIndex((s) => s.id === id) : -1;

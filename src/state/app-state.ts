@@ -53,7 +53,10 @@ export interface ViewSlice {
   theme: Theme;
   expanded: ReadonlySet<string>;
   inspectedId: string | null;
+  /** Reading mode: every step of the chapter on one page, with still diagrams. */
+  reading: boolean;
   setTheme: (theme: Theme) => void;
+  setReading: (reading: boolean) => void;
   toggleExpanded: (id: string) => void;
   inspect: (id: string) => void;
   closeInspector: () => void;

@@ -2,19 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { seedScenario } from '../chapters/chapters.ts';
 import { EVENT_STEP_MS } from '../chapters/chapter-steps.ts';
 
-// The seed: 21 controller steps then 16 packet hops in instance mode; 23 then 13 in ip mode.
+// The playground (no written chapter) has one step per event and hop. The seed: 21 controller
+// steps then 16 packet hops in instance mode; 23 then 13 in ip mode.
 const INSTANCE_STEPS = 37;
 const IP_STEPS = 36;
 const FIRST_PACKET_STEP = 21;
 import { createAppStore } from './app-store.ts';
 import {
+  selectCurrentPart,
   selectCurrentSegment,
   selectCurrentStep,
   selectDurationMs,
   selectStepCount,
 } from './selectors.ts';
 
-const fresh = () => createAppStore();
+const fresh = () => {
+  const store = createAppStore();
+  store.getState().setChapter('playground');
+  return store;
+};
 
 describe('steps', () => {
   it('moves between segment starts with next and previous, and stops at both ends', () => {
@@ -56,7 +62,7 @@ describe('steps', () => {
     expect(selectCurrentSegment(store.getState())?.hop.at).toBe('target-group');
     store.getState().goToStep(FIRST_PACKET_STEP - 1);
     expect(selectCurrentSegment(store.getState())).toBeNull();
-    expect(selectCurrentStep(store.getState())?.kind).toBe('event');
+    expect(selectCurrentPart(store.getState())?.kind).toBe('event');
   });
 });
 
@@ -160,5 +166,34 @@ describe('a custom scenario', () => {
     expect(selectStepCount(store.getState())).not.toBe(INSTANCE_STEPS);
     store.getState().loadScenario(null);
     expect(selectStepCount(store.getState())).toBe(INSTANCE_STEPS);
+  });
+});
+
+describe('a written chapter', () => {
+  it('steps through its own steps, each playing the events or hops it names', () => {
+    const store = createAppStore();
+    store.getState().setChapter('instance-mode');
+    const s = () => store.getState();
+    expect(selectStepCount(s())).toBeGreaterThanOrEqual(6);
+    expect(selectStepCount(s())).toBeLessThanOrEqual(14);
+    expect(selectCurrentStep(s())?.id).toBe('the-setup');
+    s().nextStep();
+    expect(selectCurrentStep(s())?.id).toBe('controller-starts');
+    const step = selectCurrentStep(s())!;
+    // Inside a step the clock moves from part to part.
+    s().seek(step.parts[1]!.startMs);
+    expect(selectCurrentPart(s())).toBe(step.parts[1]);
+    expect(s().stepIndex).toBe(1);
+    s().lastStep();
+    expect(selectCurrentSegment(s())?.direction).toBe('response');
+  });
+
+  it('keeps the step when the mode changes (its parts are asked again of the other run)', () => {
+    const store = createAppStore();
+    store.getState().setChapter('instance-mode');
+    store.getState().goToStep(6);
+    const id = selectCurrentStep(store.getState())?.id;
+    store.getState().setMode('ip');
+    expect(selectCurrentStep(store.getState())?.id).toBe(id);
   });
 });

@@ -1,6 +1,9 @@
-import { stepCount, stepStartMs } from '../chapters/chapter-run.ts';
+import {
+  lessonStepCount as stepCount,
+  lessonStepStartMs as stepStartMs,
+} from '../chapters/lesson.ts';
 import type { ModeSlice, SliceCreator } from './app-state.ts';
-import { selectRun } from './current-run.ts';
+import { selectLesson } from './current-run.ts';
 
 export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
   mode: 'instance',
@@ -8,7 +11,7 @@ export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
   /** Re-runs the simulator in the other mode (cached) and stays on the same step if it exists. */
   setMode: (mode) => {
     if (mode === get().mode) return;
-    const run = selectRun({ ...get(), mode });
+    const run = selectLesson({ ...get(), mode });
     const stepIndex = Math.min(get().stepIndex, Math.max(0, stepCount(run) - 1));
     set(
       { mode, stepIndex, simulatedMs: stepStartMs(run, stepIndex), playing: false },

@@ -1,8 +1,11 @@
 import { chapterDefinition, defaultChapterId } from '../chapters/chapters.ts';
-import { stepCount, stepStartMs } from '../chapters/chapter-run.ts';
+import {
+  lessonStepCount as stepCount,
+  lessonStepStartMs as stepStartMs,
+} from '../chapters/lesson.ts';
 import { fallbackLocale } from '../i18n/locales.ts';
 import type { NavigationSlice, SliceCreator } from './app-state.ts';
-import { selectRun } from './current-run.ts';
+import { selectLesson } from './current-run.ts';
 
 export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) => ({
   locale: fallbackLocale,
@@ -11,7 +14,7 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
   notices: [],
 
   goToStep: (index) => {
-    const run = selectRun(get());
+    const run = selectLesson(get());
     const last = Math.max(0, stepCount(run) - 1);
     const stepIndex = Math.min(Math.max(Math.trunc(index), 0), last);
     set(
@@ -22,16 +25,16 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
   },
   nextStep: () => {
     const { stepIndex, goToStep } = get();
-    if (stepIndex < stepCount(selectRun(get())) - 1) goToStep(stepIndex + 1);
+    if (stepIndex < stepCount(selectLesson(get())) - 1) goToStep(stepIndex + 1);
   },
   // Like a media player: from inside a step, back to its start; from its start, one step back.
   previousStep: () => {
     const state = get();
-    const start = stepStartMs(selectRun(state), state.stepIndex);
+    const start = stepStartMs(selectLesson(state), state.stepIndex);
     state.goToStep(state.simulatedMs > start ? state.stepIndex : state.stepIndex - 1);
   },
   firstStep: () => get().goToStep(0),
-  lastStep: () => get().goToStep(stepCount(selectRun(get())) - 1),
+  lastStep: () => get().goToStep(stepCount(selectLesson(get())) - 1),
 
   setChapter: (chapterId) =>
     set(
@@ -49,7 +52,7 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
   dismissNotices: () => set({ notices: [] }, undefined, 'navigation/dismissNotices'),
 
   applyUrlState: (url, notices) => {
-    const run = selectRun(url);
+    const run = selectLesson(url);
     set(
       {
         locale: url.locale,

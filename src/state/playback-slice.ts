@@ -1,6 +1,9 @@
-import { durationMs, stepIndexAt } from '../chapters/chapter-run.ts';
+import {
+  lessonDurationMs as durationMs,
+  lessonStepIndexAt as stepIndexAt,
+} from '../chapters/lesson.ts';
 import type { PlaybackSlice, SliceCreator } from './app-state.ts';
-import { selectRun } from './current-run.ts';
+import { selectLesson } from './current-run.ts';
 
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 4;
@@ -12,7 +15,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
 
   // Playing from the very end starts over, like a video.
   play: () => {
-    const end = durationMs(selectRun(get()));
+    const end = durationMs(selectLesson(get()));
     if (end === 0) return;
     if (get().simulatedMs >= end)
       set({ simulatedMs: 0, stepIndex: 0 }, undefined, 'playback/rewind');
@@ -25,14 +28,14 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
     set({ speed: Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) }, undefined, 'playback/setSpeed');
   },
   seek: (ms) => {
-    const run = selectRun(get());
+    const run = selectLesson(get());
     const simulatedMs = Math.min(Math.max(Number.isFinite(ms) ? ms : 0, 0), durationMs(run));
     set({ simulatedMs, stepIndex: stepIndexAt(run, simulatedMs) }, undefined, 'playback/seek');
   },
   tick: (realMs) => {
     const state = get();
     if (!state.playing || !(realMs > 0)) return;
-    const run = selectRun(state);
+    const run = selectLesson(state);
     const end = durationMs(run);
     const simulatedMs = Math.min(end, state.simulatedMs + realMs * state.speed);
     set(

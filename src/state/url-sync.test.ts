@@ -56,9 +56,24 @@ describe('parseUrl and resolveUrlState', () => {
       { param: 'lang', value: 'fr' },
       { param: 'chapter', value: 'nope' },
       { param: 'mode', value: 'foo' },
-      { param: 'step', value: 'abc' },
       { param: 'theme', value: 'neon' },
+      // A word is a step id; only the chapter can say it has no such step (here: none).
+      { param: 'step', value: 'abc' },
     ]);
+  });
+
+  it('reads a step by its id when the chapter names its steps', () => {
+    const names = {
+      count: () => 3,
+      idOf: (_c: unknown, _m: unknown, i: number) => ['a-step', 'b-step', 'c-step'][i] ?? null,
+      indexOf: (_c: unknown, _m: unknown, id: string) => ['a-step', 'b-step', 'c-step'].indexOf(id),
+    };
+    const at = (search: string) => resolveUrlState(parseUrl(search, ['en']), names);
+    expect(at('?step=c-step').state.stepIndex).toBe(2);
+    expect(at('?step=2').state.stepIndex).toBe(1);
+    expect(at('?step=d-step').problems).toEqual([{ param: 'step', value: 'd-step' }]);
+    expect(at('?step=%3Cscript%3E').problems).toEqual([{ param: 'step', value: '<script>' }]);
+    expect(serializeUrlState(at('?step=c-step').state, '', 'c-step')).toContain('step=c-step');
   });
 
   it('refuses steps that are not whole numbers from 1', () => {

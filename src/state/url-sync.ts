@@ -10,7 +10,7 @@ import { resolveLocale, type Locale } from '../i18n/locales.ts';
 export const themes = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof themes)[number];
 
-/** What the address can say: `?lang=ko|en&chapter=<id>&step=<1-based>&mode=instance|ip&theme=light|dark`. */
+/** What the address can say: `?lang=ko|en&chapter=<id>&step=<id or 1-based>&mode=instance|ip&theme=light|dark`. */
 export interface UrlState {
   locale: Locale;
   chapterId: ChapterId;
@@ -35,8 +35,8 @@ export interface ParsedUrl {
   chapterId: ChapterId;
   /** The mode the address asks for, or null for the chapter's own default. */
   mode: TargetMode | null;
-  /** The 1-based step the address asks for, or null when it does not say. */
-  step: number | null;
+  /** The step the address asks for (1-based number or step id), or null when it does not say. */
+  step: number | string | null;
   /** The raw step value, kept to report it when it turns out to be out of range. */
   rawStep: string | null;
   theme: Theme;
@@ -52,6 +52,24 @@ const ownParams: ReadonlySet<string> = new Set<UrlParam>([
 ]);
 
 const POSITIVE_INTEGER = /^[1-9]\d{0,8}$/;
+const STEP_ID = /^[a-z][a-z0-9-]{0,63}$/;
+
+/**
+ * How the address names steps: how many a chapter has in a mode, and, for written chapters,
+ * their ids (`?step=register-targets`); a bare function only counts (steps are numbers then).
+ */
+export type StepNames =
+  | ((chapterId: ChapterId, mode: TargetMode) => number)
+  | {
+      count: (chapterId: ChapterId, mode: TargetMode) => number;
+      idOf: (chapterId: ChapterId, mode: TargetMode, index: number) => string | null;
+      indexOf: (chapterId: ChapterId, mode: TargetMode, id: string) => number;
+    };
+
+const countOf = (names: StepNames, chapterId: ChapterId, mode: TargetMode) =>
+  typeof names === 'function' ? names(chapterId, mode) : names.count(chapterId, mode);
+const idOf = (names: StepNames, state: UrlState) =>
+  typeof names === 'function' ? null : names.idOf(state.chapterId, state.mode, state.stepIndex);
 
 /** Reads every parameter; a bad value becomes the default and a problem to report. */
 export function parseUrl(search: string, browserLanguages: readonly string[]): ParsedUrl {
@@ -71,8 +89,9 @@ export function parseUrl(search: string, browserLanguages: readonly string[]): P
   else if (rawMode !== null) problems.push({ param: 'mode', value: rawMode });
 
   const rawStep = params.get('step');
-  let step: number | null = null;
+  let step: number | string | null = null;
   if (rawStep !== null && POSITIVE_INTEGER.test(rawStep)) step = Number(rawStep);
+  else if (rawStep !== null && STEP_ID.test(rawStep)) step = rawStep;
   else if (rawStep !== null) problems.push({ param: 'step', value: rawStep });
 
   const rawTheme = params.get('theme');
@@ -89,14 +108,19 @@ export function parseUrl(search: string, browserLanguages: readonly string[]): P
  */
 export function resolveUrlState(
   parsed: ParsedUrl,
-  stepCountOf: (chapterId: ChapterId, mode: TargetMode) => number,
+  names: StepNames,
 ): { state: UrlState; problems: UrlProblem[] } {
   const problems = [...parsed.problems];
   const mode = parsed.mode ?? chapterDefinition(parsed.chapterId).defaultMode;
   let stepIndex = 0;
-  if (parsed.step !== null) {
-    if (parsed.step <= stepCountOf(parsed.chapterId, mode)) stepIndex = parsed.step - 1;
+  if (typeof parsed.step === 'number') {
+    if (parsed.step <= countOf(names, parsed.chapterId, mode)) stepIndex = parsed.step - 1;
     else problems.push({ param: 'step', value: parsed.rawStep ?? String(parsed.step) });
+  } else if (typeof parsed.step === 'string') {
+    const index =
+      typeof names === 'function' ? -1 : names.indexOf(parsed.chapterId, mode, parsed.step);
+    if (index >= 0) stepIndex = index;
+    else problems.push({ param: 'step', value: parsed.rawStep ?? parsed.step });
   }
   return {
     state: {
@@ -114,11 +138,15 @@ export function resolveUrlState(
  * The query string for a state, its own parameters first in a fixed order. Parameters this module
  * does not own (a future `embed=1`) follow as they were; `theme` is written only when chosen.
  */
-export function serializeUrlState(state: UrlState, currentSearch = ''): string {
+export function serializeUrlState(
+  state: UrlState,
+  currentSearch = '',
+  stepId: string | null = null,
+): string {
   const params = new URLSearchParams();
   params.set('lang', state.locale);
   params.set('chapter', state.chapterId);
-  params.set('step', String(state.stepIndex + 1));
+  params.set('step', stepId ?? String(state.stepIndex + 1));
   params.set('mode', state.mode);
   if (state.theme !== 'system') params.set('theme', state.theme);
   for (const [key, value] of new URLSearchParams(currentSearch))
@@ -170,18 +198,19 @@ export interface UrlSyncWindow {
 export function startUrlSync<S extends UrlState>(
   store: UrlSyncStore<S>,
   win: UrlSyncWindow,
-  stepCountOf: (chapterId: ChapterId, mode: TargetMode) => number,
+  names: StepNames,
 ): () => void {
   let applying = false;
   let last: UrlState;
   const write = (state: UrlState, push: boolean) => {
-    const url = serializeUrlState(state, win.location.search) + win.location.hash;
+    const url =
+      serializeUrlState(state, win.location.search, idOf(names, state)) + win.location.hash;
     if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);
   };
   const read = () => {
     const parsed = parseUrl(win.location.search, win.navigator.languages);
-    const { state, problems } = resolveUrlState(parsed, stepCountOf);
+    const { state, problems } = resolveUrlState(parsed, names);
     applying = true;
     store.getState().applyUrlState(state, problems);
     applying = false;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
-import type { ChapterStep } from '../../chapters/chapter-steps.ts';
+import type { LessonPart } from '../../chapters/lesson.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
@@ -10,7 +10,7 @@ import { visibleResolver } from './visible-element.ts';
 
 interface ChapterDiagramProps {
   run: Extract<ChapterRun, { ok: true }>;
-  step: ChapterStep | null;
+  part: LessonPart | null;
   scene: Scene;
   emphasis: ReadonlySet<string>;
   reducedMotion: boolean;
@@ -25,7 +25,7 @@ interface ChapterDiagramProps {
  * tick re-renders this and not the controls or the panels around it. A token bound for an
  * element folded into "+N more" travels to that "+N more".
  */
-export function ChapterDiagram({ run, step, reducedMotion, ...canvas }: ChapterDiagramProps) {
+export function ChapterDiagram({ run, part, reducedMotion, ...canvas }: ChapterDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const visible = useMemo(() => visibleResolver(canvas.scene, run.sceneInput), [canvas.scene, run]);
   const drawn = useMemo(() => {
@@ -36,9 +36,11 @@ export function ChapterDiagram({ run, step, reducedMotion, ...canvas }: ChapterD
     };
   }, [canvas.scene, visible]);
   let packet = null;
-  if (step?.kind === 'event') packet = eventViewAt(step, simulatedMs, reducedMotion, drawn);
-  else if (step) {
-    const at = packetViewAt(run.timeline, simulatedMs - run.packetStartMs, reducedMotion);
+  if (part?.kind === 'event') packet = eventViewAt(part, simulatedMs, reducedMotion, drawn);
+  else if (part?.kind === 'packet') {
+    // The part's hop is segment.startMs into the run's packet timeline.
+    const offset = part.startMs - part.segment.startMs;
+    const at = packetViewAt(run.timeline, simulatedMs - offset, reducedMotion);
     packet = at && { ...at, from: visible(at.from), to: visible(at.to) };
   }
   return <DiagramCanvas {...canvas} packet={packet} reducedMotion={reducedMotion} />;

@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
-import type { ChapterStep } from '../../chapters/chapter-steps.ts';
+import type { LessonStep } from '../../chapters/lesson.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
 import { Scrubber } from '../player/Scrubber.tsx';
+
+/** A step's marker colour: the packet's direction if it follows the packet, else the controller. */
+const markerDirection = (step: LessonStep) => {
+  const first = step.parts[0];
+  return first?.kind === 'packet' ? first.segment.direction : ('controller' as const);
+};
 
 /** The scrubber, following the clock on its own (like the diagram). */
 export function ChapterScrubber({
@@ -11,7 +17,7 @@ export function ChapterScrubber({
   stepIndex,
   onSeek,
 }: {
-  steps: readonly ChapterStep[];
+  steps: readonly LessonStep[];
   durationMs: number;
   stepIndex: number;
   onSeek: (ms: number) => void;
@@ -22,7 +28,7 @@ export function ChapterScrubber({
       steps.map((s) => ({
         index: s.index,
         startMs: s.startMs,
-        direction: s.kind === 'event' ? ('controller' as const) : s.segment.direction,
+        direction: markerDirection(s),
       })),
     [steps],
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
-import type { ChapterStep } from '../../chapters/chapter-steps.ts';
+import type { LessonPart } from '../../chapters/lesson.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { visibleResolver } from './visible-element.ts';
@@ -12,14 +12,16 @@ export interface StepScene {
 }
 
 /**
- * The scene of a step. Every step, controller or packet, is drawn from one layout (the
- * timeline's universe, built from the run's SceneInput), so nothing moves between steps: a
- * controller step hides what does not exist yet, a packet step shows the world as it is.
+ * The scene of a part. Every part, controller or packet, is drawn from one layout (the
+ * timeline's universe, built from the run's SceneInput), so nothing moves between steps: an
+ * event or a still hides what does not exist yet, a packet hop shows the world as it is.
+ * `focus` is what the chapter's step asks to emphasise on top.
  */
 export function useChapterScene(
   run: ChapterRun,
   expanded: ReadonlySet<string>,
-  step: ChapterStep | null,
+  part: LessonPart | null,
+  focus: readonly string[] = [],
 ): StepScene | null {
   const scenes = useMemo(
     () => (run.ok ? timelineScenes(run.sceneInput, run.events, expanded) : null),
@@ -27,20 +29,16 @@ export function useChapterScene(
   );
   return useMemo(() => {
     if (!run.ok || !scenes) return null;
-    if (!step || step.kind === 'packet') {
+    if (!part || part.kind === 'packet') {
       const scene = scenes.universe;
       const visible = visibleResolver(scene, run.sceneInput);
-      return { scene, emphasis: new Set(step ? [visible(step.segment.to)] : []) };
+      return { scene, emphasis: new Set(part ? [visible(part.segment.to)] : []) };
     }
-    const { scene } = scenes.at(step.sceneIndex);
+    const { scene } = scenes.at(part.sceneIndex);
     const visible = visibleResolver(scene, run.sceneInput);
     const drawn = new Set(scene.nodes.map((n) => n.id));
-    const emphasis = new Set(
-      step.events
-        .flatMap((e) => e.focus)
-        .map(visible)
-        .filter((id) => drawn.has(id)),
-    );
+    const touched = part.kind === 'event' ? part.events.flatMap((e) => e.focus) : [];
+    const emphasis = new Set([...touched, ...focus].map(visible).filter((id) => drawn.has(id)));
     return { scene, emphasis };
-  }, [run, scenes, step]);
+  }, [run, scenes, part, focus]);
 }

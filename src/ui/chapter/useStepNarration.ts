@@ -1,27 +1,40 @@
 import type { ChapterRun } from '../../chapters/chapter-run.ts';
+import type { LessonPart } from '../../chapters/lesson.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { narrateEventStep } from '../player/narrate-event.ts';
 import { narrateSegment } from '../player/narrate-hop.ts';
 
 /**
- * "Step 6 of 40 (request): The ALB forwards …" or "Step 3 of 40 (controller): The SDK calls STS …"
- * in the reader's language; empty without a step.
+ * "Step 6 of 12 (request): The ALB forwards …" or "Step 3 of 12 (controller): The SDK calls STS …"
+ * in the reader's language: what the diagram shows right now; empty without a part.
  */
-export function useStepNarration(run: ChapterRun, stepIndex: number): string {
+export function useStepNarration(
+  run: ChapterRun,
+  part: LessonPart | null,
+  stepIndex: number,
+  stepCount: number,
+): string {
   const t = useTranslate();
-  const step = run.ok ? run.steps[stepIndex] : undefined;
-  if (!run.ok || !step) return '';
-  const base = { step: stepIndex + 1, total: run.steps.length };
-  if (step.kind === 'event')
+  if (!run.ok || !part) return '';
+  const base = { step: stepIndex + 1, total: stepCount };
+  if (part.kind === 'still')
     return t('player.narrationText', {
       ...base,
       direction: t('player.direction.controller'),
-      text: narrateEventStep(step, t),
+      text: t(part.sceneIndex < 0 ? 'lesson.still.start' : 'lesson.still.after', {
+        count: part.sceneIndex + 1,
+      }),
     });
-  const told = narrateSegment(step.segment, run.trace);
+  if (part.kind === 'event')
+    return t('player.narrationText', {
+      ...base,
+      direction: t('player.direction.controller'),
+      text: narrateEventStep(part, t),
+    });
+  const told = narrateSegment(part.segment, run.trace);
   return t('player.narrationText', {
     ...base,
-    direction: t(`player.direction.${step.segment.direction}`),
+    direction: t(`player.direction.${part.segment.direction}`),
     text: t(told.key, told.params),
   });
 }

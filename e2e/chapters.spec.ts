@@ -1,0 +1,213 @@
+import { en } from '../src/i18n/messages.en.ts';
+import { ko } from '../src/i18n/messages.ko.ts';
+import { expect, test } from './fixtures/test.ts';
+
+// The written chapters (the playground is the reader's own scenario, tested with the diagram).
+const CHAPTERS = [
+  'controller-overview',
+  'irsa',
+  'without-controller',
+  'instance-mode',
+  'ip-mode',
+  'change-over-time',
+  'l4-vs-l7',
+] as const;
+
+test.describe('every chapter, start to end', () => {
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['ko', 'dark'],
+  ] as const)
+    for (const chapter of CHAPTERS)
+      test(`${chapter} in ${lang} (${theme}) steps to its end and shows its quiz`, async ({
+        chapterPage,
+        page,
+      }) => {
+        const m = lang === 'en' ? en : ko;
+        await chapterPage.goto(`?chapter=${chapter}&lang=${lang}&theme=${theme}`);
+        const progress = chapterPage.progress();
+        const total = Number(await progress.getAttribute('aria-valuemax'));
+        expect(total).toBeGreaterThanOrEqual(6);
+        expect(total).toBeLessThanOrEqual(14);
+        const titles: string[] = [];
+        for (let step = 1; step <= total; step++) {
+          if (step > 1) await chapterPage.next();
+          await expect(progress).toHaveAttribute('aria-valuenow', String(step));
+          await expect(chapterPage.stepTitle()).toBeVisible();
+          titles.push((await chapterPage.stepTitle().textContent()) ?? '');
+          if (step === Math.ceil(total / 2))
+            await page.screenshot({ path: `screenshots/chapter-${chapter}-${lang}-${theme}.png` });
+        }
+        // Every step has its own title, in the page's language.
+        expect(new Set(titles).size).toBe(total);
+        await expect(chapterPage.button('next')).toBeDisabled();
+        await expect(
+          page.getByRole('heading', { name: m['quiz.title'], exact: true }),
+        ).toBeVisible();
+        await page.screenshot({
+          path: `screenshots/chapter-${chapter}-${lang}-${theme}-quiz.png`,
+          fullPage: true,
+        });
+      });
+
+  for (const [lang, theme] of [
+    ['en', 'dark'],
+    ['ko', 'light'],
+  ] as const)
+    test(`every chapter's first step in ${lang}, ${theme} is photographed`, async ({
+      chapterPage,
+      page,
+    }) => {
+      for (const chapter of CHAPTERS) {
+        await chapterPage.goto(`?chapter=${chapter}&lang=${lang}&theme=${theme}&step=2`);
+        await expect(chapterPage.stepTitle()).toBeVisible();
+        await page.screenshot({ path: `screenshots/chapter-${chapter}-${lang}-${theme}.png` });
+      }
+    });
+});
+
+test.describe('navigation', () => {
+  test('a deep link by step id or number restores chapter, step, mode, language and theme', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto(
+      '?lang=ko&chapter=instance-mode&step=register-targets&mode=ip&theme=dark',
+    );
+    await expect(chapterPage.progress()).toHaveAttribute('aria-valuenow', '7');
+    await expect(chapterPage.mode('ip')).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(chapterPage.stepTitle()).toHaveText('대상 등록: 인스턴스 ID + NodePort');
+    // A number works too, and the address then names the step by its id.
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=3');
+    await expect(chapterPage.stepTitle()).toHaveText(
+      'Watching: the informers list, then the Ingress arrives',
+    );
+  });
+
+  test('an unknown step id falls back to the first step, with a notice in the reader’s language', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=ko&chapter=instance-mode&step=no-such-step');
+    await expect(chapterPage.notices()).toContainText('no-such-step');
+    await expect(chapterPage.progress()).toHaveAttribute('aria-valuenow', '1');
+    await expect(page).toHaveURL(/step=the-setup/);
+  });
+
+  test('the language switch keeps chapter, step and mode', async ({ chapterPage, page }) => {
+    await chapterPage.goto('?lang=en&chapter=ip-mode&step=4&mode=instance');
+    await page.getByRole('link', { name: '한국어', exact: true }).click();
+    await expect(page).toHaveURL(/lang=ko&chapter=ip-mode&step=[a-z-]+&mode=instance/);
+    await expect(page.getByRole('heading', { name: ko['chapter.title.ip-mode'] })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: ko['lesson.progress'] })).toHaveAttribute(
+      'aria-valuenow',
+      '4',
+    );
+  });
+
+  test('keyboard only: arrows, Home and End move through the steps; reading mode lists them all', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode');
+    const progress = chapterPage.progress();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(progress).toHaveAttribute('aria-valuenow', '3');
+    await page.keyboard.press('End');
+    await expect(progress).toHaveAttribute('aria-valuenow', '12');
+    await page.keyboard.press('ArrowLeft');
+    await expect(progress).toHaveAttribute('aria-valuenow', '11');
+    await page.keyboard.press('Home');
+    await expect(progress).toHaveAttribute('aria-valuenow', '1');
+
+    const reading = page.getByRole('button', { name: en['reading.toggle'], exact: true });
+    await reading.focus();
+    await page.keyboard.press('Enter');
+    await expect(reading).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.reading-step')).toHaveCount(12);
+    await expect(page.getByRole('img', { name: /Diagram at the end of the step/ })).toHaveCount(12);
+    await page.screenshot({ path: 'screenshots/reading-mode-en.png', fullPage: true });
+  });
+
+  test('a glossary term opens its definition', async ({ chapterPage, page }) => {
+    await chapterPage.goto('?lang=ko&chapter=instance-mode&step=node-to-pod');
+    const term = page.getByRole('button', { name: 'kube-proxy', exact: true }).first();
+    await term.click();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('note').filter({ hasText: 'iptables' }).first()).toBeVisible();
+  });
+
+  test('progress is remembered, and a corrupt stored value is ignored', async ({
+    chapterPage,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          'aws-lbc-explained.progress',
+          '{"version":1,"chapters":{"irsa":42}}garbage',
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await chapterPage.goto('?lang=en&chapter=instance-mode');
+    const toc = page.getByRole('navigation', { name: en['toc.title'], exact: true });
+    await expect(toc).toContainText('1 of 12 steps seen');
+    await chapterPage.next();
+    await chapterPage.next();
+    await expect(toc).toContainText('3 of 12 steps seen');
+    await page.reload();
+    await expect(toc).toContainText('3 of 12 steps seen');
+  });
+});
+
+test.describe('check your understanding', () => {
+  test('a choice question and a registered-target question give feedback that explains', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=response');
+    const quiz = page.getByRole('region', { name: en['quiz.title'] });
+    await expect(quiz).toBeVisible();
+
+    const choice = quiz.locator('[data-question="ingress-hop"]');
+    await choice.getByRole('button', { name: en['quiz.check'] }).click();
+    await expect(choice.getByRole('status')).toContainText(en['quiz.pick']);
+    await choice.locator('[data-option="yes"] input').check();
+    await choice.getByRole('button', { name: en['quiz.check'] }).click();
+    await expect(choice.getByRole('status')).toContainText(en['quiz.wrong']);
+    await choice.locator('[data-option="no"] input').check();
+    await choice.getByRole('button', { name: en['quiz.check'] }).click();
+    await expect(choice.getByRole('status')).toContainText(en['quiz.correct']);
+    await expect(choice.getByRole('status')).toContainText('never on the path');
+
+    // The simulator's answer: in instance mode an instance ID on the NodePort in the question.
+    const registered = quiz.locator('[data-question="registered"]');
+    const prompt = (await registered.locator('legend').textContent()) ?? '';
+    const nodePort = /NodePort (\d+)/.exec(prompt)?.[1];
+    expect(nodePort).toBeTruthy();
+    const right = registered.locator('.quiz-option', {
+      hasText: new RegExp(`^i-\\w+:${nodePort}$`),
+    });
+    await expect(right).toHaveCount(1);
+    await right.locator('input').check();
+    await registered.getByRole('button', { name: en['quiz.check'] }).click();
+    await expect(registered.getByRole('status')).toContainText(en['quiz.correct']);
+    await expect(registered.getByRole('status')).toContainText('instance IDs');
+  });
+
+  test('next hop: clicking the diagram is graded by the trace', async ({ chapterPage, page }) => {
+    await chapterPage.goto('?lang=ko&chapter=instance-mode&step=response');
+    const question = page.locator('[data-question="next-hop"]');
+    const diagram = question.getByRole('region', { name: ko['quiz.nextHop.diagram'] });
+    await expect(diagram).toBeVisible();
+    // The API server is never on a request's path, so clicking it is always wrong.
+    await diagram.getByRole('button', { name: /^API 서버/ }).click();
+    await expect(question.getByRole('status')).toContainText(ko['quiz.wrong']);
+    await expect(question.getByRole('status')).toContainText('패킷은 다음으로');
+    await page.screenshot({ path: 'screenshots/quiz-next-hop-ko.png', fullPage: true });
+  });
+});

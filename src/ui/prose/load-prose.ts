@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import type { ChapterId } from '../../chapters/chapters.ts';
+import type { Locale } from '../../i18n/locales.ts';
+
+export interface ProseModule {
+  default: ComponentType<{ components?: Record<string, unknown> }>;
+  frontmatter?: { title?: string; summary?: string };
+}
+
+const loaders = import.meta.glob<ProseModule>('../../../content/chapters/*/*.mdx');
+
+const cache = new Map<string, Promise<ProseModule | null>>();
+
+/** The chapter's prose in one language (compiled MDX, loaded when first needed), or null. */
+export function loadProse(chapterId: ChapterId, locale: Locale): Promise<ProseModule | null> {
+  const key = `${chapterId}/${locale}`;
+  let promise = cache.get(key);
+  if (!promise) {
+    const loader = loaders[`../../../content/chapters/${chapterId}/${locale}.mdx`];
+    promise = loader ? loader() : Promise.resolve(null);
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+/** Whether a chapter has prose in that language (without loading it). */
+export const hasProse = (chapterId: ChapterId, locale: Locale): boolean =>
+  `../../../content/chapters/${chapterId}/${locale}.mdx` in loaders;

@@ -1,0 +1,175 @@
+import {
+  Children,
+  isValidElement,
+  useId,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
+import { MermaidDiagram } from '../mermaid/MermaidDiagram.tsx';
+import { diagramSource } from '../mermaid/diagram-sources.ts';
+import { glossary } from './glossary.ts';
+import { useProseContext } from './prose-slot.ts';
+import { simFigure } from './sim-figure.ts';
+
+/** One step's prose; shown only when the step is current, or in reading mode with its figure. */
+export function Step({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
+  const { slot } = useProseContext();
+  const headingId = useId();
+  if (slot.kind === 'step')
+    return slot.id === id ? (
+      <div className="prose-step" data-step={id}>
+        <h3 className="prose-step-title">{title}</h3>
+        {children}
+      </div>
+    ) : null;
+  if (slot.kind === 'all')
+    return (
+      <section className="reading-step" data-step={id} aria-labelledby={headingId}>
+        <h3 id={headingId}>{title}</h3>
+        <div className="reading-step-body">
+          <div className="reading-step-prose">{children}</div>
+          {slot.renderStepFigure(id, title)}
+        </div>
+      </section>
+    );
+  return null;
+}
+
+/** A glossary term: the word in the text, its definition one click (or Enter) away. */
+export function Term({ id, children }: { id: string; children?: ReactNode }) {
+  const locale = useLocale();
+  const t = useTranslate();
+  const [open, setOpen] = useState(false);
+  const popoverId = useId();
+  const entry = glossary.get(id)?.[locale];
+  if (!entry) return <>{children}</>;
+  return (
+    <span className="term">
+      <button
+        type="button"
+        className="term-word"
+        aria-expanded={open}
+        aria-controls={popoverId}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      >
+        {children ?? entry.term}
+      </button>
+      {open ? (
+        <span id={popoverId} className="term-definition" role="note">
+          <strong>{entry.term}</strong> {entry.definition}{' '}
+          <button type="button" className="term-close" onClick={() => setOpen(false)}>
+            {t('prose.term.close')}
+          </button>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** A diagram from content/diagrams, in the reader's language when there is a variant. */
+export function Mermaid({ diagram, caption }: { diagram: string; caption?: string }) {
+  const locale = useLocale();
+  const t = useTranslate();
+  const code = diagramSource(diagram, locale);
+  if (code === null)
+    return <p className="mermaid-error">{t('prose.mermaid.missing', { name: diagram })}</p>;
+  return <MermaidDiagram code={code} {...(caption ? { caption } : {})} />;
+}
+
+/**
+ * "Common misconception": what the seed says, its diagram beside the corrected one. `asWritten`
+ * names the seed's diagram exactly as written when it had to be repaired to render at all.
+ */
+export function Misconception({
+  original,
+  corrected,
+  asWritten,
+  children,
+}: {
+  original: string;
+  corrected: string;
+  asWritten?: string;
+  children?: ReactNode;
+}) {
+  const t = useTranslate();
+  const headingId = useId();
+  return (
+    <aside className="misconception" aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('prose.misconception.title')}</h4>
+      {children}
+      <div className="misconception-figures">
+        <div>
+          <p className="misconception-label is-original">{t('prose.misconception.original')}</p>
+          <Mermaid diagram={original} />
+        </div>
+        <div>
+          <p className="misconception-label is-corrected">{t('prose.misconception.corrected')}</p>
+          <Mermaid diagram={corrected} />
+        </div>
+      </div>
+      {asWritten ? (
+        <details className="misconception-as-written">
+          <summary>{t('prose.misconception.asWritten')}</summary>
+          <Mermaid diagram={asWritten} />
+        </details>
+      ) : null}
+    </aside>
+  );
+}
+
+/** A number the simulator computed for one of the chapter's runs. */
+export function SimFigure({ variant = 'main', metric }: { variant?: string; metric: string }) {
+  const { lesson } = useProseContext();
+  const locale = useLocale();
+  const value = simFigure(lesson, variant, metric);
+  return (
+    <strong className="sim-figure" data-metric={metric}>
+      {value === null ? '–' : value.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US')}
+      {metric.startsWith('percent:') && value !== null ? '%' : ''}
+    </strong>
+  );
+}
+
+export function Option({ children }: { id: string; children?: ReactNode }) {
+  return <>{children}</>;
+}
+
+export function Explain({ children }: { children?: ReactNode }) {
+  return <>{children}</>;
+}
+
+const isElementOf = <P,>(node: ReactNode, type: (props: P) => ReactNode): node is ReactElement<P> =>
+  isValidElement(node) && node.type === type;
+
+/** A question's text; the quiz decides how it is asked and answered. */
+export function Question({ id, children }: { id: string; children?: ReactNode }) {
+  const { slot } = useProseContext();
+  if (slot.kind !== 'question' || slot.id !== id) return null;
+  const lead: ReactNode[] = [];
+  const options = new Map<string, ReactNode>();
+  let explain: ReactNode = null;
+  Children.forEach(children, (child) => {
+    if (isElementOf(child, Option)) options.set(child.props.id, child.props.children);
+    else if (isElementOf(child, Explain)) explain = child.props.children;
+    else lead.push(child);
+  });
+  return <>{slot.render({ lead, options, explain })}</>;
+}
+
+/** Top-level prose outside a step or question is not shown: every word belongs to a step. */
+export const mdxComponents = {
+  Step,
+  Term,
+  Mermaid,
+  Misconception,
+  SimFigure,
+  Question,
+  Option,
+  Explain,
+};

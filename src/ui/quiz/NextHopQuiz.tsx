@@ -1,0 +1,98 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { OkRun } from '../../chapters/lesson.ts';
+import { isNextHop, nextHopQuestion } from '../../chapters/quiz/next-hop-question.ts';
+import type { TargetMode } from '../../chapters/chapters.ts';
+import { buildScene } from '../../scene/build-scene.ts';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
+import { narrateSegment } from '../player/narrate-hop.ts';
+import { visibleResolver } from '../chapter/visible-element.ts';
+import { freshSeed } from './fresh-seed.ts';
+
+const noop = () => undefined;
+
+/** "Where does the packet go next?": the reader answers by clicking the diagram. */
+export function NextHopQuiz({
+  run,
+  urls,
+  mode,
+  lead,
+  reducedMotion,
+}: {
+  run: OkRun;
+  urls: readonly string[];
+  mode: TargetMode;
+  lead: ReactNode;
+  reducedMotion: boolean;
+}) {
+  const t = useTranslate();
+  const [seed, setSeed] = useState(freshSeed);
+  const [clicked, setClicked] = useState<string | null>(null);
+  const question = useMemo(() => nextHopQuestion(run.world, urls, seed), [run, urls, seed]);
+  const scene = useMemo(() => buildScene(run.sceneInput), [run]);
+  const visible = useMemo(() => visibleResolver(scene, run.sceneInput), [scene, run]);
+  const nameOf = useCallback(
+    (id: string) => {
+      const node = scene.nodes.find((n) => n.id === id);
+      return node ? `${node.label}` : id;
+    },
+    [scene],
+  );
+  if (!question) return null;
+  const at = visible(question.at.to);
+  const answer = visible(question.next.to);
+  const correct = clicked !== null && isNextHop(question, clicked, visible);
+  const told = narrateSegment(question.next, question.trace);
+  return (
+    <div className="quiz-next-hop">
+      {lead}
+      <p className="quiz-prompt">
+        {t('quiz.nextHop.prompt', {
+          url: question.url,
+          mode,
+          at: `${question.at.hop.at} ${question.at.hop.name}`,
+        })}
+      </p>
+      <div className="quiz-diagram">
+        <DiagramCanvas
+          scene={scene}
+          emphasis={new Set(clicked === null ? [at] : [at, answer])}
+          packet={{
+            from: visible(question.at.from),
+            to: at,
+            progress: 1,
+            direction: question.at.direction,
+            label: question.at.hop.dst ?? '',
+          }}
+          onInspect={setClicked}
+          onToggleExpand={noop}
+          reducedMotion={reducedMotion}
+          ariaLabel={t('quiz.nextHop.diagram')}
+        />
+      </div>
+      <div className="quiz-feedback" role="status">
+        {clicked !== null ? (
+          <div className={correct ? 'is-correct' : 'is-wrong'}>
+            <p className="quiz-verdict">
+              {t(correct ? 'quiz.correct' : 'quiz.wrong')}{' '}
+              {t('quiz.nextHop.clicked', { clicked: nameOf(clicked) })}
+            </p>
+            <p className="quiz-explain">
+              {t('quiz.nextHop.answer', { answer: nameOf(answer), why: t(told.key, told.params) })}
+            </p>
+          </div>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="quiz-another"
+        onClick={() => {
+          setSeed(freshSeed());
+          setClicked(null);
+        }}
+      >
+        {t('quiz.another')}
+      </button>
+    </div>
+  );
+}

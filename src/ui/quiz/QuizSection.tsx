@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import type { ChapterSpec } from '../../chapters/define-chapter.ts';
+import type { Lesson } from '../../chapters/lesson.ts';
+import type { TargetMode } from '../../chapters/chapters.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import { ChapterProse } from '../prose/ChapterProse.tsx';
+import type { QuestionText } from '../prose/prose-slot.ts';
+import { ChoiceQuestion } from './ChoiceQuestion.tsx';
+import { NextHopQuiz } from './NextHopQuiz.tsx';
+import { RegisteredTargetQuiz } from './RegisteredTargetQuiz.tsx';
+import './quiz.css';
+
+interface QuizSectionProps {
+  spec: ChapterSpec;
+  lesson: Lesson;
+  locale: Locale;
+  mode: TargetMode;
+  reducedMotion: boolean;
+}
+
+/** "Check your understanding": the chapter's questions, their text from its MDX. */
+export function QuizSection({ spec, lesson, locale, mode, reducedMotion }: QuizSectionProps) {
+  const t = useTranslate();
+  const headingId = useId();
+  if (!lesson.ok || spec.quiz.length === 0) return null;
+  const main = lesson.runs.main!;
+  return (
+    <section className="quiz" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('quiz.title')}</h3>
+      <ol>
+        {spec.quiz.map((question, i) => {
+          const render = ({ lead, options, explain }: QuestionText) => {
+            const leadNode = <div className="quiz-lead">{lead}</div>;
+            switch (question.kind) {
+              case 'choice':
+                return (
+                  <ChoiceQuestion
+                    lead={lead}
+                    options={question.options.map((id) => ({ id, label: options.get(id) ?? id }))}
+                    answer={question.answer}
+                    explain={explain}
+                  />
+                );
+              case 'registered-target':
+                return (
+                  <RegisteredTargetQuiz scenario={spec.scenario} mode={mode} lead={leadNode} />
+                );
+              case 'next-hop': {
+                const run = lesson.runs[question.variant ?? 'main'] ?? main;
+                return (
+                  <NextHopQuiz
+                    run={run}
+                    urls={question.urls}
+                    mode={mode}
+                    lead={leadNode}
+                    reducedMotion={reducedMotion}
+                  />
+                );
+              }
+            }
+          };
+          return (
+            <li key={question.id} className="quiz-question" data-question={question.id}>
+              <h4>{t('quiz.question', { number: i + 1 })}</h4>
+              <ChapterProse
+                chapterId={spec.id}
+                locale={locale}
+                lesson={lesson}
+                slot={{ kind: 'question', id: question.id, render }}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useSyncExternalStore } from 'react';
+import { chapterIds, type ChapterId } from '../../chapters/chapters.ts';
+import { chapterSpec } from '../../chapters/load-chapters.ts';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import { progressStore } from '../../state/progress-store.ts';
+import { seenCount } from '../../state/progress.ts';
+import './toc.css';
+
+interface TableOfContentsProps {
+  current: ChapterId;
+  /** The address of a chapter (keeps language, theme and the like). */
+  hrefOf: (chapterId: ChapterId) => string;
+  onOpen: (chapterId: ChapterId) => void;
+}
+
+/** Every chapter in order, with how much of each the reader has seen on this device. */
+export function TableOfContents({ current, hrefOf, onOpen }: TableOfContentsProps) {
+  const t = useTranslate();
+  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get);
+  return (
+    <nav className="toc" aria-label={t('toc.title')}>
+      <h2 className="toc-title">{t('toc.title')}</h2>
+      <ol>
+        {chapterIds.map((id, i) => {
+          const steps = chapterSpec(id)?.steps.map((s) => s.id) ?? [];
+          const seen = seenCount(progress, id, steps);
+          const label =
+            steps.length === 0
+              ? t('toc.own')
+              : seen === 0
+                ? t('toc.notStarted')
+                : t('toc.progress', { seen, total: steps.length });
+          return (
+            <li key={id} className={id === current ? 'is-current' : undefined}>
+              <a
+                href={hrefOf(id)}
+                aria-current={id === current ? 'page' : undefined}
+                onClick={(e) => {
+                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                  e.preventDefault();
+                  onOpen(id);
+                }}
+              >
+                <span className="toc-number">{i + 1}</span>
+                <span className="toc-name">{t(`chapter.title.${id}`)}</span>
+              </a>
+              {steps.length > 0 ? (
+                <span className="toc-progress">
+                  <progress max={steps.length} value={seen} aria-label={label} />
+                  <span className="toc-progress-text">
+                    {seen === steps.length ? `✓ ${t('toc.done')}` : label}
+                  </span>
+                </span>
+              ) : (
+                <span className="toc-progress-text">{label}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
