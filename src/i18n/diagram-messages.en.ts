@@ -118,10 +118,16 @@ export const diagramEn = {
   'compare.open': 'Compare instance and ip',
   'compare.back': 'Back to the chapter',
   'compare.title': 'instance and ip, side by side',
-  'compare.lead': 'The same request to {url}, traced in both target types, one hop at a time.',
+  'compare.lead':
+    'The same Ingress in both target types, in lock-step: first what the controller does, then the request to {url}, one hop at a time.',
   'compare.previous': 'Previous step',
   'compare.next': 'Next step',
-  'compare.step': 'Step {step} of {total}',
+  'compare.step': 'Step {step} of {total}: {phase}',
+  'compare.phase.controller': 'the controller',
+  'compare.phase.packet': 'the packet',
+  'compare.modeEvent': '{mode}: controller step {step} of {total}. {text}',
+  'compare.modeNoEvent':
+    '{mode}: nothing here in this mode (still at controller step {step} of {total})',
   'compare.modeStep': '{mode}: hop {step} of {total}, {hop}',
   'compare.modeDone': '{mode}: arrived (all {total} hops shown)',
   'compare.diagram': 'Diagram in {mode} mode',

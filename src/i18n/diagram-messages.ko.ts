@@ -119,10 +119,16 @@ export const diagramKo = {
   'compare.open': 'instance와 ip 나란히 비교',
   'compare.back': '챕터로 돌아가기',
   'compare.title': 'instance와 ip 나란히 보기',
-  'compare.lead': '{url}로 가는 같은 요청을 두 대상 유형에서 한 홉씩 함께 따라갑니다.',
+  'compare.lead':
+    '같은 인그레스를 두 대상 유형에서 나란히 따라갑니다. 먼저 컨트롤러가 하는 일을, 다음에 {url}로 가는 요청을 한 홉씩 봅니다.',
   'compare.previous': '이전 단계',
   'compare.next': '다음 단계',
-  'compare.step': '{total}단계 중 {step}단계',
+  'compare.step': '{total}단계 중 {step}단계: {phase}',
+  'compare.phase.controller': '컨트롤러',
+  'compare.phase.packet': '패킷',
+  'compare.modeEvent': '{mode}: 컨트롤러 {total}단계 중 {step}단계. {text}',
+  'compare.modeNoEvent':
+    '{mode}: 이 모드에는 해당 단계가 없음 (컨트롤러 {total}단계 중 {step}단계에 머묾)',
   'compare.modeStep': '{mode}: {total}홉 중 {step}번째, {hop}',
   'compare.modeDone': '{mode}: 도착 ({total}홉 모두 표시)',
   'compare.diagram': '{mode} 모드 다이어그램',

@@ -1,96 +1,33 @@
 import { useId, useMemo, useState } from 'react';
-import { runScenario, type ChapterRun } from '../../chapters/chapter-run.ts';
+import { runScenario } from '../../chapters/chapter-run.ts';
 import { chapterDefinition, type TargetMode } from '../../chapters/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import { buildScene } from '../../scene/build-scene.ts';
+import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectChapterId } from '../../state/selectors.ts';
-import { DiagramCanvas, type DiagramPacket } from '../diagram/DiagramCanvas.tsx';
-import { visibleResolver } from '../chapter/visible-element.ts';
+import { DiagramLegend } from '../diagram/DiagramCanvas.tsx';
+import { usePlayerKeyboard } from '../player/usePlayerKeyboard.ts';
 import { useReducedMotion } from '../player/useReducedMotion.ts';
-import { modeFacts, planDiff, type ModeFacts } from './compare-summary.ts';
+import { ComparePanels } from './ComparePanels.tsx';
+import { compareSteps } from './compare-steps.ts';
+import { ModeDiagram } from './ModeDiagram.tsx';
+import { eventStepsOf, sideView, type CompareRun } from './side-view.ts';
 import './compare.css';
 
-type OkRun = Extract<ChapterRun, { ok: true }>;
 const modes = ['instance', 'ip'] as const satisfies readonly TargetMode[];
 const noExpanded: ReadonlySet<string> = new Set();
 const ignore = () => {};
 
-/** One mode's diagram at a step: the packet has just arrived at the step's hop. */
-function ModeDiagram({
-  run,
-  step,
-  reducedMotion,
-}: {
-  run: OkRun;
-  step: number;
-  reducedMotion: boolean;
-}) {
-  const t = useTranslate();
-  const scene = useMemo(() => buildScene(run.sceneInput, noExpanded), [run]);
-  const visible = useMemo(() => visibleResolver(scene, run.sceneInput), [scene, run]);
-  const segments = run.timeline.segments;
-  const segment = segments[Math.min(step, segments.length - 1)];
-  const done = step >= segments.length;
-  const emphasis = useMemo(
-    () => new Set(segment && !done ? [visible(segment.to)] : []),
-    [segment, done, visible],
-  );
-  const packet: DiagramPacket | null =
-    segment && !done
-      ? {
-          from: visible(segment.from),
-          to: visible(segment.to),
-          progress: 1,
-          direction: segment.direction,
-          label: segment.hop.dst,
-        }
-      : null;
-  return (
-    <div className="cmp-side">
-      <h3 className="cmp-mode">{run.mode}</h3>
-      <p className="cmp-where">
-        {done || !segment
-          ? t('compare.modeDone', { mode: run.mode, total: String(segments.length) })
-          : t('compare.modeStep', {
-              mode: run.mode,
-              step: String(step + 1),
-              total: String(segments.length),
-              hop: `${segment.hop.at} ${segment.hop.name}`,
-            })}
-      </p>
-      <DiagramCanvas
-        scene={scene}
-        emphasis={emphasis}
-        packet={packet}
-        onInspect={ignore}
-        onToggleExpand={ignore}
-        reducedMotion={reducedMotion}
-        ariaLabel={t('compare.diagram', { mode: run.mode })}
-      />
-    </div>
-  );
-}
-
-function podSource(facts: ModeFacts, t: Translate): string {
-  if (facts.podSource === null || facts.podSourceKind === null) return t('compare.podSource.none');
-  return t(`compare.podSource.${facts.podSourceKind}`, { ip: facts.podSource });
-}
-
-const yesNo = (value: boolean, t: Translate) => t(value ? 'compare.yes' : 'compare.no');
-
 /**
- * Both target types of the chapter's scenario, stepped together by one step index: two diagrams,
- * a table of what differs (hops, NAT, the pod's view of the source, a second node) and the plans'
- * diff. Reads the chapter from the store; its step is its own.
+ * Both target types of the chapter's scenario, stepped together by one step index: first the
+ * controller's steps (the same action on the same step in both), then the packet's hops. Two
+ * diagrams side by side, a table of what differs (hops, NAT, the pod's view of the source, a
+ * second node) and the plans' diff. Reads the chapter from the store; its step is its own.
  */
 export function CompareView() {
   const t = useTranslate();
   const titleId = useId();
   const chapterId = useAppStore(selectChapterId);
-  const reducedMotion = useReducedMotion() ?? false;
-  const [step, setStep] = useState(0);
   const runs = useMemo(() => {
     const scenario = chapterDefinition(chapterId).scenario;
     return modes.map((mode) => runScenario(scenario, mode));
@@ -103,91 +40,76 @@ export function CompareView() {
         <p className="notice">{t('compare.unreadable')}</p>
       </section>
     );
-
-  const total = Math.max(instance.timeline.segments.length, ip.timeline.segments.length);
-  const at = Math.min(step, total - 1);
-  const facts = [modeFacts(instance.trace), modeFacts(ip.trace)] as const;
-  const rows: [string, string, string][] = [
-    [t('compare.hops'), String(facts[0].hops), String(facts[1].hops)],
-    [t('compare.dnat'), yesNo(facts[0].kubeProxyDnat, t), yesNo(facts[1].kubeProxyDnat, t)],
-    [t('compare.snat'), yesNo(facts[0].snat, t), yesNo(facts[1].snat, t)],
-    [t('compare.podSource'), podSource(facts[0], t), podSource(facts[1], t)],
-    [t('compare.crossNode'), yesNo(facts[0].crossNode, t), yesNo(facts[1].crossNode, t)],
-  ];
-  const diff = planDiff(instance.plan, ip.plan).filter((line) => line.change !== 'same');
-  const groups = [...new Set(diff.map((line) => line.group))];
-
   return (
     <section className="cmp" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('compare.title')}</h2>
       <p className="cmp-lead">{t('compare.lead', { url: instance.trace.request.url })}</p>
+      <CompareStepper runs={[instance, ip]} />
+      <ComparePanels
+        traces={[instance.trace, ip.trace]}
+        plans={[instance.sceneInput.plan, ip.sceneInput.plan]}
+      />
+    </section>
+  );
+}
+
+/** The step controls and the two halves, one step index for both modes. */
+function CompareStepper({ runs }: { runs: readonly [CompareRun, CompareRun] }) {
+  const t = useTranslate();
+  const reducedMotion = useReducedMotion();
+  const [step, setStep] = useState(0);
+  const plan = useMemo(() => {
+    const events = [eventStepsOf(runs[0]), eventStepsOf(runs[1])] as const;
+    const scenes = runs.map((run) => timelineScenes(run.sceneInput, run.events, noExpanded));
+    const hops = [runs[0].timeline.segments.length, runs[1].timeline.segments.length] as const;
+    return { events, scenes, steps: compareSteps(events, hops) };
+  }, [runs]);
+  const total = plan.steps.length;
+  const at = Math.min(step, total - 1);
+  const where = plan.steps[at];
+  const views = useMemo(
+    () =>
+      where &&
+      modes.map((mode, k) =>
+        sideView(runs[k]!, mode, plan.events[k]!, plan.scenes[k]!, where[k]!, t),
+      ),
+    [runs, plan, where, t],
+  );
+  const go = (index: number) => setStep(Math.min(Math.max(index, 0), total - 1));
+  usePlayerKeyboard({
+    previous: () => go(at - 1),
+    next: () => go(at + 1),
+    togglePlaying: ignore,
+    first: () => go(0),
+    last: () => go(total - 1),
+  });
+  if (!where || !views) return null;
+  const phase = t(`compare.phase.${where[0].phase}`);
+
+  return (
+    <>
       <div className="cmp-controls">
-        <button
-          type="button"
-          className="cmp-button"
-          onClick={() => setStep(Math.max(0, at - 1))}
-          disabled={at === 0}
-        >
+        <button type="button" className="cmp-button" onClick={() => go(at - 1)} disabled={at === 0}>
           {t('compare.previous')}
         </button>
         <button
           type="button"
           className="cmp-button"
-          onClick={() => setStep(Math.min(total - 1, at + 1))}
+          onClick={() => go(at + 1)}
           disabled={at === total - 1}
         >
           {t('compare.next')}
         </button>
         <p className="cmp-step" role="status" aria-live="polite">
-          {t('compare.step', { step: String(at + 1), total: String(total) })}
+          {t('compare.step', { step: String(at + 1), total: String(total), phase })}
         </p>
       </div>
       <div className="cmp-sides">
-        <ModeDiagram run={instance} step={at} reducedMotion={reducedMotion} />
-        <ModeDiagram run={ip} step={at} reducedMotion={reducedMotion} />
+        {modes.map((mode, k) => (
+          <ModeDiagram key={mode} mode={mode} view={views[k]!} reducedMotion={reducedMotion} />
+        ))}
       </div>
-      <div className="cmp-panels">
-        <table className="cmp-table">
-          <caption>{t('compare.summary')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.aspect')}</th>
-              <th scope="col">instance</th>
-              <th scope="col">ip</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([aspect, a, b]) => (
-              <tr key={aspect}>
-                <th scope="row">{aspect}</th>
-                <td>{a}</td>
-                <td>{b}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <section className="cmp-diff" aria-label={t('compare.planDiff')}>
-          <h3>{t('compare.planDiff')}</h3>
-          {groups.map((group) => (
-            <div key={group}>
-              <h4 className="cmp-group">{t('compare.group', { id: group })}</h4>
-              <ul>
-                {diff
-                  .filter((line) => line.group === group)
-                  .map((line) => (
-                    <li key={`${line.change}:${line.text}`} className={`cmp-${line.change}`}>
-                      <span className="cmp-sign" aria-hidden="true">
-                        {line.change === 'removed' ? '−' : '+'}
-                      </span>
-                      <span className="cmp-change">{t(`compare.${line.change}`)}</span>{' '}
-                      <code>{line.text}</code>
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      </div>
-    </section>
+      <DiagramLegend />
+    </>
   );
 }

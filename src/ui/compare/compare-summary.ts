@@ -32,7 +32,7 @@ export interface PlanLine {
 }
 
 /** The parts of a plan that differ between target types, one line each. */
-export function planLines(plan: Plan): PlanLine[] {
+export function planLines(plan: Pick<Plan, 'targetGroups'>): PlanLine[] {
   return plan.targetGroups.flatMap((tg) =>
     [
       `name ${tg.name}`,
@@ -50,7 +50,10 @@ export interface DiffLine extends PlanLine {
 const keyOf = (line: PlanLine) => `${line.group}\n${line.text}`;
 
 /** A line diff of the two plans: `from`'s lines missing in `to` are removed, new ones added. */
-export function planDiff(from: Plan, to: Plan): DiffLine[] {
+export function planDiff(
+  from: Pick<Plan, 'targetGroups'>,
+  to: Pick<Plan, 'targetGroups'>,
+): DiffLine[] {
   const before = planLines(from);
   const after = planLines(to);
   const inAfter = new Set(after.map(keyOf));

@@ -7,11 +7,13 @@ import './diagram-edges.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramPacket } from './diagram-flow-types.ts';
+import type { DiagramFit } from './useDiagramFit.ts';
 import { DiagramFlow } from './DiagramFlow.tsx';
 import { DiagramLegend } from './DiagramLegend.tsx';
 import { PacketContext } from './packet-context.ts';
 
 export type { DiagramPacket } from './diagram-flow-types.ts';
+export { DiagramLegend } from './DiagramLegend.tsx';
 
 export interface DiagramCanvasProps {
   scene: Scene;
@@ -25,6 +27,10 @@ export interface DiagramCanvasProps {
   reducedMotion: boolean;
   /** The name of the diagram region. */
   ariaLabel: string;
+  /** `readable` (default): never below a readable zoom; `whole`: always the whole scene. */
+  fit?: DiagramFit;
+  /** Draw the legend below (default); a page with several diagrams draws one of its own. */
+  legend?: boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface DiagramCanvasProps {
  * store); node components read only their `data`. The packet goes by context straight to its
  * token, so the flow itself renders again only when the scene, emphasis or handlers change.
  */
-export function DiagramCanvas({ packet, ariaLabel, ...flow }: DiagramCanvasProps) {
+export function DiagramCanvas({ packet, ariaLabel, legend = true, ...flow }: DiagramCanvasProps) {
   return (
     <section className="dg-root" aria-label={ariaLabel}>
       {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
@@ -43,7 +49,7 @@ export function DiagramCanvas({ packet, ariaLabel, ...flow }: DiagramCanvasProps
           </ReactFlowProvider>
         </PacketContext>
       </div>
-      <DiagramLegend />
+      {legend ? <DiagramLegend /> : null}
     </section>
   );
 }

@@ -17,7 +17,7 @@ type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
  * element is a button of its own (Tab in the scene's order, Enter or Space to activate).
  */
 export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
-  const { scene, emphasis, reducedMotion } = props;
+  const { scene, emphasis, reducedMotion, fit } = props;
   const t = useTranslate();
   const { nodes, edges, rects, departed, emphasised } = useDiagramElements(
     scene,
@@ -25,7 +25,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
     reducedMotion,
   );
   const actions = useDiagramActions(scene, rects, props, reducedMotion, departed);
-  useDiagramFit(scene, emphasis, reducedMotion);
+  useDiagramFit(scene, emphasis, reducedMotion, fit);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -62,7 +62,11 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
       >
-        <Controls position="bottom-left" showInteractive={false} />
+        <Controls
+          position="bottom-left"
+          orientation={fit === 'whole' ? 'horizontal' : 'vertical'}
+          showInteractive={false}
+        />
         <PacketToken rects={rects} reducedMotion={reducedMotion} />
       </ReactFlow>
     </DiagramActionsContext>
