@@ -37,6 +37,8 @@ function check(sim: Sim, tg: AwsTargetGroup, target: AwsTarget): CheckResult {
       reason: local && view.all.length > 0 ? 'Target.Timeout' : 'Target.FailedHealthChecks',
     };
   const pod = candidates[sim.rng.int(candidates.length)]!;
+  const podNode = pod.object.nodeName ? sim.nodes.get(pod.object.nodeName) : undefined;
+  if (podNode?.dead) return { pass: false, reason: 'Target.Timeout' };
   if (!pod.accepting) return { pass: false, reason: 'Target.FailedHealthChecks' };
   return broken && model.healthCheck.protocol !== 'TCP'
     ? { pass: false, reason: 'Target.ResponseCodeMismatch' }

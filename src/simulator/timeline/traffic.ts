@@ -38,7 +38,9 @@ function routingPool(sim: Sim, tgId: string, targets: Map<string, AwsTarget>): A
     if (target.stopRoutingAtMs !== null && sim.nowMs >= target.stopRoutingAtMs) continue;
     if (target.health.state === 'unused') continue;
     routable.push(target);
-    if (target.health.state === 'healthy') healthy.push(target);
+    // A deregistered target keeps getting new requests until the change reaches every load
+    // balancer node (stopRoutingAtMs): during that window it still counts as a healthy one.
+    if (target.health.state === 'healthy' || target.stopRoutingAtMs !== null) healthy.push(target);
   }
   const pool = healthy.length > 0 ? healthy : routable;
   cache.set(tgId, { atMs: sim.nowMs, pool });
@@ -90,9 +92,10 @@ export function requestOutcome(sim: Sim, url: URL): number {
   const candidates = local ? (proxied.byNode.get(target.node ?? '') ?? []) : proxied.all;
   if (candidates.length === 0) return local && proxied.all.length > 0 ? 504 : 502;
   const pod = candidates[sim.rng.int(candidates.length)]!;
-  if (!pod.accepting) return 502;
+  // A pod on a node that stopped answering times out (504) before anything can refuse (502).
   const podNode = pod.object.nodeName ? sim.nodes.get(pod.object.nodeName) : undefined;
-  return podNode?.dead ? 504 : 200;
+  if (podNode?.dead) return 504;
+  return pod.accepting ? 200 : 502;
 }
 
 /** Send `rps` requests per second for `durationMs`; counts are reported once per second. */

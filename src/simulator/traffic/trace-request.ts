@@ -123,7 +123,7 @@ export function traceRequest(
     name: host,
     src: `${clientIp}:${ephemeralPort(rng)}`,
     dst: `${resolver}:53`,
-    note: `${host}${host === lb.dnsName ? '' : ` → CNAME ${lb.dnsName}`} → ${addresses.frontIp} (the controller writes no DNS record; an alias or external-dns does)`,
+    note: `${host}${host === lb.dnsName ? '' : ` → CNAME ${lb.dnsName}`} → ${addresses.frontIp} (${kind === 'clb' ? 'the in-tree cloud provider writes no DNS record either' : 'the controller writes no DNS record'}; an alias or external-dns does)`,
   });
   const method = request.method ?? 'GET';
   trace.hops.push({
