@@ -13,6 +13,8 @@ export interface EventQuery {
   state?: string;
   /** A what-if's name (`rolling-update`) for `action` events. */
   action?: string;
+  /** A pod event's phase (`terminating`, `ready`, `prestop-done`…). */
+  phase?: string;
   /** Which match, counting from 1 (default 1); -1 is the last one. */
   nth?: number;
 }

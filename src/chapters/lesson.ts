@@ -78,6 +78,7 @@ function eventMatches(step: EventStep, q: EventQuery): boolean {
     if (q.operation !== undefined && field(e, 'operation') !== q.operation) return false;
     if (q.objectKind !== undefined && field(e, 'objectKind') !== q.objectKind) return false;
     if (q.reason !== undefined && field(e, 'reason') !== q.reason) return false;
+    if (q.phase !== undefined && field(e, 'phase') !== q.phase) return false;
     if (q.action !== undefined && !String(field(e, 'action') ?? '').startsWith(q.action))
       return false;
     if (q.state !== undefined) {
