@@ -132,6 +132,21 @@ test.describe('navigation', () => {
     await page.screenshot({ path: 'screenshots/reading-mode-en.png', fullPage: true });
   });
 
+  test('a misconception callout draws the seed’s diagram (repaired) beside the corrected one', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=register-targets');
+    const callout = page.getByRole('complementary', { name: en['prose.misconception.title'] });
+    await expect(callout).toBeVisible();
+    // mermaid loads on demand and draws both pictures.
+    await expect(callout.locator('.mermaid-svg svg')).toHaveCount(2);
+    await expect(callout.locator('.mermaid-svg svg').first()).toContainText('domain-ingress');
+    // The seed's block exactly as written does not parse: mermaid's own error is shown.
+    await callout.getByText(en['prose.misconception.asWritten']).click();
+    await expect(callout.locator('.mermaid-error')).toContainText('Parse error');
+  });
+
   test('a glossary term opens its definition', async ({ chapterPage, page }) => {
     await chapterPage.goto('?lang=ko&chapter=instance-mode&step=node-to-pod');
     const term = page.getByRole('button', { name: 'kube-proxy', exact: true }).first();

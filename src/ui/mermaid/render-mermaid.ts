@@ -19,7 +19,8 @@ async function renderNow(code: string, dark: boolean): Promise<MermaidResult> {
     startOnLoad: false,
     securityLevel: 'strict',
     theme: dark ? 'dark' : 'default',
-    fontFamily: 'inherit',
+    // The page's own font, named (not `inherit`): mermaid sizes its boxes by measuring text.
+    fontFamily: getComputedStyle(document.body).fontFamily || 'sans-serif',
   });
   try {
     await mermaid.parse(code);
