@@ -189,6 +189,11 @@ test.describe('check your understanding', () => {
     await expect(quiz).toBeVisible();
 
     const choice = quiz.locator('[data-question="ingress-hop"]');
+    // The options read as the chapter wrote them, apart from the question.
+    await expect(choice.locator('[data-option="no"]')).toContainText(
+      'The Ingress is configuration',
+    );
+    await expect(choice.locator('legend')).not.toContainText('The Ingress is configuration');
     await choice.getByRole('button', { name: en['quiz.check'] }).click();
     await expect(choice.getByRole('status')).toContainText(en['quiz.pick']);
     await choice.locator('[data-option="yes"] input').check();

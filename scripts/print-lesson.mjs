@@ -25,8 +25,11 @@ try {
     console.error(`no chapter.ts for ${id}`);
     process.exitCode = 2;
   } else {
+    const started = performance.now();
     const lesson = lessonOf(spec, mode);
+    const builtMs = performance.now() - started;
     console.log(describeLesson(lesson));
+    console.log(`\n(simulated and resolved in ${builtMs.toFixed(0)} ms)`);
     if (flags.includes('--parts') && lesson.ok)
       for (const [name, run] of Object.entries(lesson.runs)) {
         console.log(`\n# run ${name}: ${run.steps.length} parts, requests ${JSON.stringify(run.requests)}`);

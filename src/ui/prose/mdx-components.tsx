@@ -1,5 +1,6 @@
 import {
   Children,
+  cloneElement,
   isValidElement,
   useId,
   useState,
@@ -147,19 +148,36 @@ export function Explain({ children }: { children?: ReactNode }) {
 const isElementOf = <P,>(node: ReactNode, type: (props: P) => ReactNode): node is ReactElement<P> =>
   isValidElement(node) && node.type === type;
 
+/**
+ * Takes a question's options and explanation out of its MDX children, wherever MDX put them (an
+ * `<Option>` written on the line after the prompt lands inside the prompt's paragraph).
+ */
+function extractQuestion(
+  children: ReactNode,
+  found: { options: Map<string, ReactNode>; explain: ReactNode },
+): ReactNode {
+  return Children.map(children, (child): ReactNode => {
+    if (isElementOf(child, Option)) {
+      found.options.set(child.props.id, child.props.children);
+      return null;
+    }
+    if (isElementOf(child, Explain)) {
+      found.explain = child.props.children;
+      return null;
+    }
+    if (isValidElement<{ children?: ReactNode }>(child) && child.props.children !== undefined)
+      return cloneElement(child, undefined, extractQuestion(child.props.children, found));
+    return child;
+  });
+}
+
 /** A question's text; the quiz decides how it is asked and answered. */
 export function Question({ id, children }: { id: string; children?: ReactNode }) {
   const { slot } = useProseContext();
   if (slot.kind !== 'question' || slot.id !== id) return null;
-  const lead: ReactNode[] = [];
-  const options = new Map<string, ReactNode>();
-  let explain: ReactNode = null;
-  Children.forEach(children, (child) => {
-    if (isElementOf(child, Option)) options.set(child.props.id, child.props.children);
-    else if (isElementOf(child, Explain)) explain = child.props.children;
-    else lead.push(child);
-  });
-  return <>{slot.render({ lead, options, explain })}</>;
+  const found = { options: new Map<string, ReactNode>(), explain: null as ReactNode };
+  const lead = extractQuestion(children, found);
+  return <>{slot.render({ lead, options: found.options, explain: found.explain })}</>;
 }
 
 /** Top-level prose outside a step or question is not shown: every word belongs to a step. */
