@@ -1,5 +1,4 @@
 import { ViewportPortal } from '@xyflow/react';
-import { motion } from 'motion/react';
 import { use } from 'react';
 import { PacketContext } from './packet-context.ts';
 import { centreOf, lerp, type Rect } from './scene-geometry.ts';
@@ -12,9 +11,10 @@ interface PacketTokenProps {
 /**
  * The packet: a round token with its addresses, between the centres of `from` and `to` at
  * `progress`, in diagram coordinates (it pans and zooms with the diagram). The caller samples the
- * clock; here a short tween only smooths between samples, and reduced motion draws it in place.
- * Decorative for assistive technology: the narration says where the packet is. Reads the packet
- * from `PacketContext` (nothing is drawn without one).
+ * clock every frame, so the token is simply placed there; a short CSS transition on its transform
+ * (composited, no script per frame) only smooths a jump between steps, and reduced motion draws
+ * it in place. Decorative for assistive technology: the narration says where the packet is. Reads
+ * the packet from `PacketContext` (nothing is drawn without one).
  */
 export function PacketToken({ rects, reducedMotion }: PacketTokenProps) {
   const packet = use(PacketContext);
@@ -25,19 +25,15 @@ export function PacketToken({ rects, reducedMotion }: PacketTokenProps) {
   const at = lerp(centreOf(from), centreOf(to), packet.progress);
   return (
     <ViewportPortal>
-      <motion.div
-        className={`dg-packet dg-packet-${packet.direction}`}
+      <div
+        className={`dg-packet dg-packet-${packet.direction}${reducedMotion ? '' : ' is-gliding'}`}
         aria-hidden="true"
         data-testid="diagram-packet"
-        initial={false}
-        animate={{ x: at.x, y: at.y }}
-        transition={
-          reducedMotion ? { duration: 0 } : { type: 'tween', ease: 'linear', duration: 0.15 }
-        }
+        style={{ transform: `translate(${at.x}px, ${at.y}px)` }}
       >
         <span className="dg-packet-dot" />
         {packet.label ? <span className="dg-packet-label">{packet.label}</span> : null}
-      </motion.div>
+      </div>
     </ViewportPortal>
   );
 }

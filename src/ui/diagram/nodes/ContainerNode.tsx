@@ -19,7 +19,6 @@ export const ContainerNode = memo(function ContainerNode({
         className={`dg-container dg-kind-${data.kind}`}
         emphasis={data.emphasis}
         reducedMotion={data.reducedMotion}
-        large
       >
         <HiddenHandles />
         <span className="dg-header">

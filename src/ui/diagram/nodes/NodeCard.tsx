@@ -10,8 +10,6 @@ interface NodeCardProps {
   className: string;
   emphasis: Emphasis;
   reducedMotion: boolean;
-  /** Containers only ping their ring; small cards also swell a little. */
-  large?: boolean;
   /** The node has left the scene: fade out, then tell the canvas (which drops the ghost). */
   exiting?: boolean;
   children: ReactNode;
@@ -26,7 +24,6 @@ export function NodeCard({
   className,
   emphasis,
   reducedMotion,
-  large = false,
   exiting = false,
   children,
 }: NodeCardProps) {
@@ -36,7 +33,7 @@ export function NodeCard({
       className={`dg-card ${className}${emphasis === 'on' ? ' is-emphasised' : ''}`}
       variants={cardVariants}
       initial={reducedMotion ? false : 'hidden'}
-      animate={variantOf(emphasis, reducedMotion, large, exiting)}
+      animate={variantOf(emphasis, reducedMotion, exiting)}
       onAnimationComplete={(done) => {
         if (exiting && done === 'exit') departed('node', id);
       }}
