@@ -26,7 +26,8 @@ export const courseEn = {
   'prose.misconception.asWritten': 'The seed’s diagram exactly as written',
 
   'reading.toggle': 'Reading mode',
-  'reading.lead': 'Every step of this chapter on one page, each with the diagram as it stands at the end of that step.',
+  'reading.lead':
+    'Every step of this chapter on one page, each with the diagram as it stands at the end of that step.',
   'reading.figure': 'Diagram at the end of the step “{title}”',
 
   'quiz.title': 'Check your understanding',
@@ -36,13 +37,17 @@ export const courseEn = {
   'quiz.correct': 'Correct.',
   'quiz.wrong': 'Not quite.',
   'quiz.pick': 'Choose an answer first.',
-  'quiz.nextHop.prompt': 'A request for {url} ({mode} mode) has just reached {at}. Click the element in the diagram where the packet goes next.',
+  'quiz.nextHop.prompt':
+    'A request for {url} ({mode} mode) has just reached {at}. Click the element in the diagram where the packet goes next.',
   'quiz.nextHop.clicked': 'You clicked {clicked}.',
   'quiz.nextHop.answer': 'The packet goes next to {answer}: {why}',
   'quiz.nextHop.diagram': 'Diagram for the question: click the next element',
-  'quiz.registered.prompt': 'In this cluster the Service {service} has NodePort {nodePort} and targetPort {targetPort}, and the Ingress uses target type {mode}. Which target does the controller register for {subject}?',
+  'quiz.registered.prompt':
+    'In this cluster the Service {service} has NodePort {nodePort} and targetPort {targetPort}, and the Ingress uses target type {mode}. Which target does the controller register for {subject}?',
   'quiz.registered.node': 'node {node}',
   'quiz.registered.pod': 'pod {pod}',
-  'quiz.registered.explainInstance': 'In instance mode the target group holds EC2 instance IDs on the Service’s NodePort: {answer}. kube-proxy on the node then picks a pod.',
-  'quiz.registered.explainIp': 'In ip mode the target group holds pod IPs on the port the pod listens on (the Service’s targetPort): {answer}. No NodePort is involved.',
+  'quiz.registered.explainInstance':
+    'In instance mode the target group holds EC2 instance IDs on the Service’s NodePort: {answer}. kube-proxy on the node then picks a pod.',
+  'quiz.registered.explainIp':
+    'In ip mode the target group holds pod IPs on the port the pod listens on (the Service’s targetPort): {answer}. No NodePort is involved.',
 } as const;

@@ -17,7 +17,8 @@ export const courseKo = {
   'lesson.modeFixed': '이 챕터의 대상 유형은 {mode} 하나뿐입니다.',
 
   'prose.loading': '본문을 불러오는 중…',
-  'prose.failed': '챕터 본문을 불러오지 못했습니다. 다이어그램과 단계 이동은 그대로 쓸 수 있습니다.',
+  'prose.failed':
+    '챕터 본문을 불러오지 못했습니다. 다이어그램과 단계 이동은 그대로 쓸 수 있습니다.',
   'prose.term.close': '닫기',
   'prose.mermaid.loading': '다이어그램을 그리는 중…',
   'prose.mermaid.error': 'Mermaid가 이 다이어그램을 그리지 못했습니다:',
@@ -28,7 +29,8 @@ export const courseKo = {
   'prose.misconception.asWritten': '원래 노트에 적힌 그대로의 다이어그램',
 
   'reading.toggle': '읽기 모드',
-  'reading.lead': '이 챕터의 모든 단계를 한 페이지에 펼쳤습니다. 단계마다 그 단계가 끝난 시점의 다이어그램이 함께 나옵니다.',
+  'reading.lead':
+    '이 챕터의 모든 단계를 한 페이지에 펼쳤습니다. 단계마다 그 단계가 끝난 시점의 다이어그램이 함께 나옵니다.',
   'reading.figure': '“{title}” 단계가 끝난 시점의 다이어그램',
 
   'quiz.title': '이해도 점검',
@@ -38,13 +40,17 @@ export const courseKo = {
   'quiz.correct': '정답입니다.',
   'quiz.wrong': '아쉽지만 틀렸습니다.',
   'quiz.pick': '먼저 답을 고르세요.',
-  'quiz.nextHop.prompt': '{url} 요청({mode} 모드)이 방금 {at}에 도착했습니다. 패킷이 다음에 갈 곳을 다이어그램에서 클릭하세요.',
+  'quiz.nextHop.prompt':
+    '{url} 요청({mode} 모드)이 방금 {at}에 도착했습니다. 패킷이 다음에 갈 곳을 다이어그램에서 클릭하세요.',
   'quiz.nextHop.clicked': '{clicked}을(를) 골랐습니다.',
   'quiz.nextHop.answer': '패킷은 다음으로 {answer}에 갑니다. {why}',
   'quiz.nextHop.diagram': '문제용 다이어그램: 다음 요소를 클릭하세요',
-  'quiz.registered.prompt': '이 클러스터에서 Service {service}의 NodePort는 {nodePort}, targetPort는 {targetPort}이고, Ingress의 대상 유형은 {mode}입니다. 컨트롤러는 {subject}에 대해 어떤 대상을 등록할까요?',
+  'quiz.registered.prompt':
+    '이 클러스터에서 Service {service}의 NodePort는 {nodePort}, targetPort는 {targetPort}이고, Ingress의 대상 유형은 {mode}입니다. 컨트롤러는 {subject}에 대해 어떤 대상을 등록할까요?',
   'quiz.registered.node': '노드 {node}',
   'quiz.registered.pod': '파드 {pod}',
-  'quiz.registered.explainInstance': 'instance 모드에서 대상 그룹에는 EC2 인스턴스 ID와 Service의 NodePort가 들어갑니다: {answer}. 파드는 그 노드의 kube-proxy가 고릅니다.',
-  'quiz.registered.explainIp': 'ip 모드에서 대상 그룹에는 파드 IP와 파드가 실제로 듣는 포트(Service의 targetPort)가 들어갑니다: {answer}. NodePort는 끼지 않습니다.',
+  'quiz.registered.explainInstance':
+    'instance 모드에서 대상 그룹에는 EC2 인스턴스 ID와 Service의 NodePort가 들어갑니다: {answer}. 파드는 그 노드의 kube-proxy가 고릅니다.',
+  'quiz.registered.explainIp':
+    'ip 모드에서 대상 그룹에는 파드 IP와 파드가 실제로 듣는 포트(Service의 targetPort)가 들어갑니다: {answer}. NodePort는 끼지 않습니다.',
 } as const satisfies Readonly<Record<keyof typeof courseEn, string>>;

@@ -3,6 +3,7 @@
  * Keys are flat and dotted, grouped by area. `{name}` marks a value filled in by `translate`.
  */
 import { diagramEn } from './diagram-messages.en.ts';
+import { timelineEn } from './timeline-messages.en.ts';
 import { courseEn } from './course-messages.en.ts';
 import { playerEn } from './player-messages.en.ts';
 
@@ -10,6 +11,7 @@ export const en = {
   ...diagramEn,
   ...playerEn,
   ...courseEn,
+  ...timelineEn,
   'app.title': 'AWS Load Balancer Controller, explained',
   'app.tagline':
     'What the controller builds in AWS from your Kubernetes manifests, and why, step by step.',

@@ -2,6 +2,7 @@ import type { Messages } from './messages.en.ts';
 
 /** 한국어 UI 문자열. 키는 messages.en.ts와 정확히 같아야 한다. */
 import { diagramKo } from './diagram-messages.ko.ts';
+import { timelineKo } from './timeline-messages.ko.ts';
 import { courseKo } from './course-messages.ko.ts';
 import { playerKo } from './player-messages.ko.ts';
 
@@ -9,6 +10,7 @@ export const ko = {
   ...diagramKo,
   ...playerKo,
   ...courseKo,
+  ...timelineKo,
   'app.title': 'AWS Load Balancer Controller 한눈에 보기',
   'app.tagline':
     '컨트롤러가 쿠버네티스 매니페스트를 보고 AWS에 무엇을, 왜 만드는지 단계별로 살펴봅니다.',
