@@ -27,8 +27,10 @@ export function registeredTargetQuestion(
   seed: number,
 ): RegisteredTargetQuestion | null {
   const random = quizRandom(seed);
-  const nodePort = random.int(30000, 32767);
-  const text = scenario.text.replace(/nodePort:\s*\d+/g, `nodePort: ${nodePort}`);
+  // Every Service gets its own random NodePort (two Services can't share one).
+  const first = random.int(30000, 32000);
+  let next = first;
+  const text = scenario.text.replace(/nodePort:\s*\d+/g, () => `nodePort: ${next++}`);
   const parsed = parseManifests([{ name: scenario.name, text }]);
   if (!parsed.ok) return null;
   const world = buildWorld({
@@ -40,9 +42,18 @@ export function registeredTargetQuestion(
   if (!group) return null;
   const target = random.pick(group.targets);
   const answer = `${target.id}:${target.port}`;
-  const service = world.services.find((s) => s.ports.some((p) => p.nodePort === nodePort));
-  const port = service?.ports.find((p) => p.nodePort === nodePort);
-  const targetPort = typeof port?.targetPort === 'number' ? port.targetPort : (port?.port ?? 0);
+  const service = world.services.find(
+    (s) => `${s.meta.namespace}/${s.meta.name}` === group.service,
+  );
+  const port = service?.ports.find(
+    (p) => String(p.port) === group.servicePort || p.name === group.servicePort,
+  );
+  if (!service || !port) return null;
+  const nodePort = port.nodePort ?? first;
+  const selects = (labels: Readonly<Record<string, string>>) =>
+    Object.entries(service.selector ?? {}).every(([k, v]) => labels[k] === v);
+  const targetPort =
+    typeof port.targetPort === 'number' ? port.targetPort : (target.port ?? port.port);
 
   const nodeName =
     mode === 'instance'
@@ -52,7 +63,7 @@ export function registeredTargetQuestion(
   const pod =
     mode === 'ip'
       ? world.pods.find((p) => p.podIP === target.id)
-      : world.pods.find((p) => p.nodeName === nodeName && p.podIP && p.meta.labels.app);
+      : world.pods.find((p) => p.nodeName === nodeName && p.podIP && selects(p.meta.labels));
   if (!node || !pod?.podIP) return null;
   const instanceId = instanceIdOf(node.providerID);
   const nodeIp = node.internalIP ?? '';
@@ -66,7 +77,7 @@ export function registeredTargetQuestion(
   const wrong = random.shuffle(candidates.filter((c) => c !== answer)).slice(0, 3);
   return {
     mode,
-    service: service ? `${service.meta.namespace}/${service.meta.name}` : '',
+    service: group.service,
     nodePort,
     targetPort,
     subject:
