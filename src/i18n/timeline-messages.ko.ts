@@ -1,0 +1,38 @@
+import type { timelineEn } from './timeline-messages.en.ts';
+
+/** 타임라인에서 컨트롤러 주변에 일어나는 일(가정, 파드, 엔드포인트, kube-proxy, 노드, 트래픽) 문장. */
+export const timelineKo = {
+  'sim.action.apply': '가정: 클러스터에 새 매니페스트를 적용합니다.',
+  'sim.action.delete': '가정: {kind} {namespace}/{name}을(를) 삭제합니다.',
+  'sim.action.scale': '가정: Deployment {deployment}의 레플리카를 {replicas}개로 조정합니다.',
+  'sim.action.rolling-update': '가정: Deployment {deployment}가 새 버전으로 롤링 업데이트합니다.',
+  'sim.action.enable-readiness-gates':
+    '가정: 네임스페이스 {namespace}에 readiness gate 주입 레이블을 붙입니다.',
+  'sim.action.delete-pod': '가정: 파드 {pod}를 삭제합니다.',
+  'sim.action.node-not-ready': '가정: 노드 {node}가 응답을 멈춥니다.',
+  'sim.action.drain-node': '가정: 노드 {node}를 드레인합니다.',
+  'sim.action.set-target-type':
+    '가정: Ingress {ingress}의 대상 유형을 {targetType}(으)로 바꿉니다.',
+  'sim.action.set-external-traffic-policy':
+    '가정: Service {service}의 externalTrafficPolicy를 {policy}(으)로 바꿉니다.',
+  'sim.action.break-health-check':
+    '가정: {service} 뒤의 파드들이 헬스 체크 경로에 응답하지 않습니다.',
+  'sim.action.break-irsa': '가정: IRSA가 깨집니다({failure}).',
+  'sim.action.traffic': '트래픽 시작: {url}로 초당 {rps}개 요청을 보냅니다.',
+  'sim.pod.created': '파드 {pod}가 {node}에 만들어지고 컨테이너가 뜨기 시작합니다.',
+  'sim.pod.containers-ready': '파드 {pod}의 컨테이너가 준비됐습니다.',
+  'sim.pod.ready': '파드 {pod}가 Ready가 되어 Service 엔드포인트에 들어갑니다.',
+  'sim.pod.not-ready': '파드 {pod}가 더는 Ready가 아니어서 준비된 엔드포인트에서 빠집니다.',
+  'sim.pod.terminating': '파드 {pod}가 종료 중입니다. 엔드포인트에서 빠지고 preStop 훅이 돕니다.',
+  'sim.pod.prestop-done': '파드 {pod}의 preStop 훅이 끝나 kubelet이 SIGTERM을 보냅니다.',
+  'sim.pod.sigterm': '파드 {pod}가 SIGTERM을 받고 새 연결을 받지 않습니다.',
+  'sim.pod.exited': '파드 {pod}의 컨테이너가 종료됐습니다.',
+  'sim.pod.deleted': '파드 {pod}가 API 서버에서 사라졌습니다.',
+  'sim.endpoints.updated':
+    '{service}의 EndpointSlice에 이제 준비된 엔드포인트가 {ready}개 있습니다.',
+  'sim.kubeProxy.synced':
+    '{node}의 kube-proxy가 {service} 규칙을 다시 씁니다. 엔드포인트는 {endpoints}개입니다.',
+  'sim.node.notReady': '노드 {node}가 상태 보고를 멈춰 Ready 조건이 Unknown이 됩니다.',
+  'sim.node.drained': '노드 {node}를 cordon하고 파드를 내보냅니다.',
+  'sim.traffic.window': '지난 1초 동안의 트래픽: 200 응답 {ok}개, 실패 {failed}개.',
+} as const satisfies Readonly<Record<keyof typeof timelineEn, string>>;
