@@ -36,7 +36,7 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
         namespace,
         name,
         node: event.node,
-        ip: null,
+        ip: event.ip,
         state: 'pending',
         controller: false,
       });

@@ -92,7 +92,7 @@ export function podChanged(sim: Sim, pod: SimPod, phase: PodPhase): void {
   const key = podKey(pod.object);
   emit(
     sim,
-    { kind: 'pod', pod: key, node: pod.object.nodeName, phase },
+    { kind: 'pod', pod: key, node: pod.object.nodeName, ip: pod.object.podIP, phase },
     say(`pod.${phase}`, { pod: key, node: pod.object.nodeName ?? '' }),
     [`pod:${key}`],
   );

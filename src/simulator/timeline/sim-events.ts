@@ -81,7 +81,7 @@ export type SimEvent =
       status: 'True' | 'False';
       reason: string;
     })
-  | (At<'pod'> & { pod: string; node: string | null; phase: PodPhase })
+  | (At<'pod'> & { pod: string; node: string | null; ip: string | null; phase: PodPhase })
   | (At<'endpoints'> & { service: string; ready: number; notReady: number; terminating: number })
   | (At<'kube-proxy-sync'> & { node: string; service: string; endpoints: number })
   | (At<'node'> & { node: string; ready: 'True' | 'False' | 'Unknown'; unschedulable: boolean })
