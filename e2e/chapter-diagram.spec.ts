@@ -201,7 +201,7 @@ test.describe('the seed, step by step (the playground)', () => {
     await chapterPage.goto('?chapter=instance-mode&lang=en');
     await chapterPage.next();
     await chapterPage.tocLink('ip-mode').click();
-    await expect(page).toHaveURL(/chapter=ip-mode&step=the-setup&mode=ip/);
+    await expect(page).toHaveURL(/chapter=ip-mode&step=same-setup&mode=ip/);
     await expect(chapterPage.mode('ip')).toBeChecked();
     await page.goBack();
     await expect(page).toHaveURL(/chapter=instance-mode&step=controller-starts&mode=instance/);

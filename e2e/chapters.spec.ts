@@ -45,7 +45,7 @@ test.describe('every chapter, start to end', () => {
           page.getByRole('heading', { name: m['quiz.title'], exact: true }),
         ).toBeVisible();
         // Every written option shows its text from the chapter, never its bare id.
-        for (const option of await page.locator('.quiz-choice .quiz-option').all()) {
+        for (const option of await page.locator('[data-kind="choice"] .quiz-option').all()) {
           const id = (await option.getAttribute('data-option')) ?? '';
           expect((await option.innerText()).trim()).not.toBe(id);
         }

@@ -61,7 +61,12 @@ export function QuizSection({ spec, lesson, locale, mode, reducedMotion }: QuizS
             }
           };
           return (
-            <li key={question.id} className="quiz-question" data-question={question.id}>
+            <li
+              key={question.id}
+              className="quiz-question"
+              data-question={question.id}
+              data-kind={question.kind}
+            >
               <h4>{t('quiz.question', { number: i + 1 })}</h4>
               <ChapterProse
                 chapterId={spec.id}
