@@ -71,7 +71,7 @@ export const playerEn = {
   'sim.target.registered':
     'Target {target} is registered: initial (Elb.RegistrationInProgress) until it passes its health checks.',
   'sim.target.initial': 'Target {target} is initial ({reason}).',
-  'sim.target.healthy': 'Target {target} passes its health checks and turns healthy.',
+  'sim.target.healthy': 'Target {target} passes a health check and turns healthy.',
   'sim.target.unhealthy': 'Target {target} fails its health checks and turns unhealthy ({reason}).',
   'sim.target.unused': 'Target {target} is unused ({reason}).',
   'sim.target.unavailable': 'Target {target} is unavailable ({reason}).',
