@@ -7,7 +7,7 @@ export function StepProgress({ stepIndex, stepCount }: { stepIndex: number; step
   const percent = ((stepIndex + 1) / stepCount) * 100;
   return (
     <div
-      className="step-progress"
+      className="chapter-progress"
       role="progressbar"
       aria-label={t('lesson.progress')}
       aria-valuemin={1}
@@ -15,7 +15,7 @@ export function StepProgress({ stepIndex, stepCount }: { stepIndex: number; step
       aria-valuenow={stepIndex + 1}
       aria-valuetext={t('player.progress', { step: stepIndex + 1, total: stepCount })}
     >
-      <div className="step-progress-fill" style={{ width: `${percent}%` }} />
+      <div className="chapter-progress-fill" style={{ width: `${percent}%` }} />
     </div>
   );
 }
