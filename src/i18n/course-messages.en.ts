@@ -8,7 +8,8 @@ export const courseEn = {
   'toc.show': 'Chapters',
 
   'lesson.still.start': 'The cluster as it is before the controller does anything.',
-  'lesson.still.after': 'The cluster and AWS as they stand after {count} events.',
+  'lesson.still.after':
+    'The cluster and AWS as they stand {seconds} s after the controller started.',
   'lesson.stepTitle': 'Step {step} of {total}: {title}',
   'lesson.progress': 'Progress through the chapter',
   'lesson.unresolved': 'This chapter could not be built from its scenario: {details}',

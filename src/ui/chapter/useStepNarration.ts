@@ -22,7 +22,7 @@ export function useStepNarration(
       ...base,
       direction: t('player.direction.controller'),
       text: t(part.sceneIndex < 0 ? 'lesson.still.start' : 'lesson.still.after', {
-        count: part.sceneIndex + 1,
+        seconds: ((run.events[part.sceneIndex]?.atMs ?? 0) / 1000).toFixed(1),
       }),
     });
   if (part.kind === 'event')
