@@ -200,6 +200,7 @@ test.describe('the seed, step by step (the playground)', () => {
   test('a new chapter is a new history entry; a step is not', async ({ chapterPage, page }) => {
     await chapterPage.goto('?chapter=instance-mode&lang=en');
     await chapterPage.next();
+    await chapterPage.toc();
     await chapterPage.tocLink('ip-mode').click();
     await expect(page).toHaveURL(/chapter=ip-mode&step=same-setup&mode=ip/);
     await expect(chapterPage.mode('ip')).toBeChecked();

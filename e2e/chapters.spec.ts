@@ -160,6 +160,22 @@ test.describe('navigation', () => {
     await expect(page.getByRole('note').filter({ hasText: 'iptables' }).first()).toBeVisible();
   });
 
+  test('contents sit beside the chapter on a wide screen', async ({ chapterPage, page }) => {
+    await page.setViewportSize({ width: 1680, height: 1000 });
+    await chapterPage.goto('?lang=ko&chapter=ip-mode');
+    await expect(page.locator('details.toc-drawer')).toHaveCount(0);
+    const toc = page.getByRole('navigation', { name: ko['toc.title'], exact: true });
+    await expect(toc).toBeVisible();
+    await expect(toc.getByRole('link', { name: ko['chapter.title.ip-mode'] })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const tocBox = (await toc.boundingBox())!;
+    const prose = (await page.locator('.chapter-prose').boundingBox())!;
+    expect(tocBox.x + tocBox.width).toBeLessThanOrEqual(prose.x);
+    await page.screenshot({ path: 'screenshots/course-wide-ko.png' });
+  });
+
   test('progress is remembered, and a corrupt stored value is ignored', async ({
     chapterPage,
     page,
@@ -174,13 +190,18 @@ test.describe('navigation', () => {
       }
     });
     await chapterPage.goto('?lang=en&chapter=instance-mode');
-    const toc = page.getByRole('navigation', { name: en['toc.title'], exact: true });
+    let toc = await chapterPage.toc();
     await expect(toc).toContainText('1 of 12 steps seen');
     await chapterPage.next();
     await chapterPage.next();
     await expect(toc).toContainText('3 of 12 steps seen');
     await page.reload();
+    toc = await chapterPage.toc();
     await expect(toc).toContainText('3 of 12 steps seen');
+    // Opening another chapter from the contents closes the drawer and keeps the language.
+    await chapterPage.tocLink('irsa').click();
+    await expect(page).toHaveURL(/lang=en&chapter=irsa/);
+    await expect(page.locator('details.toc-drawer')).not.toHaveAttribute('open', '');
   });
 });
 

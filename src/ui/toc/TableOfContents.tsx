@@ -4,6 +4,7 @@ import { chapterSpec } from '../../chapters/load-chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { progressStore } from '../../state/progress-store.ts';
 import { seenCount } from '../../state/progress.ts';
+import { useMediaQuery } from '../shell/useMediaQuery.ts';
 import './toc.css';
 
 interface TableOfContentsProps {
@@ -13,8 +14,29 @@ interface TableOfContentsProps {
   onOpen: (chapterId: ChapterId) => void;
 }
 
-/** Every chapter in order, with how much of each the reader has seen on this device. */
-export function TableOfContents({ current, hrefOf, onOpen }: TableOfContentsProps) {
+/** Wide enough for contents, prose and a readable diagram side by side. */
+export const WIDE_COURSE = '(min-width: 1600px)';
+
+/**
+ * Every chapter in order, with how much of each the reader has seen on this device. Beside the
+ * chapter on wide screens; on narrower ones a drawer above it, closed until asked for, so the
+ * prose and the diagram get the width.
+ */
+export function TableOfContents(props: TableOfContentsProps) {
+  const t = useTranslate();
+  const wide = useMediaQuery(WIDE_COURSE);
+  if (wide) return <ChapterList {...props} />;
+  return (
+    <details className="toc-drawer">
+      <summary>
+        {t('toc.show')} · {t(`chapter.title.${props.current}`)}
+      </summary>
+      <ChapterList {...props} />
+    </details>
+  );
+}
+
+function ChapterList({ current, hrefOf, onOpen }: TableOfContentsProps) {
   const t = useTranslate();
   const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get);
   return (
@@ -38,6 +60,7 @@ export function TableOfContents({ current, hrefOf, onOpen }: TableOfContentsProp
                 onClick={(e) => {
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                   e.preventDefault();
+                  e.currentTarget.closest('details')?.removeAttribute('open');
                   onOpen(id);
                 }}
               >
