@@ -16,12 +16,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const profiling = process.env.BENCH_PROFILE === '1';
 const cases = [
-  { name: 'seed scene (2 nodes × 2 pods)', query: '?chapter=instance-mode&lang=en' },
-  { name: '100-pod scene (10 nodes × 10 pods)', query: '?chapter=instance-mode&lang=en&pods=100' },
-  { name: '100-pod scene, ip mode', query: '?chapter=instance-mode&lang=en&mode=ip&pods=100' },
+  { name: 'seed scene (2 nodes × 2 pods)', query: '?chapter=instance-mode&lang=en&at=packet' },
+  { name: '100-pod scene (10 nodes × 10 pods)', query: '?chapter=instance-mode&lang=en&pods=100&at=packet' },
+  { name: '100-pod scene, ip mode', query: '?chapter=instance-mode&lang=en&mode=ip&pods=100&at=packet' },
   {
     name: '100-pod scene, ip mode, every group expanded (100 targets, 100 pods drawn)',
-    query: '?chapter=instance-mode&lang=en&mode=ip&pods=100&expand=all',
+    query: '?chapter=instance-mode&lang=en&mode=ip&pods=100&expand=all&at=packet',
   },
 ];
 

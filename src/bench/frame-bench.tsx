@@ -1,23 +1,21 @@
 // The app as `npm run bench:frames` measures it: the normal page, plus `?pods=N` to replace the
-// chapter's scenario with N ready pods on N/10 nodes, and `&expand=all` to draw every one of them.
+// chapter's scenario with N ready pods on N/10 nodes, `&expand=all` to draw every one of them, and
+// `&at=packet` to start where the packet starts moving.
 // Built only by scripts/frame-bench.mjs.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
-import { chapterDefinition } from '../chapters/chapters.ts';
-import { runScenario, stepCount } from '../chapters/chapter-run.ts';
 import { buildScene } from '../scene/build-scene.ts';
 import { useAppStore } from '../state/app-store.ts';
-import { selectRun } from '../state/selectors.ts';
+import { selectLesson, selectRun } from '../state/selectors.ts';
+import { appStepNames } from '../state/step-names.ts';
 import { startUrlSync } from '../state/url-sync.ts';
 import { manyPodsScenario } from './many-pods-scenario.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('frames.html has no #root element');
 
-startUrlSync(useAppStore, window, (chapterId, mode) =>
-  stepCount(runScenario(chapterDefinition(chapterId).scenario, mode)),
-);
+startUrlSync(useAppStore, window, appStepNames);
 const params = new URLSearchParams(window.location.search);
 const pods = Number(params.get('pods') ?? '0');
 if (Number.isInteger(pods) && pods >= 10) {
@@ -35,6 +33,13 @@ if (params.get('expand') === 'all') {
     if (folded.length === 0) break;
     folded.forEach(toggleExpanded);
   }
+}
+
+// `at=packet` starts at the first step that follows the packet, so Play animates the request.
+if (params.get('at') === 'packet') {
+  const lesson = selectLesson(useAppStore.getState());
+  const first = lesson.ok ? lesson.steps.findIndex((s) => s.parts[0]?.kind === 'packet') : -1;
+  if (first >= 0) useAppStore.getState().goToStep(first);
 }
 
 createRoot(root).render(
