@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Scene, SceneNode } from '../../scene/scene-model.ts';
 import './static-diagram.css';
 
@@ -34,7 +35,13 @@ export const StaticDiagram = memo(function StaticDiagram({
   emphasis: ReadonlySet<string>;
   label: string;
 }) {
+  const t = useTranslate();
   const boxes = useMemo(() => absoluteBoxes(scene), [scene]);
+  // A zone is named in the reader's language (its label is its id: `internet`, `aws`…).
+  const nameOf = (node: SceneNode) =>
+    node.kind === 'zone'
+      ? t(`diagram.zone.${node.id.slice('zone:'.length)}` as 'diagram.zone.aws')
+      : node.label;
   const center = (id: string) => {
     const b = boxes.get(id);
     return b ? { x: b.x + b.node.width / 2, y: b.y + b.node.height / 2 } : null;
@@ -52,7 +59,7 @@ export const StaticDiagram = memo(function StaticDiagram({
           <g key={node.id} className={`sd-container sd-${node.kind}`}>
             <rect x={x} y={y} width={node.width} height={node.height} rx={10} />
             <text x={x + 10} y={y + 20}>
-              {node.label}
+              {nameOf(node)}
             </text>
           </g>
         ))}
