@@ -24,6 +24,7 @@ import { PlanTextDisclosure } from './ui/chapter/PlanTextDisclosure.tsx';
 import { LanguageSwitch } from './ui/shell/LanguageSwitch.tsx';
 import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
 import { TableOfContents } from './ui/toc/TableOfContents.tsx';
+import { RenderBoundary } from './ui/shell/RenderBoundary.tsx';
 import { UrlNotices } from './ui/shell/UrlNotices.tsx';
 
 /** The address of the current state, for the language links (which keep everything else, such
@@ -63,12 +64,17 @@ const chapterHref = (chapterId: ChapterId) => {
   return `?${next}`;
 };
 
+/** The plan of the chapter's scenario as text (inside the chapter's boundary: it runs the simulator). */
+function ChapterPlanText() {
+  const run = useAppStore(selectRun);
+  return <PlanTextDisclosure run={run} />;
+}
+
 export function App() {
   const locale = useAppStore(selectLocale);
   const theme = useAppStore(selectTheme);
   const notices = useAppStore(selectNotices);
   const mode = useAppStore(selectMode);
-  const run = useAppStore(selectRun);
   const search = useAppStore(selectShareableSearch);
   const chapterId = useAppStore(selectChapterId);
   const { setTheme, dismissNotices, setChapter } = useAppStore(useShallow(selectShellActions));
@@ -107,8 +113,17 @@ export function App() {
             <div className="course">
               <TableOfContents current={chapterId} hrefOf={chapterHref} onOpen={setChapter} />
               <div className="course-main">
-                <ChapterPage />
-                <PlanTextDisclosure run={run} />
+                <RenderBoundary
+                  resetKey={`${chapterId}/${mode}/${locale}`}
+                  fallback={(error) => (
+                    <p className="notice" role="alert">
+                      {t('app.chapterFailed', { message: error.message })}
+                    </p>
+                  )}
+                >
+                  <ChapterPage />
+                  <ChapterPlanText />
+                </RenderBoundary>
               </div>
             </div>
           )}

@@ -1,5 +1,7 @@
 /** English strings of the course: contents, prose, reading mode, quiz; merged into messages.en.ts. */
 export const courseEn = {
+  'app.chapterFailed':
+    'This chapter could not be shown ({message}). The other chapters and the contents still work.',
   'toc.title': 'Chapters',
   'toc.progress': '{seen} of {total} steps seen',
   'toc.done': 'Read',

@@ -2,6 +2,8 @@ import type { courseEn } from './course-messages.en.ts';
 
 /** 한국어 코스 문자열(목차, 본문, 읽기 모드, 퀴즈); messages.ko.ts에 합쳐진다. */
 export const courseKo = {
+  'app.chapterFailed':
+    '이 챕터를 보여 주지 못했습니다({message}). 다른 챕터와 목차는 그대로 쓸 수 있습니다.',
   'toc.title': '목차',
   'toc.progress': '{total}단계 중 {seen}단계 봄',
   'toc.done': '다 읽음',
