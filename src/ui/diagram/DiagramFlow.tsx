@@ -62,11 +62,8 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}
       >
-        <Controls
-          position="bottom-left"
-          orientation={fit === 'whole' ? 'horizontal' : 'vertical'}
-          showInteractive={false}
-        />
+        {/* One low row: it covers less of the scene's bottom-left column than a stack would. */}
+        <Controls position="bottom-left" orientation="horizontal" showInteractive={false} />
         <PacketToken rects={rects} reducedMotion={reducedMotion} />
       </ReactFlow>
     </DiagramActionsContext>
