@@ -73,7 +73,10 @@ describe('the in-tree Classic Load Balancer', () => {
     });
     expect(byId.get(`tg:${group}`)).toMatchObject({
       parent: 'zone:aws',
-      detail: 'instance · TCP:30080',
+      detail: 'TCP:30080',
+      // Not a target group: a CLB registers the instances on its listener itself.
+      caption: { key: 'diagram.kind.in-tree-instances', params: {} },
+      badge: { tone: 'neutral', text: { key: 'badge.registered', params: { total: 2 } } },
     });
     expect(
       scene.nodes.filter((n) => n.parent === `tg:${group}`).map((n) => [n.label, n.detail]),

@@ -87,12 +87,11 @@ export function placeInTreeTargets(
     width: L.item.width + 2 * L.pad,
     height: 0,
     label: group.id,
-    detail: `instance · ${group.protocol}:${group.nodePort}`,
-    badge: {
-      tone: total === 0 ? 'bad' : 'ok',
-      text: text('badge.healthyOf', { healthy: total, total }),
-    },
-    a11y: text('a11y.targetGroup', { name: group.id, healthy: total }),
+    // A CLB registers instances on its listener itself: there is no target group (§7).
+    caption: text('diagram.kind.in-tree-instances', {}),
+    detail: `${group.protocol}:${group.nodePort}`,
+    badge: { tone: total === 0 ? 'bad' : 'neutral', text: text('badge.registered', { total }) },
+    a11y: text('a11y.inTreeInstances', { name: group.id, total }),
     ref: null,
   });
   const instances = [...group.instances].sort((a, c) =>
@@ -107,8 +106,9 @@ export function placeInTreeTargets(
       kind: 'target' as const,
       label: `${t.instanceId}:${group.nodePort}`,
       detail: t.node,
-      badge: { tone: 'ok' as const, text: text('health.healthy') },
-      a11y: text('a11y.target', { name: `${t.instanceId}:${group.nodePort}`, state: 'healthy' }),
+      // The simulator does not model the CLB's own health checks: registered, nothing more.
+      badge: { tone: 'neutral' as const, text: text('badge.inTreeRegistered', {}) },
+      a11y: text('a11y.inTreeInstance', { name: `${t.instanceId}:${group.nodePort}` }),
       ref: { type: 'node', key: t.node },
     })),
     L.pad,

@@ -44,6 +44,8 @@ export interface SceneNode {
   height: number;
   /** The object's own name, shown as is (never translated). */
   label: string;
+  /** What the card calls itself when its kind's usual word would be wrong (a CLB's instances). */
+  caption?: SceneText;
   detail: string | null;
   badge: { tone: Tone; text: SceneText } | null;
   /** Accessible name: kind + object name + state (UI strings in both languages). */

@@ -21,7 +21,11 @@ const badgeWidth = (text: string) => textWidth(text, 10) + 24;
 
 function headline(node: SceneNode, badge: string | null, t: Translate): string {
   const captionKey = `diagram.kind.${node.kind}`;
-  const caption = isMessageKey(captionKey) ? t(captionKey) : node.kind;
+  const caption = node.caption
+    ? translateSceneText(t, node.caption)
+    : isMessageKey(captionKey)
+      ? t(captionKey)
+      : node.kind;
   if (!node.detail) return caption;
   const room = node.width - CARD_INSET - ICON - (badge === null ? 0 : badgeWidth(badge));
   const both = `${caption} · ${node.detail}`;
