@@ -5,6 +5,7 @@ import type { PodPhase } from './sim-events.ts';
 import { isPodReady, selects, serviceKey } from './snapshot.ts';
 import { TIMINGS } from './timings.ts';
 import { reconcileDeployments } from './deployments.ts';
+import { finishDrainingOfPod } from './draining.ts';
 import { onEndpointsChanged, onPodCreated } from './watch.ts';
 
 const pending = new WeakMap<Sim, Set<string>>();
@@ -183,6 +184,7 @@ export function terminatePod(sim: Sim, pod: SimPod): void {
       pod.exited = true;
       pod.containersReady = false;
       podChanged(sim, pod, 'exited');
+      finishDrainingOfPod(sim, key);
       sim.pods.delete(key);
       if (pod.object.podIP) sim.usedIps.delete(pod.object.podIP);
       if (pod.object.nodeName)

@@ -2,6 +2,7 @@ import { elbv2Error, QUOTA_ERRORS, requestId } from '../reconcile/deploy/aws-err
 import { resolveTargets } from '../reconcile/targets/resolve-targets.ts';
 import { retryLater, enqueue } from './controller.ts';
 import { scheduleHealthChecks } from './health-checks.ts';
+import { finishDrainingOfPod, removeDrainedTarget } from './draining.ts';
 import { podChanged } from './pods.ts';
 import { at, emit, say, type AwsTarget, type AwsTargetGroup, type Sim } from './sim.ts';
 import { snapshotWorld } from './snapshot.ts';
@@ -185,16 +186,12 @@ function startDraining(
     say('target.draining', { target: key, seconds: delayS }),
     [`tg:${tgId}`, `target:${tgId}/${key}`],
   );
-  at(sim, sim.nowMs + delayS * 1000, `drained ${key}`, () => {
-    if (tg.targets.get(key) !== target) return;
-    tg.targets.delete(key);
-    emit(
-      sim,
-      { kind: 'target-health', targetGroup: tgId, target: key, before: target.health, after: null },
-      say('target.removed', { target: key }),
-      [`tg:${tgId}`],
-    );
-  });
+  at(sim, sim.nowMs + delayS * 1000, `drained ${key}`, () =>
+    removeDrainedTarget(sim, tg, tgId, target),
+  );
+  // A pod that has already exited holds nothing in flight: deregistration completes early.
+  const pod = target.pod ? sim.pods.get(target.pod) : undefined;
+  if (target.pod && (!pod || pod.exited)) finishDrainingOfPod(sim, target.pod);
 }
 
 /** §6.4: the gate condition is True exactly when the pod's target is healthy. */
