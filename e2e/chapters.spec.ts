@@ -142,7 +142,7 @@ test.describe('navigation', () => {
     page,
   }) => {
     await chapterPage.goto('?lang=en&chapter=instance-mode&step=register-targets');
-    const callout = page.getByRole('complementary', { name: en['prose.misconception.title'] });
+    const callout = page.getByRole('note', { name: en['prose.misconception.title'] });
     await expect(callout).toBeVisible();
     // mermaid loads on demand and draws both pictures.
     await expect(callout.locator('.mermaid-svg svg')).toHaveCount(2);

@@ -101,7 +101,8 @@ export function Misconception({
   const t = useTranslate();
   const headingId = useId();
   return (
-    <aside className="misconception" aria-labelledby={headingId}>
+    // A note, not a landmark: reading mode shows several, and landmarks need unique names.
+    <div className="misconception" role="note" aria-labelledby={headingId}>
       <h4 id={headingId}>{t('prose.misconception.title')}</h4>
       {children}
       <div className="misconception-figures">
@@ -120,7 +121,7 @@ export function Misconception({
           <Mermaid diagram={asWritten} />
         </details>
       ) : null}
-    </aside>
+    </div>
   );
 }
 
