@@ -27,15 +27,6 @@ import { TableOfContents } from './ui/toc/TableOfContents.tsx';
 import { RenderBoundary } from './ui/shell/RenderBoundary.tsx';
 import { UrlNotices } from './ui/shell/UrlNotices.tsx';
 
-/** The address of the current state, for the language links (which keep everything else, such
- * as `view=compare`). */
-const selectShareableSearch = (s: AppState) =>
-  serializeUrlState(
-    urlStateOf(s),
-    window.location.search,
-    appStepNames.idOf(s.chapterId, s.mode, s.stepIndex),
-  );
-
 /** `?view=compare` shows both target types side by side instead of the chapter. */
 const isCompareView = () => new URLSearchParams(window.location.search).get('view') === 'compare';
 
@@ -75,7 +66,18 @@ export function App() {
   const theme = useAppStore(selectTheme);
   const notices = useAppStore(selectNotices);
   const mode = useAppStore(selectMode);
-  const search = useAppStore(selectShareableSearch);
+  // The address of the current state, for the language links (which keep everything else, such
+  // as `view=compare`). Built when the place changes, not on every tick of the clock.
+  const place = useAppStore(useShallow(urlStateOf));
+  const search = useMemo(
+    () =>
+      serializeUrlState(
+        place,
+        window.location.search,
+        appStepNames.idOf(place.chapterId, place.mode, place.stepIndex),
+      ),
+    [place],
+  );
   const chapterId = useAppStore(selectChapterId);
   const { setTheme, dismissNotices, setChapter } = useAppStore(useShallow(selectShellActions));
   const [compare] = useState(isCompareView);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario, stepCount } from '../chapters/chapter-run.ts';
+import { runScenario } from '../chapters/chapter-run.ts';
+import { lessonFromRun } from '../chapters/fallback-lesson.ts';
+import { lessonStepCount } from '../chapters/lesson.ts';
 import { manyPodsScenario } from './many-pods-scenario.ts';
 
 describe('manyPodsScenario', () => {
@@ -11,7 +13,7 @@ describe('manyPodsScenario', () => {
       expect(run.world.pods).toHaveLength(100);
       expect(run.world.nodes).toHaveLength(10);
       expect(run.trace.status).toBe(200);
-      expect(stepCount(run)).toBeGreaterThan(10);
+      expect(lessonStepCount(lessonFromRun(run, 'playground'))).toBeGreaterThan(10);
       expect(run.plan.targetGroups[0]?.targets).toHaveLength(mode === 'ip' ? 100 : 10);
     }
   });

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { chapterDefinition, chapterIds, seedScenario } from './chapters.ts';
-import { durationMs, runScenario, stepCount, stepIndexAt, stepStartMs } from './chapter-run.ts';
+import { runScenario, type ChapterRun } from './chapter-run.ts';
+import { lessonFromRun } from './fallback-lesson.ts';
+import {
+  lessonDurationMs,
+  lessonStepCount,
+  lessonStepIndexAt,
+  lessonStepStartMs,
+} from './lesson.ts';
+
+// A run read as the app reads one without a written chapter: one step per event and hop.
+const asLesson = (run: ChapterRun) => lessonFromRun(run, 'playground');
+const stepCount = (run: ChapterRun) => lessonStepCount(asLesson(run));
+const durationMs = (run: ChapterRun) => lessonDurationMs(asLesson(run));
+const stepStartMs = (run: ChapterRun, i: number) => lessonStepStartMs(asLesson(run), i);
+const stepIndexAt = (run: ChapterRun, ms: number) => lessonStepIndexAt(asLesson(run), ms);
 
 const hopsOf = (mode: 'instance' | 'ip') => {
   const run = runScenario(seedScenario, mode);

@@ -106,34 +106,3 @@ export function runScenario(source: ScenarioSource, mode: TargetMode): ChapterRu
   }
   return run;
 }
-
-/** How many steps a run has: the controller's, then one per hop, request then response. */
-export function stepCount(run: ChapterRun): number {
-  return run.ok ? run.steps.length : 0;
-}
-
-/** The step at `index` (0-based), or null. */
-export function stepAt(run: ChapterRun, index: number): ChapterStep | null {
-  return run.ok ? (run.steps[index] ?? null) : null;
-}
-
-/** The virtual time at which step `index` (0-based) starts; out-of-range indexes are clamped. */
-export function stepStartMs(run: ChapterRun, index: number): number {
-  if (!run.ok || run.steps.length === 0) return 0;
-  return run.steps[Math.min(Math.max(index, 0), run.steps.length - 1)]!.startMs;
-}
-
-/** The step (0-based) that virtual time `ms` falls in: the last one that has started. */
-export function stepIndexAt(run: ChapterRun, ms: number): number {
-  if (!run.ok) return 0;
-  let index = 0;
-  for (const step of run.steps) {
-    if (step.startMs <= ms) index = step.index;
-    else break;
-  }
-  return index;
-}
-
-export function durationMs(run: ChapterRun): number {
-  return run.ok ? run.durationMs : 0;
-}

@@ -30,8 +30,11 @@ export type ChapterStep =
 
 export type EventStep = Extract<ChapterStep, { kind: 'event' }>;
 
-/** The kinds a chapter tells before the packet; the rest (pods, endpoints, kube-proxy) is noise here. */
-const TOLD: ReadonlySet<SimEventKind> = new Set<SimEventKind>([
+/**
+ * The kinds a chapter tells before the packet (the default `tell`); the rest (pods, endpoints,
+ * kube-proxy) is noise there. A chapter that tells more spreads this list and adds its kinds.
+ */
+export const CONTROLLER_STORY: readonly SimEventKind[] = [
   'controller-started',
   'irsa-token',
   'sts-call',
@@ -45,7 +48,8 @@ const TOLD: ReadonlySet<SimEventKind> = new Set<SimEventKind>([
   'retry-scheduled',
   'target-health',
   'readiness-gate',
-]);
+];
+const TOLD: ReadonlySet<SimEventKind> = new Set(CONTROLLER_STORY);
 
 /** The objects the controller reconciles; their watch events are steps of their own. */
 const RECONCILED_KINDS = new Set(['Ingress']);

@@ -52,7 +52,7 @@ export type Lesson =
   | { ok: false; chapterId: ChapterSpec['id']; mode: TargetMode; failed: null; missing: string[] };
 
 /** The scenario of a chapter's run (`main` or a variant) as the chapter runner takes it. */
-export function variantSource(spec: ChapterSpec, variant: string): ScenarioSource {
+function variantSource(spec: ChapterSpec, variant: string): ScenarioSource {
   const v = variant === 'main' ? undefined : spec.variants?.[variant];
   const actions = v ? v.actions : spec.actions;
   const file = { name: spec.scenario.name, text: spec.scenario.text };
@@ -119,10 +119,7 @@ function stillIndex(run: OkRun, still: 'start' | 'end' | EventQuery): number | n
 }
 
 /** The run's parts a step shows (on the run's own clock), or why it shows nothing. */
-export function resolveStep(
-  run: OkRun,
-  spec: StepSpec,
-): ChapterStep[] | { stillAt: number } | string {
+function resolveStep(run: OkRun, spec: StepSpec): ChapterStep[] | { stillAt: number } | string {
   const show = spec.show;
   if ('still' in show) {
     const at = stillIndex(run, show.still);

@@ -1,4 +1,4 @@
-import { chapterIds, isChapterId, type ChapterId } from '../chapters/chapters.ts';
+import { isChapterId, type ChapterId } from '../chapters/chapters.ts';
 
 /** The steps a reader has seen, per chapter. Kept in localStorage; never trusted as read. */
 export type Progress = Readonly<Partial<Record<ChapterId, readonly string[]>>>;
@@ -47,5 +47,3 @@ export function seenCount(progress: Progress, chapterId: ChapterId, stepIds: rea
   const seen = new Set(progress[chapterId] ?? []);
   return stepIds.filter((id) => seen.has(id)).length;
 }
-
-export { chapterIds };

@@ -1,3 +1,4 @@
+import { CONTROLLER_STORY } from '../../../src/chapters/chapter-steps.ts';
 import { defineChapter } from '../../../src/chapters/define-chapter.ts';
 import scenario from './scenario.yaml?raw';
 
@@ -21,22 +22,7 @@ export default defineChapter({
     scale: {
       actions: '- at: 60s\n  scale: { deployment: default/domain-api, replicas: 6 }\n',
       untilMs: 90_000,
-      tell: [
-        'controller-started',
-        'irsa-token',
-        'sts-call',
-        'watch',
-        'enqueue',
-        'model-built',
-        'aws-call',
-        'tgb-written',
-        'status-updated',
-        'k8s-event',
-        'retry-scheduled',
-        'target-health',
-        'readiness-gate',
-        'action',
-      ],
+      tell: [...CONTROLLER_STORY, 'action'],
     },
   },
   steps: [

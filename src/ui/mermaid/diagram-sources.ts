@@ -14,8 +14,3 @@ const byName = new Map(
 export function diagramSource(name: string, locale: Locale): string | null {
   return byName.get(`${name}.${locale}`) ?? byName.get(name) ?? null;
 }
-
-/** Every diagram name (without language suffix), for the consistency test. */
-export const diagramNames = (): string[] => [
-  ...new Set([...byName.keys()].map((n) => n.replace(/\.(en|ko)$/, ''))),
-];

@@ -22,7 +22,3 @@ export function loadProse(chapterId: ChapterId, locale: Locale): Promise<ProseMo
   }
   return promise;
 }
-
-/** Whether a chapter has prose in that language (without loading it). */
-export const hasProse = (chapterId: ChapterId, locale: Locale): boolean =>
-  `../../../content/chapters/${chapterId}/${locale}.mdx` in loaders;

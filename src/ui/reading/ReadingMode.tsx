@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { ChapterId } from '../../chapters/chapters.ts';
-import { partAt, type Lesson, type LessonStep } from '../../chapters/lesson.ts';
+import { partAt, type Lesson } from '../../chapters/lesson.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import type { Scene } from '../../scene/scene-model.ts';
 import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { ChapterProse } from '../prose/ChapterProse.tsx';
 import { visibleResolver } from '../chapter/visible-element.ts';
@@ -12,10 +13,7 @@ import './reading.css';
 /** The scene at the end of a step: its last part's (a packet hop shows the whole world). */
 function useStepFigures(lesson: Lesson) {
   return useMemo(() => {
-    const figures = new Map<
-      string,
-      { scene: ReturnType<typeof timelineScenes>['universe']; emphasis: Set<string> }
-    >();
+    const figures = new Map<string, { scene: Scene; emphasis: Set<string> }>();
     if (!lesson.ok) return figures;
     const scenesByVariant = new Map(
       Object.entries(lesson.runs).map(([name, run]) => [
@@ -27,7 +25,7 @@ function useStepFigures(lesson: Lesson) {
       const scenes = scenesByVariant.get(step.variant);
       const run = lesson.runs[step.variant];
       if (!scenes || !run?.ok) continue;
-      const last = partAt(step as LessonStep, step.endMs);
+      const last = partAt(step, step.endMs);
       const scene = last.kind === 'packet' ? scenes.universe : scenes.at(last.sceneIndex).scene;
       const visible = visibleResolver(scene, run.sceneInput);
       const touched =

@@ -15,7 +15,7 @@ interface TableOfContentsProps {
 }
 
 /** Wide enough for contents, prose and a readable diagram side by side. */
-export const WIDE_COURSE = '(min-width: 1600px)';
+const WIDE_COURSE = '(min-width: 1600px)';
 
 /**
  * Every chapter in order, with how much of each the reader has seen on this device. Beside the
