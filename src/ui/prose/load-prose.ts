@@ -4,7 +4,15 @@ import type { Locale } from '../../i18n/locales.ts';
 
 export interface ProseModule {
   default: ComponentType<{ components?: Record<string, unknown> }>;
-  frontmatter?: { title?: string; summary?: string };
+  /** `title` and `summary`, and per-mode overrides (`ipTitle`, `ipSummary`, `instanceTitle`…). */
+  frontmatter?: {
+    title?: string;
+    summary?: string;
+    instanceTitle?: string;
+    instanceSummary?: string;
+    ipTitle?: string;
+    ipSummary?: string;
+  };
 }
 
 const loaders = import.meta.glob<ProseModule>('../../../content/chapters/*/*.mdx');

@@ -15,10 +15,33 @@ import { glossary } from './glossary.ts';
 import { useProseContext } from './prose-slot.ts';
 import { simFigure } from './sim-figure.ts';
 
+/**
+ * Prose written for one target type only: shown when the reader's mode is `only`, absent in the
+ * other mode (and in chapters that have one mode, shown only if that is the mode).
+ */
+export function Mode({ only, children }: { only: 'instance' | 'ip'; children?: ReactNode }) {
+  const { lesson } = useProseContext();
+  return lesson.mode === only ? <>{children}</> : null;
+}
+
 /** One step's prose; shown only when the step is current, or in reading mode with its figure. */
-export function Step({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
-  const { slot } = useProseContext();
+export function Step({
+  id,
+  title: defaultTitle,
+  instanceTitle,
+  ipTitle,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** The title in one mode, where the step's subject differs between the modes. */
+  instanceTitle?: string;
+  ipTitle?: string;
+  children?: ReactNode;
+}) {
+  const { slot, lesson } = useProseContext();
   const headingId = useId();
+  const title = (lesson.mode === 'ip' ? ipTitle : instanceTitle) ?? defaultTitle;
   if (slot.kind === 'step')
     return slot.id === id ? (
       <div className="prose-step" data-step={id}>
@@ -183,6 +206,7 @@ export function Question({ id, children }: { id: string; children?: ReactNode })
 
 /** Top-level prose outside a step or question is not shown: every word belongs to a step. */
 export const mdxComponents = {
+  Mode,
   Step,
   Term,
   Mermaid,
