@@ -15,10 +15,10 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { chapterSpec } = await server.ssrLoadModule('/src/chapters/load-chapters.ts');
-  const { lessonOf } = await server.ssrLoadModule('/src/chapters/lesson.ts');
+  const { chapterSpec } = await server.ssrLoadModule('/src/lesson/load-chapters.ts');
+  const { lessonOf } = await server.ssrLoadModule('/src/lesson/lesson.ts');
   const { describeLesson, describePart } = await server.ssrLoadModule(
-    '/src/chapters/describe-lesson.ts',
+    '/src/lesson/describe-lesson.ts',
   );
   const spec = chapterSpec(id);
   if (!spec) {

@@ -7,7 +7,7 @@ import { createTranslator } from './i18n/translate.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
 import type { AppState } from './state/app-state.ts';
 import { useAppStore } from './state/app-store.ts';
-import type { ChapterId } from './chapters/chapters.ts';
+import type { ChapterId } from './lesson/chapters.ts';
 import {
   selectChapterId,
   selectLocale,

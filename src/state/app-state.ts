@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ChapterId, ScenarioSource, TargetMode } from '../chapters/chapters.ts';
+import type { ChapterId, ScenarioSource, TargetMode } from '../lesson/chapters.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Theme, UrlProblem, UrlState } from './url-sync.ts';
 

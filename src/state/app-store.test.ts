@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../chapters/chapters.ts';
-import { EVENT_STEP_MS } from '../chapters/chapter-steps.ts';
+import { seedScenario } from '../lesson/chapters.ts';
+import { EVENT_STEP_MS } from '../lesson/chapter-steps.ts';
 
 // The playground (no written chapter) has one step per event and hop. The seed: 21 controller
 // steps then 16 packet hops in instance mode; 23 then 13 in ip mode.

@@ -1,8 +1,8 @@
-import { chapterDefinition } from '../chapters/chapters.ts';
-import { runScenario, type ChapterRun } from '../chapters/chapter-run.ts';
-import { lessonFromRun } from '../chapters/fallback-lesson.ts';
-import { lessonOf, type Lesson } from '../chapters/lesson.ts';
-import { chapterSpec } from '../chapters/load-chapters.ts';
+import { chapterDefinition } from '../lesson/chapters.ts';
+import { runScenario, type ChapterRun } from '../lesson/chapter-run.ts';
+import { lessonFromRun } from '../lesson/fallback-lesson.ts';
+import { lessonOf, type Lesson } from '../lesson/lesson.ts';
+import { chapterSpec } from '../lesson/load-chapters.ts';
 import type { AppState } from './app-state.ts';
 
 type RunKeys = Pick<AppState, 'chapterId' | 'mode'> & Partial<Pick<AppState, 'customScenario'>>;

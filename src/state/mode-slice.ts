@@ -1,7 +1,7 @@
 import {
   lessonStepCount as stepCount,
   lessonStepStartMs as stepStartMs,
-} from '../chapters/lesson.ts';
+} from '../lesson/lesson.ts';
 import type { ModeSlice, SliceCreator } from './app-state.ts';
 import { selectLesson } from './current-run.ts';
 

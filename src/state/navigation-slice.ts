@@ -1,8 +1,8 @@
-import { chapterDefinition, defaultChapterId } from '../chapters/chapters.ts';
+import { chapterDefinition, defaultChapterId } from '../lesson/chapters.ts';
 import {
   lessonStepCount as stepCount,
   lessonStepStartMs as stepStartMs,
-} from '../chapters/lesson.ts';
+} from '../lesson/lesson.ts';
 import { fallbackLocale } from '../i18n/locales.ts';
 import type { NavigationSlice, SliceCreator } from './app-state.ts';
 import { selectLesson } from './current-run.ts';

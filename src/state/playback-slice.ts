@@ -1,7 +1,7 @@
 import {
   lessonDurationMs as durationMs,
   lessonStepIndexAt as stepIndexAt,
-} from '../chapters/lesson.ts';
+} from '../lesson/lesson.ts';
 import type { PlaybackSlice, SliceCreator } from './app-state.ts';
 import { selectLesson } from './current-run.ts';
 

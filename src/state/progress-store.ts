@@ -1,4 +1,4 @@
-import type { ChapterId } from '../chapters/chapters.ts';
+import type { ChapterId } from '../lesson/chapters.ts';
 import {
   parseProgress,
   PROGRESS_KEY,

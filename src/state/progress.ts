@@ -1,4 +1,4 @@
-import { isChapterId, type ChapterId } from '../chapters/chapters.ts';
+import { isChapterId, type ChapterId } from '../lesson/chapters.ts';
 
 /** The steps a reader has seen, per chapter. Kept in localStorage; never trusted as read. */
 export type Progress = Readonly<Partial<Record<ChapterId, readonly string[]>>>;

@@ -1,11 +1,11 @@
-import type { ChapterRun } from '../chapters/chapter-run.ts';
+import type { ChapterRun } from '../lesson/chapter-run.ts';
 import {
   lessonDurationMs,
   lessonStepCount,
   partAt,
   type LessonPart,
   type LessonStep,
-} from '../chapters/lesson.ts';
+} from '../lesson/lesson.ts';
 import type { PacketSegment } from '../scene/packet-timeline.ts';
 import type { AppState } from './app-state.ts';
 import { selectLesson, selectRun } from './current-run.ts';

@@ -1,5 +1,5 @@
-import type { ChapterId, TargetMode } from '../chapters/chapters.ts';
-import { lessonStepCount, lessonStepIndexOf, type Lesson } from '../chapters/lesson.ts';
+import type { ChapterId, TargetMode } from '../lesson/chapters.ts';
+import { lessonStepCount, lessonStepIndexOf, type Lesson } from '../lesson/lesson.ts';
 import { selectLesson } from './current-run.ts';
 import type { StepNames } from './url-sync.ts';
 

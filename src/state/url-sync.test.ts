@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChapterId, TargetMode } from '../chapters/chapters.ts';
+import type { ChapterId, TargetMode } from '../lesson/chapters.ts';
 import { createAppStore } from './app-store.ts';
 import {
   displayValue,

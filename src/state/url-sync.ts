@@ -3,8 +3,8 @@ import {
   defaultChapterId,
   isChapterId,
   isTargetMode,
-} from '../chapters/chapters.ts';
-import type { ChapterId, TargetMode } from '../chapters/chapters.ts';
+} from '../lesson/chapters.ts';
+import type { ChapterId, TargetMode } from '../lesson/chapters.ts';
 import { resolveLocale, type Locale } from '../i18n/locales.ts';
 
 export const themes = ['light', 'dark', 'system'] as const;

@@ -1,4 +1,4 @@
-import { defineChapter } from '../../../src/chapters/define-chapter.ts';
+import { defineChapter } from '../../../src/lesson/define-chapter.ts';
 import scenario from './scenario.yaml?raw';
 
 const ingress = 'ingress:default/domain-ingress';

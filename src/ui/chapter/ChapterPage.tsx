@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { chapterSpec } from '../../chapters/load-chapters.ts';
+import { chapterSpec } from '../../lesson/load-chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { useAppStore } from '../../state/app-store.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ChapterRun } from '../../chapters/chapter-run.ts';
+import type { ChapterRun } from '../../lesson/chapter-run.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { PlanView, type PlanResult } from '../plan/PlanView.tsx';
 

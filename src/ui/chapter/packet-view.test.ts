@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../../chapters/chapters.ts';
-import { runScenario } from '../../chapters/chapter-run.ts';
+import { seedScenario } from '../../lesson/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
 import { SEGMENT_MS } from '../../scene/packet-timeline.ts';
 import { packetViewAt } from './packet-view.ts';
 

@@ -1,4 +1,4 @@
-import type { EventStep } from '../../chapters/chapter-steps.ts';
+import type { EventStep } from '../../lesson/chapter-steps.ts';
 import { diagramId } from '../../scene/diagram-ids.ts';
 import { packetPositionAt, type PacketTimeline } from '../../scene/packet-timeline.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../chapters/chapter-run.ts';
-import type { EventStep } from '../../chapters/chapter-steps.ts';
-import { seedScenario } from '../../chapters/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
+import type { EventStep } from '../../lesson/chapter-steps.ts';
+import { seedScenario } from '../../lesson/chapters.ts';
 import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { eventViewAt } from './packet-view.ts';
 

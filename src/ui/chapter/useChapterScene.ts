@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ChapterRun } from '../../chapters/chapter-run.ts';
-import type { LessonPart } from '../../chapters/lesson.ts';
+import type { ChapterRun } from '../../lesson/chapter-run.ts';
+import type { LessonPart } from '../../lesson/lesson.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { visibleResolver } from './visible-element.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ChapterRun } from '../../chapters/chapter-run.ts';
+import type { ChapterRun } from '../../lesson/chapter-run.ts';
 import type { InspectorData } from '../diagram/Inspector.tsx';
 
 /**

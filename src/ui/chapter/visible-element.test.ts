@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manyPodsScenario } from '../../bench/many-pods-scenario.ts';
-import { seedScenario } from '../../chapters/chapters.ts';
-import { runScenario } from '../../chapters/chapter-run.ts';
+import { seedScenario } from '../../lesson/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
 import { buildScene } from '../../scene/build-scene.ts';
 import { visibleElement } from './visible-element.ts';
 

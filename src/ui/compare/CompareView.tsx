@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { runScenario } from '../../chapters/chapter-run.ts';
-import { chapterDefinition, type TargetMode } from '../../chapters/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
+import { chapterDefinition, type TargetMode } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { useAppStore } from '../../state/app-store.ts';

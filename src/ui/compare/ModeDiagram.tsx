@@ -1,4 +1,4 @@
-import type { TargetMode } from '../../chapters/chapters.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
 import type { SideView } from './side-view.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../chapters/chapter-run.ts';
-import { seedScenario } from '../../chapters/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
+import { seedScenario } from '../../lesson/chapters.ts';
 import { alignByKey, compareSteps, stepSignature } from './compare-steps.ts';
 import { eventStepsOf } from './side-view.ts';
 

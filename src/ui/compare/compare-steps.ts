@@ -1,4 +1,4 @@
-import type { EventStep } from '../../chapters/chapter-steps.ts';
+import type { EventStep } from '../../lesson/chapter-steps.ts';
 
 /** Where one mode is at a step of the comparison. */
 export type SideAt =

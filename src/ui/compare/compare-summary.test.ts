@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../chapters/chapter-run.ts';
-import { chapterDefinition } from '../../chapters/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
+import { chapterDefinition } from '../../lesson/chapters.ts';
 import { modeFacts, planDiff } from './compare-summary.ts';
 
 const scenario = chapterDefinition('instance-mode').scenario;

@@ -1,6 +1,6 @@
-import type { ChapterRun } from '../../chapters/chapter-run.ts';
-import type { EventStep } from '../../chapters/chapter-steps.ts';
-import type { TargetMode } from '../../chapters/chapters.ts';
+import type { ChapterRun } from '../../lesson/chapter-run.ts';
+import type { EventStep } from '../../lesson/chapter-steps.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { diagramId } from '../../scene/diagram-ids.ts';
 import type { Scene } from '../../scene/scene-model.ts';

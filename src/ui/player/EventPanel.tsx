@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { EventStep } from '../../chapters/chapter-steps.ts';
+import type { EventStep } from '../../lesson/chapter-steps.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { describeEvent } from './describe-event.ts';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { targetModes, type TargetMode } from '../../chapters/chapters.ts';
+import { targetModes, type TargetMode } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 
 /** The target type as a radio group: `instance` (NodePort) or `ip` (pod IPs). */

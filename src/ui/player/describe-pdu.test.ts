@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../../chapters/chapters.ts';
-import { runScenario } from '../../chapters/chapter-run.ts';
+import { seedScenario } from '../../lesson/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
 import { buildPacketTimeline } from '../../scene/packet-timeline.ts';
 import type { Trace } from '../../simulator/index.ts';
 import { describePdu } from './describe-pdu.ts';

@@ -1,4 +1,4 @@
-import type { EventStep } from '../../chapters/chapter-steps.ts';
+import type { EventStep } from '../../lesson/chapter-steps.ts';
 import { en, type MessageKey } from '../../i18n/messages.en.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { SimEvent } from '../../simulator/index.ts';

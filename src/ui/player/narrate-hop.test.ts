@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../../chapters/chapters.ts';
-import { runScenario } from '../../chapters/chapter-run.ts';
+import { seedScenario } from '../../lesson/chapters.ts';
+import { runScenario } from '../../lesson/chapter-run.ts';
 import { en } from '../../i18n/messages.en.ts';
 import { createTranslator } from '../../i18n/translate.ts';
 import { buildPacketTimeline } from '../../scene/packet-timeline.ts';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ChapterId } from '../../chapters/chapters.ts';
+import type { ChapterId } from '../../lesson/chapters.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 export interface ProseModule {

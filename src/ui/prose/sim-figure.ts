@@ -1,4 +1,4 @@
-import type { Lesson } from '../../chapters/lesson.ts';
+import type { Lesson } from '../../lesson/lesson.ts';
 
 /**
  * A figure from one of the lesson's runs: `total` requests, `status:<code>` (how many got that

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { OkRun } from '../../chapters/lesson.ts';
-import { isNextHop, nextHopQuestion } from '../../chapters/quiz/next-hop-question.ts';
-import type { TargetMode } from '../../chapters/chapters.ts';
+import type { OkRun } from '../../lesson/lesson.ts';
+import { isNextHop, nextHopQuestion } from '../../lesson/quiz/next-hop-question.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
 import { buildScene } from '../../scene/build-scene.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { ChapterSpec } from '../../chapters/define-chapter.ts';
-import type { Lesson } from '../../chapters/lesson.ts';
-import type { TargetMode } from '../../chapters/chapters.ts';
+import type { ChapterSpec } from '../../lesson/define-chapter.ts';
+import type { Lesson } from '../../lesson/lesson.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { ChapterProse } from '../prose/ChapterProse.tsx';

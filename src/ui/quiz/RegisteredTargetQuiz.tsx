@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { TargetMode } from '../../chapters/chapters.ts';
-import { registeredTargetQuestion } from '../../chapters/quiz/registered-target-question.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
+import { registeredTargetQuestion } from '../../lesson/quiz/registered-target-question.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
 import { freshSeed } from './fresh-seed.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ChapterId } from '../../chapters/chapters.ts';
-import { partAt, type Lesson } from '../../chapters/lesson.ts';
+import type { ChapterId } from '../../lesson/chapters.ts';
+import { partAt, type Lesson } from '../../lesson/lesson.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Scene } from '../../scene/scene-model.ts';

@@ -1,7 +1,7 @@
-import { chapterDefinition, defaultChapterId } from '../../chapters/chapters.ts';
+import { chapterDefinition, defaultChapterId } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import type { TargetMode } from '../../chapters/chapters.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
 import { displayValue, type UrlProblem } from '../../state/url-sync.ts';
 
 function describe(problem: UrlProblem, t: Translate, mode: TargetMode): string {

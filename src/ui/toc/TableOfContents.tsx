@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { chapterIds, type ChapterId } from '../../chapters/chapters.ts';
-import { chapterSpec } from '../../chapters/load-chapters.ts';
+import { chapterIds, type ChapterId } from '../../lesson/chapters.ts';
+import { chapterSpec } from '../../lesson/load-chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { progressStore } from '../../state/progress-store.ts';
 import { seenCount } from '../../state/progress.ts';
