@@ -149,6 +149,7 @@ function reconcileStack(sim: Sim, key: string): number {
       settings.region,
       String(call.request.Name ?? stack.loadBalancer.name),
     );
+    const quotaHit = !denied && !!fresh?.error && index === calls.length - 1;
     const error = denied
       ? accessDeniedError(
           call.operation,
@@ -158,12 +159,13 @@ function reconcileStack(sim: Sim, key: string): number {
           resource,
           `${key}:${t}`,
         )
-      : fresh?.error && index === calls.length - 1
-        ? fresh.error
+      : quotaHit
+        ? (fresh.callError ?? fresh.error)
         : null;
     scheduleCall(sim, t, key, call, error, stack);
     if (error) {
-      failure = error;
+      // AWS's answer is on the call; the event carries what the controller makes of it (§10).
+      failure = quotaHit ? fresh.error : error;
       break;
     }
   }

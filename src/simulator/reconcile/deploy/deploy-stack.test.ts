@@ -51,8 +51,48 @@ describe('deployStack (§2.1 step 5, §10)', () => {
     expect(plan.status).toEqual({});
     expect(plan.errors).toHaveLength(1);
     expect(plan.errors[0]!.reason).toBe('FailedDeployModel');
+    // §10 + §14b/issue 13: since v2.14.1 the rule synthesizer catches AWS's TooManyRules and
+    // reports its own sentence instead of the raw AWS error.
+    expect(plan.errors[0]!.message).toBe(
+      "Failed deploy model due to Unable to synthesize listener rules, there's too many attached.",
+    );
+    // The third CreateRule was still sent (and refused by AWS): the controller does not pre-check.
+    expect(plan.apiCalls.filter((c) => c === 'CreateRule')).toHaveLength(3);
+  });
+
+  it('counts the rules quota per load balancer across listeners (§10: rules per ALB)', () => {
+    const plan = planOf([
+      albClass,
+      ...smallCluster(),
+      service('web', {}),
+      settings({ quotas: { rulesPerAlb: 3 } }),
+      ingress(
+        'web',
+        { rules: [route('web', 80, '/a', 'Exact'), route('web', 80, '/b', 'Exact')] },
+        { 'alb.ingress.kubernetes.io/listen-ports': '[{"HTTP": 80}, {"HTTP": 8080}]' },
+      ),
+    ]);
+    const [first, second] = plan.loadBalancers[0]!.listeners;
+    expect([first!.rules.length, second!.rules.length]).toEqual([2, 1]);
+    expect(plan.errors.map((e) => e.message)).toEqual([
+      "Failed deploy model due to Unable to synthesize listener rules, there's too many attached.",
+    ]);
+  });
+
+  it('keeps the raw AWS error for the other quotas (§10: listeners per ALB)', () => {
+    const plan = planOf([
+      albClass,
+      ...smallCluster(),
+      service('web', {}),
+      settings({ quotas: { listenersPerAlb: 1 } }),
+      ingress(
+        'web',
+        { rules: [route('web')] },
+        { 'alb.ingress.kubernetes.io/listen-ports': '[{"HTTP": 80}, {"HTTP": 8080}]' },
+      ),
+    ]);
     expect(plan.errors[0]!.message).toMatch(
-      /^Failed deploy model due to operation error Elastic Load Balancing v2: CreateRule, https response error StatusCode: 400, RequestID: [0-9a-f-]{36}, TooManyRules: /,
+      /^Failed deploy model due to operation error Elastic Load Balancing v2: CreateListener, https response error StatusCode: 400, RequestID: [0-9a-f-]{36}, TooManyListeners: /,
     );
   });
 

@@ -12,7 +12,10 @@ export interface DeployOutcome {
   /** Target group bindings are written only when every AWS call before them succeeded. */
   bindingsCreated: boolean;
   apiCalls: string[];
+  /** What the controller reports (the event's `Failed deploy model due to …`). */
   error: string | null;
+  /** What AWS answered the last call, when that call failed (can differ from `error`). */
+  callError: string | null;
 }
 
 const targetGroupsOf = (action: PlanAction): string[] =>
@@ -21,6 +24,9 @@ const targetGroupsOf = (action: PlanAction): string[] =>
     : 'targetGroup' in action
       ? [action.targetGroup]
       : action.targetGroups.map((t) => t.id);
+
+/** The listener-rule synthesizer's error once AWS has answered TooManyRules (LBC ≥ v2.14.1). */
+export const TOO_MANY_RULES = "Unable to synthesize listener rules, there's too many attached.";
 
 export const CONTROLLER_ROLE = 'AmazonEKSLoadBalancerControllerRole';
 
@@ -37,12 +43,14 @@ export function deployStack(stack: StackModel, settings: Settings): DeployOutcom
     error: string | null,
     lb: PlanLoadBalancer | null,
     tgs: TargetGroupModel[],
+    callError: string | null = error,
   ): DeployOutcome => ({
     loadBalancer: lb,
     targetGroups: tgs,
     bindingsCreated: error === null,
     apiCalls: calls,
     error,
+    callError,
   });
 
   calls.push('CreateSecurityGroup', 'AuthorizeSecurityGroupIngress');
@@ -96,11 +104,12 @@ export function deployStack(stack: StackModel, settings: Settings): DeployOutcom
   const usedTargetGroups = new Set<string>();
   const quotaError = (op: string, which: keyof typeof QUOTA_ERRORS) => {
     const [code, message] = QUOTA_ERRORS[which];
-    return outcome(
-      elbv2Error(op, 400, code, message, `${stack.stack}:${op}:${which}`),
-      lb,
-      created,
-    );
+    const aws = elbv2Error(op, 400, code, message, `${stack.stack}:${op}:${which}`);
+    // Since v2.14.1 the rule synthesizer catches TooManyRules and reports its own sentence
+    // (pkg/deploy/elbv2/listener_rule_synthesizer.go `createAndDeleteRules`; §10).
+    return which === 'rules'
+      ? outcome(TOO_MANY_RULES, lb, created, aws)
+      : outcome(aws, lb, created);
   };
   const wouldExceedTargetGroups = (action: PlanAction) => {
     const next = new Set([...usedTargetGroups, ...targetGroupsOf(action)]);
