@@ -4,6 +4,7 @@ import './app.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createTranslator } from './i18n/translate.ts';
+import { LocaleContext } from './i18n/useLocale.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
 import type { AppState } from './state/app-state.ts';
 import { useAppStore } from './state/app-store.ts';
@@ -90,47 +91,49 @@ export function App() {
   }, [locale, t]);
 
   return (
-    <TranslateContext value={t}>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <div>
-            <h1>{t('app.title')}</h1>
-            <p className="tagline">{t('app.tagline')}</p>
-          </div>
-          <div className="site-header-tools">
-            <a className="cmp-link" href={viewHref(search, !compare)}>
-              {t(compare ? 'compare.back' : 'compare.open')}
-            </a>
-            <LanguageSwitch current={locale} search={search} />
-            <ThemeSwitch theme={theme} onChange={setTheme} />
-          </div>
-        </div>
-      </header>
-      <main>
-        <div className="page page-wide">
-          <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
-          {compare ? (
-            <CompareView />
-          ) : (
-            <div className="course">
-              <TableOfContents current={chapterId} hrefOf={chapterHref} onOpen={setChapter} />
-              <div className="course-main">
-                <RenderBoundary
-                  resetKey={`${chapterId}/${mode}/${locale}`}
-                  fallback={(error) => (
-                    <p className="notice" role="alert">
-                      {t('app.chapterFailed', { message: error.message })}
-                    </p>
-                  )}
-                >
-                  <ChapterPage />
-                  <ChapterPlanText />
-                </RenderBoundary>
-              </div>
+    <LocaleContext value={locale}>
+      <TranslateContext value={t}>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <div>
+              <h1>{t('app.title')}</h1>
+              <p className="tagline">{t('app.tagline')}</p>
             </div>
-          )}
-        </div>
-      </main>
-    </TranslateContext>
+            <div className="site-header-tools">
+              <a className="cmp-link" href={viewHref(search, !compare)}>
+                {t(compare ? 'compare.back' : 'compare.open')}
+              </a>
+              <LanguageSwitch current={locale} search={search} />
+              <ThemeSwitch theme={theme} onChange={setTheme} />
+            </div>
+          </div>
+        </header>
+        <main>
+          <div className="page page-wide">
+            <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
+            {compare ? (
+              <CompareView />
+            ) : (
+              <div className="course">
+                <TableOfContents current={chapterId} hrefOf={chapterHref} onOpen={setChapter} />
+                <div className="course-main">
+                  <RenderBoundary
+                    resetKey={`${chapterId}/${mode}/${locale}`}
+                    fallback={(error) => (
+                      <p className="notice" role="alert">
+                        {t('app.chapterFailed', { message: error.message })}
+                      </p>
+                    )}
+                  >
+                    <ChapterPage />
+                    <ChapterPlanText />
+                  </RenderBoundary>
+                </div>
+              </div>
+            )}
+          </div>
+        </main>
+      </TranslateContext>
+    </LocaleContext>
   );
 }

@@ -1,8 +1,4 @@
-import type { Plan, World } from '../simulator/index.ts';
-import {
-  instanceIdOf,
-  instanceTargetNodes,
-} from '../simulator/reconcile/targets/resolve-targets.ts';
+import { instanceIdOf, instanceTargetNodes, type Plan, type World } from '../simulator/index.ts';
 import type { SceneInTreeTargets, SceneInput } from './scene-input.ts';
 
 const CONTROLLER_LABEL = 'aws-load-balancer-controller';

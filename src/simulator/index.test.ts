@@ -6,6 +6,8 @@ describe('the simulator front door', () => {
     expect(Object.keys(simulator).sort()).toEqual([
       'buildWorld',
       'formatManifestError',
+      'instanceIdOf',
+      'instanceTargetNodes',
       'parseActions',
       'parseManifests',
       'planFromManifests',

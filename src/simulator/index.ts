@@ -9,6 +9,8 @@ export { reconcile } from './reconcile/reconcile.ts';
 export { traceRequest } from './traffic/trace-request.ts';
 export { simulate } from './timeline/simulate.ts';
 export { parseActions } from './timeline/actions.ts';
+// The instance-mode node rules (§6.1), for the in-tree CLB's targets in the scene.
+export { instanceIdOf, instanceTargetNodes } from './reconcile/targets/resolve-targets.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
 export type {
