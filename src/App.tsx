@@ -13,11 +13,10 @@ import {
   selectChapterId,
   selectLocale,
   selectMode,
+  selectMainRun,
   selectNotices,
-  selectRun,
   selectTheme,
 } from './state/selectors.ts';
-import { appStepNames } from './state/step-names.ts';
 import { serializeUrlState, urlStateOf } from './state/url-sync.ts';
 import { ChapterPage } from './ui/chapter/ChapterPage.tsx';
 import { CompareView } from './ui/compare/CompareView.tsx';
@@ -58,8 +57,8 @@ const chapterHref = (chapterId: ChapterId) => {
 
 /** The plan of the chapter's scenario as text (inside the chapter's boundary: it runs the simulator). */
 function ChapterPlanText() {
-  const run = useAppStore(selectRun);
-  return <PlanTextDisclosure run={run} />;
+  const run = useAppStore(selectMainRun);
+  return run ? <PlanTextDisclosure run={run} /> : null;
 }
 
 export function App() {
@@ -71,12 +70,7 @@ export function App() {
   // as `view=compare`). Built when the place changes, not on every tick of the clock.
   const place = useAppStore(useShallow(urlStateOf));
   const search = useMemo(
-    () =>
-      serializeUrlState(
-        place,
-        window.location.search,
-        appStepNames.idOf(place.chapterId, place.mode, place.stepIndex),
-      ),
+    () => (place ? serializeUrlState(place, window.location.search) : window.location.search),
     [place],
   );
   const chapterId = useAppStore(selectChapterId);

@@ -6,10 +6,12 @@ import { diagramEn } from './diagram-messages.en.ts';
 import { timelineEn } from './timeline-messages.en.ts';
 import { courseEn } from './course-messages.en.ts';
 import { playerEn } from './player-messages.en.ts';
+import { lessonEn } from './lesson-messages.en.ts';
 
 export const en = {
   ...diagramEn,
   ...playerEn,
+  ...lessonEn,
   ...courseEn,
   ...timelineEn,
   'app.title': 'AWS Load Balancer Controller, explained',

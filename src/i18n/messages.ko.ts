@@ -5,10 +5,12 @@ import { diagramKo } from './diagram-messages.ko.ts';
 import { timelineKo } from './timeline-messages.ko.ts';
 import { courseKo } from './course-messages.ko.ts';
 import { playerKo } from './player-messages.ko.ts';
+import { lessonKo } from './lesson-messages.ko.ts';
 
 export const ko = {
   ...diagramKo,
   ...playerKo,
+  ...lessonKo,
   ...courseKo,
   ...timelineKo,
   'app.title': 'AWS Load Balancer Controller 한눈에 보기',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chapterDefinition, chapterIds, seedScenario } from './chapters.ts';
+import { seedScenario } from './seed-scenario.ts';
 import { runScenario, type ChapterRun } from './chapter-run.ts';
 import { lessonFromRun } from './fallback-lesson.ts';
 import {
   lessonDurationMs,
   lessonStepCount,
+  lessonStepEndMs,
   lessonStepIndexAt,
   lessonStepStartMs,
 } from './lesson.ts';
@@ -15,6 +16,7 @@ const stepCount = (run: ChapterRun) => lessonStepCount(asLesson(run));
 const durationMs = (run: ChapterRun) => lessonDurationMs(asLesson(run));
 const stepStartMs = (run: ChapterRun, i: number) => lessonStepStartMs(asLesson(run), i);
 const stepIndexAt = (run: ChapterRun, ms: number) => lessonStepIndexAt(asLesson(run), ms);
+const asLessonEnd = (run: ChapterRun, i: number) => lessonStepEndMs(asLesson(run), i);
 
 const hopsOf = (mode: 'instance' | 'ip') => {
   const run = runScenario(seedScenario, mode);
@@ -74,6 +76,8 @@ describe('steps on the virtual clock', () => {
       const start = stepStartMs(run, index);
       expect(stepIndexAt(run, start)).toBe(index);
       expect(stepIndexAt(run, start + 1)).toBe(index);
+      // The step's end is still the step (its settled frame), not the next one.
+      expect(stepIndexAt(run, asLessonEnd(run, index))).toBe(index);
     }
     expect(stepIndexAt(run, durationMs(run))).toBe(stepCount(run) - 1);
     expect(stepIndexAt(run, -5)).toBe(0);
@@ -82,13 +86,5 @@ describe('steps on the virtual clock', () => {
   it('clamps step indexes outside the run', () => {
     expect(stepStartMs(run, -1)).toBe(0);
     expect(stepStartMs(run, 999)).toBe(stepStartMs(run, stepCount(run) - 1));
-  });
-});
-
-describe('chapterDefinition', () => {
-  it('gives every chapter the seed, and opens ip-mode in ip mode', () => {
-    for (const id of chapterIds) expect(chapterDefinition(id).scenario).toBe(seedScenario);
-    expect(chapterDefinition('ip-mode').defaultMode).toBe('ip');
-    expect(chapterDefinition('instance-mode').defaultMode).toBe('instance');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from './chapter-run.ts';
 import type { ChapterStep } from './chapter-steps.ts';
 import { EVENT_STEP_MS } from './chapter-steps.ts';
-import { seedScenario, type TargetMode } from './chapters.ts';
+import type { TargetMode } from './chapters.ts';
+import { seedScenario } from './seed-scenario.ts';
 
 const stepsOf = (mode: TargetMode) => {
   const run = runScenario(seedScenario, mode);

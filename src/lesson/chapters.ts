@@ -1,6 +1,4 @@
 import type { SimEventKind } from '../simulator/index.ts';
-import seedInstanceText from '../../content/scenarios/seed-instance.yaml?raw';
-import seedIpText from '../../content/scenarios/seed-ip.yaml?raw';
 
 /** Every chapter, in reading order. The ids are part of shared links: never rename one. */
 export const chapterIds = [
@@ -15,7 +13,8 @@ export const chapterIds = [
 ] as const;
 export type ChapterId = (typeof chapterIds)[number];
 
-export const defaultChapterId: ChapterId = 'instance-mode';
+/** Where the course starts: a first visit with no address opens it. */
+export const defaultChapterId: ChapterId = 'controller-overview';
 
 export const targetModes = ['instance', 'ip'] as const;
 /** The target type the load balancer registers: EC2 instances on their NodePort, or pod IPs. */
@@ -44,29 +43,4 @@ export interface ScenarioSource {
   tell?: readonly SimEventKind[];
   /** Set when one file serves both modes: its Ingresses get the mode as their target type. */
   targetTypeFromMode?: boolean;
-}
-
-/** The seeds' own setup (reference §14); seed 12 takes the cross-node path in instance mode. */
-export const seedScenario: ScenarioSource = {
-  files: {
-    instance: { name: 'content/scenarios/seed-instance.yaml', text: seedInstanceText },
-    ip: { name: 'content/scenarios/seed-ip.yaml', text: seedIpText },
-  },
-  url: 'https://api.example.com/location',
-  seed: 12,
-};
-
-export interface ChapterDefinition {
-  id: ChapterId;
-  scenario: ScenarioSource;
-  /** The mode a chapter opens in when the address does not say. */
-  defaultMode: TargetMode;
-}
-
-/**
- * Until the chapters' prose arrives, a chapter is its scenario plus the steps its trace produces.
- * Every chapter draws the seed for now; only ip-mode opens in ip mode.
- */
-export function chapterDefinition(id: ChapterId): ChapterDefinition {
-  return { id, scenario: seedScenario, defaultMode: id === 'ip-mode' ? 'ip' : 'instance' };
 }

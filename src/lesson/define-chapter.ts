@@ -36,9 +36,34 @@ export type StepShow =
   | { hops: HopQuery; until?: HopQuery }
   | { still: 'start' | 'end' | EventQuery };
 
+/**
+ * Something a step's settled frame must show, checked by the consistency test in every mode the
+ * chapter has: an element drawn (or `absent`), in a state (a target's or pod's state, `healthy`
+ * for a target group's count of healthy targets), or emphasised.
+ */
+export interface FrameExpectation {
+  /** A diagram id (`tg:default/x:80`, `pod:default/web-1`, `lb:default/domain-ingress`…). */
+  id: string;
+  /** Only in this mode (ids of targets differ between the modes). */
+  mode?: TargetMode;
+  /** The element is not drawn at all. */
+  absent?: true;
+  /** A target's health state (`healthy`, `unhealthy`, `draining`…) or a pod's (`ready`, `terminating`…). */
+  state?: string;
+  /** A target group: how many of its registered targets are healthy (and, optionally, of how many). */
+  healthy?: number;
+  total?: number;
+  /** The step marks it (it changed, or the step touched it). */
+  emphasised?: true;
+}
+
 export interface StepSpec {
   /** A slug; part of shared links (`?step=register-targets`). Never rename one. */
   id: string;
+  /** The modes the step exists in (default: every mode the chapter has). */
+  modes?: readonly TargetMode[];
+  /** What the step's settled frame must show; a test checks every declaration in every mode. */
+  shows?: readonly FrameExpectation[];
   /** Which run the step reads: `main` (the default) or one of the chapter's variants. */
   variant?: string;
   show: StepShow;
@@ -70,7 +95,7 @@ export interface ChapterSpec {
   /** The manifests (`scenario.yaml`) and the name shown for them. */
   scenario: { name: string; text: string };
   defaultMode: TargetMode;
-  /** The modes the chapter makes sense in; with one, the toggle says why it is fixed. */
+  /** The modes the chapter makes sense in; the toggle appears only where there are two. */
   modes: readonly TargetMode[];
   /** The request the packet steps follow, and the seed that picks its target and pod. */
   request: { url: string; seed: number };
@@ -79,9 +104,13 @@ export interface ChapterSpec {
   untilMs?: number;
   tell?: readonly SimEventKind[];
   variants?: Readonly<Record<string, VariantSpec>>;
+  /** The steps in reading order; none for the playground (every event and hop is a step). */
   steps: readonly StepSpec[];
   quiz: readonly QuizSpec[];
 }
 
 /** Identity, for type checking and a readable `chapter.ts`. */
 export const defineChapter = (spec: ChapterSpec): ChapterSpec => spec;
+
+/** The controller's story (the default `tell`), for a chapter that tells more. */
+export { CONTROLLER_STORY } from './chapter-steps.ts';

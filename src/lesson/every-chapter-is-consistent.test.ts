@@ -7,7 +7,7 @@ import { buildScene } from '../scene/build-scene.ts';
 import { timelineScenes } from '../scene/timeline-scene.ts';
 import { chapterIds, targetModes } from './chapters.ts';
 import { lessonOf } from './lesson.ts';
-import { chapterSpecs } from './load-chapters.ts';
+import { chapterSpecs } from './catalogue.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const written = chapterIds.filter((id) => id !== 'playground');

@@ -1,12 +1,13 @@
 import type { ChapterRun } from './chapter-run.ts';
 import type { ChapterId } from './chapters.ts';
-import type { Lesson } from './lesson.ts';
+import { STEP_GAP_MS, type Lesson } from './lesson.ts';
 
 const cache = new WeakMap<ChapterRun, Map<ChapterId, Lesson>>();
 
 /**
- * A scenario without a written chapter (the reader's own manifests, a benchmark): every event the
- * controller's story tells and every hop of the packet is a step of its own, `step-1`, `step-2`…
+ * A scenario without written steps (the playground, a benchmark): every event the controller's
+ * story tells and every hop of the packet is a step of its own, `step-1`, `step-2`…, with the
+ * same gap between steps as a written chapter, so each step has a settled end.
  */
 export function lessonFromRun(run: ChapterRun, chapterId: ChapterId): Lesson {
   let byChapter = cache.get(run);
@@ -19,16 +20,21 @@ export function lessonFromRun(run: ChapterRun, chapterId: ChapterId): Lesson {
           chapterId,
           mode: run.mode,
           runs: { main: run },
-          steps: run.steps.map((part, index) => ({
-            id: `step-${index + 1}`,
-            index,
-            startMs: part.startMs,
-            endMs: part.endMs,
-            variant: 'main',
-            parts: [{ ...part, variant: 'main' }],
-            focus: [],
-          })),
-          durationMs: run.durationMs,
+          steps: run.steps.map((part, index) => {
+            const shift = index * STEP_GAP_MS;
+            const startMs = part.startMs + shift;
+            const endMs = part.endMs + shift;
+            return {
+              id: `step-${index + 1}`,
+              index,
+              startMs,
+              endMs,
+              variant: 'main',
+              parts: [{ ...part, startMs, endMs, variant: 'main' }],
+              focus: [],
+            };
+          }),
+          durationMs: run.durationMs + Math.max(0, run.steps.length - 1) * STEP_GAP_MS,
         }
       : { ok: false, chapterId, mode: run.mode, failed: run };
     byChapter.set(chapterId, lesson);

@@ -7,6 +7,13 @@ import type { ScenarioSource, TargetMode } from './chapters.ts';
 /** Virtual milliseconds a still (a step that shows a state, not a change) lasts. */
 export const STILL_MS = 1600;
 
+/**
+ * Virtual milliseconds between one step's end and the next step's start. The clock stands in
+ * this gap when a step is settled, so "the end of step n" and "the start of step n+1" are two
+ * different moments (Next lands on the first, Play starts from the second).
+ */
+export const STEP_GAP_MS = 1;
+
 export type OkRun = Extract<ChapterRun, { ok: true }>;
 
 /** One piece of a step on the chapter's clock: a controller event, a packet hop, or a still. */
@@ -161,6 +168,7 @@ function buildLesson(spec: ChapterSpec, mode: TargetMode): Lesson {
   let clock = 0;
   let partIndex = 0;
   for (const stepSpec of spec.steps) {
+    if (stepSpec.modes && !stepSpec.modes.includes(mode)) continue;
     const variant = stepSpec.variant ?? 'main';
     const run = runs[variant];
     if (!run) {
@@ -199,9 +207,17 @@ function buildLesson(spec: ChapterSpec, mode: TargetMode): Lesson {
       parts,
       focus: stepSpec.focus ?? [],
     });
+    clock += STEP_GAP_MS;
   }
   if (missing.length > 0) return { ok: false, chapterId: spec.id, mode, failed: null, missing };
-  return { ok: true, chapterId: spec.id, mode, runs, steps, durationMs: clock };
+  return {
+    ok: true,
+    chapterId: spec.id,
+    mode,
+    runs,
+    steps,
+    durationMs: steps.at(-1)?.endMs ?? 0,
+  };
 }
 
 const sources = new WeakMap<ChapterSpec, Map<string, ScenarioSource>>();
@@ -242,6 +258,12 @@ export function partAt(step: LessonStep, ms: number): LessonPart {
 
 /** How many steps a lesson has. */
 export const lessonStepCount = (lesson: Lesson): number => (lesson.ok ? lesson.steps.length : 0);
+
+/** The chapter time at which step `index` is settled (its end); out-of-range indexes are clamped. */
+export function lessonStepEndMs(lesson: Lesson, index: number): number {
+  if (!lesson.ok || lesson.steps.length === 0) return 0;
+  return lesson.steps[Math.min(Math.max(index, 0), lesson.steps.length - 1)]!.endMs;
+}
 
 /** The chapter time at which step `index` starts; out-of-range indexes are clamped. */
 export function lessonStepStartMs(lesson: Lesson, index: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../lesson/chapter-run.ts';
-import { lessonFromRun } from '../lesson/fallback-lesson.ts';
-import { lessonStepCount } from '../lesson/lesson.ts';
+import { runScenario } from './chapter-run.ts';
+import { lessonFromRun } from './fallback-lesson.ts';
+import { lessonStepCount } from './lesson.ts';
 import { manyPodsScenario } from './many-pods-scenario.ts';
 
 describe('manyPodsScenario', () => {

@@ -1,4 +1,5 @@
-import { seedScenario, type ScenarioSource, type TargetMode } from '../lesson/chapters.ts';
+import type { ScenarioSource, TargetMode } from './chapters.ts';
+import { seedScenario } from './seed-scenario.ts';
 
 const CERTIFICATE =
   'arn:aws:acm:us-west-2:123456789012:certificate/1f0c3a52-7d1e-4c1b-9a57-3e8b2f6d4c10';

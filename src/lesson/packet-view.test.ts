@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../../lesson/chapters.ts';
-import { runScenario } from '../../lesson/chapter-run.ts';
-import { SEGMENT_MS } from '../../scene/packet-timeline.ts';
+import { seedScenario } from './seed-scenario.ts';
+import { runScenario } from './chapter-run.ts';
+import { SEGMENT_MS } from '../scene/packet-timeline.ts';
 import { packetViewAt } from './packet-view.ts';
 
 const run = runScenario(seedScenario, 'instance');

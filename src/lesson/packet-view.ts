@@ -1,6 +1,6 @@
-import type { EventStep } from '../../lesson/chapter-steps.ts';
-import { diagramId } from '../../scene/diagram-ids.ts';
-import { packetPositionAt, type PacketTimeline } from '../../scene/packet-timeline.ts';
+import type { EventStep } from './chapter-steps.ts';
+import { diagramId } from '../scene/diagram-ids.ts';
+import { packetPositionAt, type PacketTimeline } from '../scene/packet-timeline.ts';
 
 /** The packet the diagram draws (the DiagramCanvas contract). */
 export interface PacketView {

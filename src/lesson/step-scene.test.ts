@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../lesson/chapter-run.ts';
-import type { EventStep } from '../../lesson/chapter-steps.ts';
-import { seedScenario } from '../../lesson/chapters.ts';
-import { timelineScenes } from '../../scene/timeline-scene.ts';
+import { runScenario } from './chapter-run.ts';
+import type { EventStep } from './chapter-steps.ts';
+import { seedScenario } from './seed-scenario.ts';
+import { timelineScenes } from '../scene/timeline-scene.ts';
 import { eventViewAt } from './packet-view.ts';
 
 const run = runScenario(seedScenario, 'instance');

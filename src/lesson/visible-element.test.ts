@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { manyPodsScenario } from '../../bench/many-pods-scenario.ts';
-import { seedScenario } from '../../lesson/chapters.ts';
-import { runScenario } from '../../lesson/chapter-run.ts';
-import { buildScene } from '../../scene/build-scene.ts';
+import { manyPodsScenario } from './many-pods-scenario.ts';
+import { seedScenario } from './seed-scenario.ts';
+import { runScenario } from './chapter-run.ts';
+import { buildScene } from '../scene/build-scene.ts';
 import { visibleElement } from './visible-element.ts';
 
 const okRun = (source: typeof seedScenario, mode: 'instance' | 'ip') => {

@@ -1,5 +1,5 @@
-import type { SceneInput } from '../../scene/scene-input.ts';
-import type { Scene } from '../../scene/scene-model.ts';
+import type { SceneInput } from '../scene/scene-input.ts';
+import type { Scene } from '../scene/scene-model.ts';
 
 /** The container an element is drawn in, by its id (null: a top-level element). */
 function parentOf(id: string, input: SceneInput): string | null {

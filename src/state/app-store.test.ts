@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../lesson/chapters.ts';
+import { seedScenario } from '../lesson/seed-scenario.ts';
 import { EVENT_STEP_MS } from '../lesson/chapter-steps.ts';
 
 // The playground (no written chapter) has one step per event and hop. The seed: 21 controller

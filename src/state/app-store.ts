@@ -1,20 +1,26 @@
 import { create } from 'zustand';
 import { devtools } from 'zustand/middleware';
-import type { AppState } from './app-state.ts';
+import type { AppState, StoreDeps } from './app-state.ts';
+import { createLessonSlice } from './lesson-slice.ts';
+import { workerLessons } from './lesson-source.ts';
 import { createModeSlice } from './mode-slice.ts';
 import { createNavigationSlice } from './navigation-slice.ts';
 import { createPlaybackSlice } from './playback-slice.ts';
 import { createViewSlice } from './view-slice.ts';
 
-/** A fresh store: one per app, and one per test. Middleware sits only here, at the root. */
-export const createAppStore = () =>
+/**
+ * A fresh store: one per app, and one per test. Middleware sits only here, at the root. Lessons
+ * come from a Web Worker unless the caller says otherwise (tests build them in process).
+ */
+export const createAppStore = (deps: StoreDeps = { lessons: workerLessons() }) =>
   create<AppState>()(
     devtools(
-      (...a) => ({
-        ...createNavigationSlice(...a),
-        ...createModeSlice(...a),
-        ...createPlaybackSlice(...a),
-        ...createViewSlice(...a),
+      (set, get, api) => ({
+        ...createNavigationSlice(set, get, api, deps),
+        ...createModeSlice(set, get, api, deps),
+        ...createLessonSlice(set, get, api, deps),
+        ...createPlaybackSlice(set, get, api, deps),
+        ...createViewSlice(set, get, api, deps),
       }),
       { name: 'aws-lbc-explained' },
     ),

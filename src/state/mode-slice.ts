@@ -1,28 +1,36 @@
-import {
-  lessonStepCount as stepCount,
-  lessonStepStartMs as stepStartMs,
-} from '../lesson/lesson.ts';
+import { chapterSpec } from '../lesson/catalogue.ts';
+import { lessonStepIndexAt } from '../lesson/lesson.ts';
 import type { ModeSlice, SliceCreator } from './app-state.ts';
-import { selectLesson } from './current-run.ts';
 
 export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
   mode: 'instance',
   customScenario: null,
-  /** Re-runs the simulator in the other mode (cached) and stays on the same step if it exists. */
+  /**
+   * Replays the chapter in the other target type and keeps the reader at the equivalent step: the
+   * same step id, or the nearest step before it that the other mode has.
+   */
   setMode: (mode) => {
-    if (mode === get().mode) return;
-    const run = selectLesson({ ...get(), mode });
-    const stepIndex = Math.min(get().stepIndex, Math.max(0, stepCount(run) - 1));
-    set(
-      { mode, stepIndex, simulatedMs: stepStartMs(run, stepIndex), playing: false },
-      undefined,
-      'mode/setMode',
-    );
+    const s = get();
+    if (mode === s.mode || (!s.customScenario && !chapterSpec(s.chapterId).modes.includes(mode)))
+      return;
+    const lesson = s.lesson;
+    let pendingStep: readonly string[] | null = null;
+    if (lesson?.ok && lesson.steps.length > 0) {
+      const index = lessonStepIndexAt(lesson, s.simulatedMs);
+      pendingStep = lesson.steps
+        .slice(0, index + 1)
+        .map((step) => step.id)
+        .reverse();
+    }
+    set({ mode, pendingStep, playing: false }, undefined, 'mode/setMode');
+    get().loadLesson();
   },
-  loadScenario: (customScenario) =>
+  loadScenario: (customScenario) => {
     set(
-      { customScenario, stepIndex: 0, simulatedMs: 0, playing: false, inspectedId: null },
+      { customScenario, pendingStep: null, simulatedMs: 0, playing: false, inspectedId: null },
       undefined,
       'mode/loadScenario',
-    ),
+    );
+    get().loadLesson();
+  },
 });

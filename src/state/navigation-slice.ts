@@ -1,71 +1,87 @@
-import { chapterDefinition, defaultChapterId } from '../lesson/chapters.ts';
-import {
-  lessonStepCount as stepCount,
-  lessonStepStartMs as stepStartMs,
-} from '../lesson/lesson.ts';
+import { chapterSpec, modeFor } from '../lesson/catalogue.ts';
+import { defaultChapterId } from '../lesson/chapters.ts';
+import { lessonStepEndMs, lessonStepIndexAt } from '../lesson/lesson.ts';
 import { fallbackLocale } from '../i18n/locales.ts';
 import type { NavigationSlice, SliceCreator } from './app-state.ts';
-import { selectLesson } from './current-run.ts';
 
-export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) => ({
-  locale: fallbackLocale,
-  chapterId: defaultChapterId,
-  stepIndex: 0,
-  notices: [],
+export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) => {
+  const stepIndex = () => {
+    const { lesson, simulatedMs } = get();
+    return lesson ? lessonStepIndexAt(lesson, simulatedMs) : 0;
+  };
+  const stepCount = () => {
+    const { lesson } = get();
+    return lesson?.ok ? lesson.steps.length : 0;
+  };
+  return {
+    locale: fallbackLocale,
+    chapterId: defaultChapterId,
+    notices: [],
+    pendingStep: null,
 
-  goToStep: (index) => {
-    const run = selectLesson(get());
-    const last = Math.max(0, stepCount(run) - 1);
-    const stepIndex = Math.min(Math.max(Math.trunc(index), 0), last);
-    set(
-      { stepIndex, simulatedMs: stepStartMs(run, stepIndex), playing: false },
-      undefined,
-      'navigation/goToStep',
-    );
-  },
-  nextStep: () => {
-    const { stepIndex, goToStep } = get();
-    if (stepIndex < stepCount(selectLesson(get())) - 1) goToStep(stepIndex + 1);
-  },
-  // Like a media player: from inside a step, back to its start; from its start, one step back.
-  previousStep: () => {
-    const state = get();
-    const start = stepStartMs(selectLesson(state), state.stepIndex);
-    state.goToStep(state.simulatedMs > start ? state.stepIndex : state.stepIndex - 1);
-  },
-  firstStep: () => get().goToStep(0),
-  lastStep: () => get().goToStep(stepCount(selectLesson(get())) - 1),
+    // Every move lands on the step's settled end: what its prose describes is on screen.
+    goToStep: (index) => {
+      const { lesson } = get();
+      if (!lesson?.ok || lesson.steps.length === 0) return;
+      const last = lesson.steps.length - 1;
+      const to = Math.min(Math.max(Math.trunc(index), 0), last);
+      set(
+        { simulatedMs: lessonStepEndMs(lesson, to), playing: false },
+        undefined,
+        'navigation/goToStep',
+      );
+    },
+    nextStep: () => {
+      const index = stepIndex();
+      if (index < stepCount() - 1) get().goToStep(index + 1);
+      else get().goToStep(index);
+    },
+    previousStep: () => get().goToStep(stepIndex() - 1),
+    firstStep: () => get().goToStep(0),
+    lastStep: () => get().goToStep(stepCount() - 1),
 
-  setChapter: (chapterId) =>
-    set(
-      {
-        chapterId,
-        mode: chapterDefinition(chapterId).defaultMode,
-        stepIndex: 0,
-        simulatedMs: 0,
-        playing: false,
-        inspectedId: null,
-      },
-      undefined,
-      'navigation/setChapter',
-    ),
-  dismissNotices: () => set({ notices: [] }, undefined, 'navigation/dismissNotices'),
+    setChapter: (chapterId) => {
+      set(
+        {
+          chapterId,
+          mode: chapterSpec(chapterId).defaultMode,
+          customScenario: null,
+          pendingStep: null,
+          simulatedMs: 0,
+          playing: false,
+          inspectedId: null,
+        },
+        undefined,
+        'navigation/setChapter',
+      );
+      get().loadLesson();
+    },
+    setLocale: (locale) => set({ locale }, undefined, 'navigation/setLocale'),
+    dismissNotices: () => set({ notices: [] }, undefined, 'navigation/dismissNotices'),
 
-  applyUrlState: (url, notices) => {
-    const run = selectLesson(url);
-    set(
-      {
-        locale: url.locale,
-        chapterId: url.chapterId,
-        mode: url.mode,
-        theme: url.theme,
-        stepIndex: url.stepIndex,
-        simulatedMs: stepStartMs(run, url.stepIndex),
-        playing: false,
-        notices,
-      },
-      undefined,
-      'navigation/applyUrlState',
-    );
-  },
-});
+    applyUrl: (url) => {
+      const { mode, fellBack } = modeFor(url.chapterId, url.mode);
+      const notices = [...url.problems];
+      if (fellBack && url.mode !== null && !notices.some((n) => n.param === 'mode'))
+        notices.push({ param: 'mode', value: url.mode });
+      set(
+        {
+          locale: url.locale,
+          chapterId: url.chapterId,
+          mode,
+          theme: url.theme,
+          pendingStep: url.step,
+          simulatedMs: 0,
+          playing: false,
+          notices,
+        },
+        undefined,
+        'navigation/applyUrl',
+      );
+      // The same lesson (back/forward inside a chapter) lands at once; a new one when it arrives.
+      const { lesson } = get();
+      get().loadLesson();
+      if (lesson && get().lesson === lesson) get().applyPending();
+    },
+  };
+};

@@ -1,10 +1,6 @@
-import {
-  chapterDefinition,
-  defaultChapterId,
-  isChapterId,
-  isTargetMode,
-} from '../lesson/chapters.ts';
+import { defaultChapterId, isChapterId, isTargetMode } from '../lesson/chapters.ts';
 import type { ChapterId, TargetMode } from '../lesson/chapters.ts';
+import { lessonStepIndexAt, type Lesson } from '../lesson/lesson.ts';
 import { resolveLocale, type Locale } from '../i18n/locales.ts';
 
 export const themes = ['light', 'dark', 'system'] as const;
@@ -14,8 +10,8 @@ export type Theme = (typeof themes)[number];
 export interface UrlState {
   locale: Locale;
   chapterId: ChapterId;
-  /** 0-based here; the address counts from 1. */
-  stepIndex: number;
+  /** The step as the address names it: its id, or its number from 1 where steps have no names. */
+  step: string;
   mode: TargetMode;
   theme: Theme;
 }
@@ -54,23 +50,6 @@ const ownParams: ReadonlySet<string> = new Set<UrlParam>([
 const POSITIVE_INTEGER = /^[1-9]\d{0,8}$/;
 const STEP_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
-/**
- * How the address names steps: how many a chapter has in a mode, and, for written chapters,
- * their ids (`?step=register-targets`); a bare function only counts (steps are numbers then).
- */
-export type StepNames =
-  | ((chapterId: ChapterId, mode: TargetMode) => number)
-  | {
-      count: (chapterId: ChapterId, mode: TargetMode) => number;
-      idOf: (chapterId: ChapterId, mode: TargetMode, index: number) => string | null;
-      indexOf: (chapterId: ChapterId, mode: TargetMode, id: string) => number;
-    };
-
-const countOf = (names: StepNames, chapterId: ChapterId, mode: TargetMode) =>
-  typeof names === 'function' ? names(chapterId, mode) : names.count(chapterId, mode);
-const idOf = (names: StepNames, state: UrlState) =>
-  typeof names === 'function' ? null : names.idOf(state.chapterId, state.mode, state.stepIndex);
-
 /** Reads every parameter; a bad value becomes the default and a problem to report. */
 export function parseUrl(search: string, browserLanguages: readonly string[]): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -103,50 +82,14 @@ export function parseUrl(search: string, browserLanguages: readonly string[]): P
 }
 
 /**
- * Completes a parsed address with the chapter's defaults and checks the step against the number
- * of steps the chapter has in that mode (a step past the end falls back to the first).
- */
-export function resolveUrlState(
-  parsed: ParsedUrl,
-  names: StepNames,
-): { state: UrlState; problems: UrlProblem[] } {
-  const problems = [...parsed.problems];
-  const mode = parsed.mode ?? chapterDefinition(parsed.chapterId).defaultMode;
-  let stepIndex = 0;
-  if (typeof parsed.step === 'number') {
-    if (parsed.step <= countOf(names, parsed.chapterId, mode)) stepIndex = parsed.step - 1;
-    else problems.push({ param: 'step', value: parsed.rawStep ?? String(parsed.step) });
-  } else if (typeof parsed.step === 'string') {
-    const index =
-      typeof names === 'function' ? -1 : names.indexOf(parsed.chapterId, mode, parsed.step);
-    if (index >= 0) stepIndex = index;
-    else problems.push({ param: 'step', value: parsed.rawStep ?? parsed.step });
-  }
-  return {
-    state: {
-      locale: parsed.locale,
-      chapterId: parsed.chapterId,
-      stepIndex,
-      mode,
-      theme: parsed.theme,
-    },
-    problems,
-  };
-}
-
-/**
  * The query string for a state, its own parameters first in a fixed order. Parameters this module
  * does not own (a future `embed=1`) follow as they were; `theme` is written only when chosen.
  */
-export function serializeUrlState(
-  state: UrlState,
-  currentSearch = '',
-  stepId: string | null = null,
-): string {
+export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams();
   params.set('lang', state.locale);
   params.set('chapter', state.chapterId);
-  params.set('step', stepId ?? String(state.stepIndex + 1));
+  params.set('step', state.step);
   params.set('mode', state.mode);
   if (state.theme !== 'system') params.set('theme', state.theme);
   for (const [key, value] of new URLSearchParams(currentSearch))
@@ -160,25 +103,46 @@ export function displayValue(value: string, max = 40): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** The part of the app state the address mirrors. */
-export const urlStateOf = (s: UrlState): UrlState => ({
-  locale: s.locale,
-  chapterId: s.chapterId,
-  stepIndex: s.stepIndex,
-  mode: s.mode,
-  theme: s.theme,
-});
+/** How the address names a lesson's step: its id, or its number (`step-3` → `3`). */
+export function stepParam(lesson: Lesson, simulatedMs: number): string {
+  if (!lesson.ok || lesson.steps.length === 0) return '1';
+  const index = lessonStepIndexAt(lesson, simulatedMs);
+  const id = lesson.steps[index]?.id ?? '';
+  return /^step-\d+$/.test(id) || id === '' ? String(index + 1) : id;
+}
+
+/** The part of the app's state the address mirrors; null while the lesson is on its way. */
+export interface UrlSource {
+  locale: Locale;
+  chapterId: ChapterId;
+  mode: TargetMode;
+  theme: Theme;
+  lesson: Lesson | null;
+  simulatedMs: number;
+  pendingStep: unknown;
+}
+
+export function urlStateOf(s: UrlSource): UrlState | null {
+  if (!s.lesson || s.pendingStep !== null) return null;
+  return {
+    locale: s.locale,
+    chapterId: s.chapterId,
+    step: stepParam(s.lesson, s.simulatedMs),
+    mode: s.mode,
+    theme: s.theme,
+  };
+}
 
 const sameUrlState = (a: UrlState, b: UrlState) =>
   a.locale === b.locale &&
   a.chapterId === b.chapterId &&
-  a.stepIndex === b.stepIndex &&
+  a.step === b.step &&
   a.mode === b.mode &&
   a.theme === b.theme;
 
 /** The slice of a zustand store that `startUrlSync` needs (the app store, or a test's). */
-export interface UrlSyncStore<S extends UrlState> {
-  getState: () => S & { applyUrlState: (state: UrlState, notices: UrlProblem[]) => void };
+export interface UrlSyncStore<S extends UrlSource> {
+  getState: () => S & { applyUrl: (parsed: ParsedUrl) => void };
   subscribe: (listener: (state: S) => void) => () => void;
 }
 
@@ -193,40 +157,35 @@ export interface UrlSyncWindow {
 /**
  * Reads the address into the store, then keeps them together: a new chapter is a new history
  * entry (pushState), anything else (step, mode, theme) replaces the current one. Back and
- * forward read the address again. Returns a function that stops the sync.
+ * forward read the address again. The address is written once the lesson has landed, so a bad
+ * value is replaced there too and a shared link is always a good one.
  */
-export function startUrlSync<S extends UrlState>(
+export function startUrlSync<S extends UrlSource>(
   store: UrlSyncStore<S>,
   win: UrlSyncWindow,
-  names: StepNames,
 ): () => void {
-  let applying = false;
-  let last: UrlState;
+  let last: UrlState | null = null;
+  let reading = false;
   const write = (state: UrlState, push: boolean) => {
-    const url =
-      serializeUrlState(state, win.location.search, idOf(names, state)) + win.location.hash;
+    const url = serializeUrlState(state, win.location.search) + win.location.hash;
     if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);
   };
-  const read = () => {
-    const parsed = parseUrl(win.location.search, win.navigator.languages);
-    const { state, problems } = resolveUrlState(parsed, names);
-    applying = true;
-    store.getState().applyUrlState(state, problems);
-    applying = false;
-    last = urlStateOf(store.getState());
-    // Bad values are replaced in the address too, so a shared link is always a good one.
-    if (problems.length > 0) write(last, false);
-  };
-
-  read();
-  const unsubscribe = store.subscribe((s) => {
-    if (applying) return;
+  const sync = (s: S) => {
     const next = urlStateOf(s);
-    if (sameUrlState(next, last)) return;
-    write(next, next.chapterId !== last.chapterId);
+    if (!next || (last && sameUrlState(next, last))) return;
+    // A chapter the reader opened is a new entry; the address read from history is not.
+    write(next, !reading && last !== null && next.chapterId !== last.chapterId);
     last = next;
-  });
+    reading = false;
+  };
+  const read = () => {
+    reading = true;
+    store.getState().applyUrl(parseUrl(win.location.search, win.navigator.languages));
+    sync(store.getState());
+  };
+  read();
+  const unsubscribe = store.subscribe(sync);
   win.addEventListener('popstate', read);
   return () => {
     unsubscribe();

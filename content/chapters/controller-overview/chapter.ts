@@ -1,5 +1,4 @@
-import { CONTROLLER_STORY } from '../../../src/lesson/chapter-steps.ts';
-import { defineChapter } from '../../../src/lesson/define-chapter.ts';
+import { CONTROLLER_STORY, defineChapter } from '../../../src/lesson/define-chapter.ts';
 import scenario from './scenario.yaml?raw';
 
 const ingress = 'ingress:default/domain-ingress';

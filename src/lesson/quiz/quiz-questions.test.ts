@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSpecs } from '../load-chapters.ts';
+import { chapterSpecs } from '../catalogue.ts';
 import { lessonOf } from '../lesson.ts';
 import { isNextHop, nextHopQuestion } from './next-hop-question.ts';
 import { registeredTargetQuestion } from './registered-target-question.ts';

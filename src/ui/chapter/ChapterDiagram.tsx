@@ -1,18 +1,11 @@
 import { useMemo } from 'react';
-import type { ChapterRun } from '../../lesson/chapter-run.ts';
-import type { LessonPart } from '../../lesson/lesson.ts';
-import type { Scene } from '../../scene/scene-model.ts';
+import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
-import { selectSimulatedMs } from '../../state/selectors.ts';
+import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
-import { eventViewAt, packetViewAt } from './packet-view.ts';
-import { visibleResolver } from './visible-element.ts';
 
 interface ChapterDiagramProps {
-  run: Extract<ChapterRun, { ok: true }>;
-  part: LessonPart | null;
-  scene: Scene;
-  emphasis: ReadonlySet<string>;
+  lesson: OkLesson;
   reducedMotion: boolean;
   ariaLabel: string;
   onInspect: (id: string) => void;
@@ -20,28 +13,27 @@ interface ChapterDiagramProps {
 }
 
 /**
- * The canvas plus the moving token: the packet on a packet step, the watch event or the AWS call
- * on a controller step. The only part of the page that follows the clock frame by frame, so a
- * tick re-renders this and not the controls or the panels around it. A token bound for an
- * element folded into "+N more" travels to that "+N more".
+ * The canvas drawn from the frame at the clock's time: the scene, its emphasis and the moving
+ * token (the packet on a packet step, the watch event or the AWS call on a controller step). The
+ * only part of the page that follows the clock frame by frame, so a tick re-renders this and not
+ * the controls or the panels around it. The scene and emphasis keep their identity while the
+ * clock stays in one part, so only the token moves.
  */
-export function ChapterDiagram({ run, part, reducedMotion, ...canvas }: ChapterDiagramProps) {
+export function ChapterDiagram({ lesson, reducedMotion, ...canvas }: ChapterDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
-  const visible = useMemo(() => visibleResolver(canvas.scene, run.sceneInput), [canvas.scene, run]);
-  const drawn = useMemo(() => {
-    const ids = new Set(canvas.scene.nodes.map((n) => n.id));
-    return (id: string) => {
-      const shown = visible(id);
-      return ids.has(shown) ? shown : null;
-    };
-  }, [canvas.scene, visible]);
-  let packet = null;
-  if (part?.kind === 'event') packet = eventViewAt(part, simulatedMs, reducedMotion, drawn);
-  else if (part?.kind === 'packet') {
-    // The part's hop is segment.startMs into the run's packet timeline.
-    const offset = part.startMs - part.segment.startMs;
-    const at = packetViewAt(run.timeline, simulatedMs - offset, reducedMotion);
-    packet = at && { ...at, from: visible(at.from), to: visible(at.to) };
-  }
-  return <DiagramCanvas {...canvas} packet={packet} reducedMotion={reducedMotion} />;
+  const expanded = useAppStore(selectExpanded);
+  const frame = useMemo(
+    () => frameAt(lesson, simulatedMs, { expanded, reducedMotion }),
+    [lesson, simulatedMs, expanded, reducedMotion],
+  );
+  if (!frame) return null;
+  return (
+    <DiagramCanvas
+      {...canvas}
+      scene={frame.scene}
+      emphasis={frame.emphasis}
+      packet={frame.packet}
+      reducedMotion={reducedMotion}
+    />
+  );
 }

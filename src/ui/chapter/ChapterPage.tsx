@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useId, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { chapterSpec } from '../../lesson/load-chapters.ts';
+import { chapterSpec } from '../../lesson/catalogue.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -10,18 +10,18 @@ import {
   selectChapterId,
   selectCurrentPart,
   selectCurrentStep,
-  selectExpanded,
   selectInspectedId,
   selectLesson,
+  selectLessonError,
   selectLocale,
   selectMode,
   selectPlaying,
+  selectPlayThrough,
   selectReading,
   selectSpeed,
   selectStepIndex,
   selectStepRun,
 } from '../../state/selectors.ts';
-import { Inspector } from '../diagram/Inspector.tsx';
 import { EventPanel } from '../player/EventPanel.tsx';
 import { ModeToggle } from '../player/ModeToggle.tsx';
 import { PduPanel } from '../player/PduPanel.tsx';
@@ -31,34 +31,63 @@ import { usePlaybackClock } from '../player/usePlaybackClock.ts';
 import { usePlayerKeyboard } from '../player/usePlayerKeyboard.ts';
 import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterProse, useProseFrontmatter } from '../prose/ChapterProse.tsx';
-import { QuizSection } from '../quiz/QuizSection.tsx';
+import type { ProseModule } from '../prose/load-prose.ts';
 import { ReadingMode } from '../reading/ReadingMode.tsx';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
+import { DiagramSkeleton } from './DiagramSkeleton.tsx';
 import { StepProgress } from './StepProgress.tsx';
-import { useChapterScene } from './useChapterScene.ts';
 import { useInspectorData } from './useInspectorData.ts';
 import { useStepNarration } from './useStepNarration.ts';
 import './chapter.css';
+
+// Loaded on use: the inspector (it prints YAML) and the quiz (it runs the simulator to grade).
+const Inspector = lazy(() =>
+  import('../diagram/Inspector.tsx').then((m) => ({ default: m.Inspector })),
+);
+const QuizSection = lazy(() =>
+  import('../quiz/QuizSection.tsx').then((m) => ({ default: m.QuizSection })),
+);
 import '../player/player.css';
 
-const noEmphasis: ReadonlySet<string> = new Set();
-
-/** True while the clock sits exactly at the start of the current step (Previous goes one back). */
-const selectAtStepStart = (s: AppState) => {
+/** True when the clock stands at the current step's end (its settled frame). */
+const selectAtStepEnd = (s: AppState) => {
   const step = selectCurrentStep(s);
-  return step === null || s.simulatedMs <= step.startMs;
+  return step !== null && s.simulatedMs >= step.endMs;
 };
 
-function ChapterSummary({ chapterId, locale }: Pick<AppState, 'chapterId' | 'locale'>) {
+type Frontmatter = NonNullable<ProseModule['frontmatter']>;
+
+/** The chapter's title and summary in the reader's mode (frontmatter `ipTitle`, `ipSummary`…). */
+export function titleInMode(frontmatter: Frontmatter | null, mode: AppState['mode']) {
+  if (!frontmatter) return { title: null, summary: null };
+  const title = mode === 'ip' ? frontmatter.ipTitle : frontmatter.instanceTitle;
+  const summary = mode === 'ip' ? frontmatter.ipSummary : frontmatter.instanceSummary;
+  return { title: title ?? frontmatter.title ?? null, summary: summary ?? frontmatter.summary ?? null };
+}
+
+function ChapterHeading({
+  chapterId,
+  locale,
+  mode,
+  id,
+  fallback,
+}: Pick<AppState, 'chapterId' | 'locale' | 'mode'> & { id: string; fallback: string }) {
   const frontmatter = useProseFrontmatter(chapterId, locale);
-  return frontmatter?.summary ? <p className="chapter-summary">{frontmatter.summary}</p> : null;
+  const { title, summary } = titleInMode(frontmatter, mode);
+  return (
+    <>
+      <h2 id={id}>{title ?? fallback}</h2>
+      {summary ? <p className="chapter-summary">{summary}</p> : null}
+    </>
+  );
 }
 
 /**
  * A chapter: its prose step by step beside the diagram, the step controls, the narration, the
- * PDU and event panels, the target-type toggle, the inspector, reading mode, and the quiz at the
- * end. The page selects from the store; its parts get props.
+ * PDU and event panels, the target-type toggle (where the chapter has two modes), the inspector,
+ * reading mode, and the quiz at the end. The page selects from the store; its parts get props.
+ * Until the lesson arrives from the worker, a skeleton holds the diagram's place.
  */
 export function ChapterPage() {
   const t = useTranslate();
@@ -68,21 +97,21 @@ export function ChapterPage() {
   const mode = useAppStore(selectMode);
   const stepIndex = useAppStore(selectStepIndex);
   const playing = useAppStore(selectPlaying);
+  const playThrough = useAppStore(selectPlayThrough);
   const speed = useAppStore(selectSpeed);
-  const expanded = useAppStore(selectExpanded);
   const inspectedId = useAppStore(selectInspectedId);
   const reading = useAppStore(selectReading);
-  const atStepStart = useAppStore(selectAtStepStart);
+  const atStepEnd = useAppStore(selectAtStepEnd);
   const lesson = useAppStore(selectLesson);
+  const lessonError = useAppStore(selectLessonError);
   const run = useAppStore(selectStepRun);
   const step = useAppStore(selectCurrentStep);
   const part = useAppStore(selectCurrentPart);
   const actions = useAppStore(useShallow(selectActions));
   const reducedMotion = useReducedMotion();
   const spec = chapterSpec(chapterId);
-  const stepScene = useChapterScene(run, expanded, part, step?.focus);
-  const scene = stepScene?.scene ?? null;
-  const stepCount = lesson.ok ? lesson.steps.length : 0;
+  const written = spec.steps.length > 0;
+  const stepCount = lesson?.ok ? lesson.steps.length : 0;
 
   usePlaybackClock();
   const keys = useMemo(
@@ -100,67 +129,91 @@ export function ChapterPage() {
   // A step counts as seen once the reader has been on it (kept on this device only).
   const stepId = step?.id ?? null;
   useEffect(() => {
-    if (spec && stepId !== null) progressStore.markSeen(chapterId, stepId);
-  }, [spec, chapterId, stepId]);
+    if (written && stepId !== null) progressStore.markSeen(chapterId, stepId);
+  }, [written, chapterId, stepId]);
 
   const segment = part?.kind === 'packet' ? part.segment : null;
   const inspectorData = useInspectorData(run, inspectedId !== null);
   const narration = useStepNarration(run, part, stepIndex, stepCount);
-  const title = t(`chapter.title.${chapterId}`);
-  const modes = spec?.modes ?? ['instance', 'ip'];
-  const atEnd = lesson.ok && stepIndex === stepCount - 1;
+  const fallbackTitle = t(`chapter.title.${chapterId}`);
+  const atEnd = lesson?.ok === true && stepIndex === stepCount - 1 && atStepEnd;
+
+  const heading = (
+    <div className="chapter-head">
+      <div>
+        {written ? (
+          <Suspense fallback={<h2 id={titleId}>{fallbackTitle}</h2>}>
+            <ChapterHeading
+              chapterId={chapterId}
+              locale={locale}
+              mode={mode}
+              id={titleId}
+              fallback={fallbackTitle}
+            />
+          </Suspense>
+        ) : (
+          <h2 id={titleId}>{fallbackTitle}</h2>
+        )}
+        {run?.ok ? (
+          <p className="chapter-request">{t('chapter.request', { url: run.trace.request.url })}</p>
+        ) : null}
+      </div>
+      <div className="chapter-options">
+        {spec.modes.length > 1 ? (
+          <ModeToggle mode={mode} onChange={actions.setMode} />
+        ) : (
+          <p className="chapter-mode-fixed">{t('lesson.modeFixed', { mode })}</p>
+        )}
+        {written ? (
+          <button
+            type="button"
+            className="reading-toggle"
+            aria-pressed={reading}
+            onClick={() => actions.setReading(!reading)}
+          >
+            {t('reading.toggle')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+
+  if (lessonError)
+    return (
+      <section className="chapter" aria-labelledby={titleId}>
+        {heading}
+        <p className="notice" role="alert">
+          {t('app.chapterFailed', { message: lessonError })}
+        </p>
+      </section>
+    );
+  if (!lesson)
+    return (
+      <section className="chapter" aria-labelledby={titleId} aria-busy="true">
+        {heading}
+        <DiagramSkeleton label={t('lesson.loading')} />
+      </section>
+    );
 
   return (
     <section className="chapter" aria-labelledby={titleId}>
-      <div className="chapter-head">
-        <div>
-          <h2 id={titleId}>{title}</h2>
-          {spec ? (
-            <Suspense fallback={null}>
-              <ChapterSummary chapterId={chapterId} locale={locale} />
-            </Suspense>
-          ) : null}
-          {run.ok ? (
-            <p className="chapter-request">
-              {t('chapter.request', { url: run.trace.request.url })}
-            </p>
-          ) : null}
-        </div>
-        <div className="chapter-options">
-          {modes.length > 1 ? (
-            <ModeToggle mode={mode} onChange={actions.setMode} />
-          ) : (
-            <p className="chapter-mode-fixed">
-              {t('lesson.modeFixed', { mode: modes[0] ?? mode })}
-            </p>
-          )}
-          {spec ? (
-            <button
-              type="button"
-              className="reading-toggle"
-              aria-pressed={reading}
-              onClick={() => actions.setReading(!reading)}
-            >
-              {t('reading.toggle')}
-            </button>
-          ) : null}
-        </div>
-      </div>
-
+      {heading}
       {!lesson.ok && !lesson.failed ? (
         <p className="notice">{t('lesson.unresolved', { details: lesson.missing.join('; ') })}</p>
-      ) : !run.ok || !scene ? (
+      ) : !lesson.ok || !run?.ok ? (
         <p className="notice">{t('chapter.unreadable')}</p>
-      ) : reading && spec ? (
+      ) : reading && written ? (
         <>
           <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
-          <QuizSection spec={spec} lesson={lesson} locale={locale} mode={mode} reducedMotion />
+          <Suspense fallback={null}>
+            <QuizSection spec={spec} lesson={lesson} locale={locale} mode={mode} reducedMotion />
+          </Suspense>
         </>
       ) : (
         <>
           <StepProgress stepIndex={stepIndex} stepCount={stepCount} />
-          <div className={spec ? 'chapter-body' : 'chapter-body no-prose'}>
-            {spec && step ? (
+          <div className={written ? 'chapter-body' : 'chapter-body no-prose'}>
+            {written && step ? (
               <div className="chapter-prose" aria-live="off">
                 <ChapterProse
                   chapterId={chapterId}
@@ -177,28 +230,27 @@ export function ChapterPage() {
                   stepIndex={stepIndex}
                   stepCount={stepCount}
                   playing={playing}
+                  playThrough={playThrough}
                   speed={speed}
-                  canGoBack={stepIndex > 0 || !atStepStart}
+                  canGoBack={stepIndex > 0}
                   onPrevious={actions.previousStep}
                   onNext={actions.nextStep}
                   onTogglePlaying={actions.togglePlaying}
+                  onPlayThrough={actions.setPlayThrough}
                   onSpeed={actions.setSpeed}
                 >
                   <ChapterScrubber
-                    steps={lesson.ok ? lesson.steps : []}
-                    durationMs={lesson.ok ? lesson.durationMs : 0}
+                    steps={lesson.steps}
+                    durationMs={lesson.durationMs}
                     stepIndex={stepIndex}
                     onSeek={actions.seek}
                   />
                 </StepControls>
               </div>
               <ChapterDiagram
-                run={run}
-                part={part}
-                scene={scene}
-                emphasis={stepScene?.emphasis ?? noEmphasis}
+                lesson={lesson}
                 reducedMotion={reducedMotion}
-                ariaLabel={t('chapter.diagram', { chapter: title, mode })}
+                ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
                 onInspect={actions.inspect}
                 onToggleExpand={actions.toggleExpanded}
               />
@@ -215,22 +267,21 @@ export function ChapterPage() {
               />
             ) : null}
             {inspectedId !== null && inspectorData ? (
-              <Inspector
-                id={inspectedId}
-                data={inspectorData}
-                scene={scene ?? undefined}
-                onClose={actions.closeInspector}
-              />
+              <Suspense fallback={null}>
+                <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />
+              </Suspense>
             ) : null}
           </div>
-          {spec && atEnd ? (
-            <QuizSection
-              spec={spec}
-              lesson={lesson}
-              locale={locale}
-              mode={mode}
-              reducedMotion={reducedMotion}
-            />
+          {written && atEnd ? (
+            <Suspense fallback={null}>
+              <QuizSection
+                spec={spec}
+                lesson={lesson}
+                locale={locale}
+                mode={mode}
+                reducedMotion={reducedMotion}
+              />
+            </Suspense>
           ) : null}
         </>
       )}

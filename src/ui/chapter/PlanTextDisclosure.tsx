@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { ChapterRun } from '../../lesson/chapter-run.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import { PlanView, type PlanResult } from '../plan/PlanView.tsx';
+import type { PlanResult } from '../plan/PlanView.tsx';
+
+const PlanView = lazy(() => import('../plan/PlanView.tsx').then((m) => ({ default: m.PlanView })));
 
 /** The same simulation as the diagram, as the text plan, behind a labelled toggle. */
 export function PlanTextDisclosure({ run }: { run: ChapterRun }) {
@@ -26,7 +28,11 @@ export function PlanTextDisclosure({ run }: { run: ChapterRun }) {
         </button>
       </h2>
       <div id={regionId} hidden={!open}>
-        {open ? <PlanView result={result} file={run.file} /> : null}
+        {open ? (
+          <Suspense fallback={null}>
+            <PlanView result={result} file={run.file} />
+          </Suspense>
+        ) : null}
       </div>
     </section>
   );

@@ -9,13 +9,13 @@ import { narrateSegment } from '../player/narrate-hop.ts';
  * in the reader's language: what the diagram shows right now; empty without a part.
  */
 export function useStepNarration(
-  run: ChapterRun,
+  run: ChapterRun | null,
   part: LessonPart | null,
   stepIndex: number,
   stepCount: number,
 ): string {
   const t = useTranslate();
-  if (!run.ok || !part) return '';
+  if (!run?.ok || !part) return '';
   const base = { step: stepIndex + 1, total: stepCount };
   if (part.kind === 'still')
     return t('player.narrationText', {

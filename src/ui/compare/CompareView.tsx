@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
-import { runScenario } from '../../lesson/chapter-run.ts';
-import { chapterDefinition, type TargetMode } from '../../lesson/chapters.ts';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ChapterRun } from '../../lesson/chapter-run.ts';
+import type { TargetMode } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { timelineScenes } from '../../scene/timeline-scene.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectChapterId } from '../../state/selectors.ts';
+import { DiagramSkeleton } from '../chapter/DiagramSkeleton.tsx';
 import { DiagramLegend } from '../diagram/DiagramCanvas.tsx';
 import { usePlayerKeyboard } from '../player/usePlayerKeyboard.ts';
 import { useReducedMotion } from '../player/useReducedMotion.ts';
@@ -28,11 +29,37 @@ export function CompareView() {
   const t = useTranslate();
   const titleId = useId();
   const chapterId = useAppStore(selectChapterId);
-  const runs = useMemo(() => {
-    const scenario = chapterDefinition(chapterId).scenario;
-    return modes.map((mode) => runScenario(scenario, mode));
-  }, [chapterId]);
-  const [instance, ip] = runs;
+  const custom = useAppStore((s) => s.customScenario);
+  const fetchLesson = useAppStore((s) => s.fetchLesson);
+  // The chapter's own scenario in both modes, from the worker (its main run, without what-ifs).
+  const [loaded, setLoaded] = useState<{ key: string; runs: (ChapterRun | null)[] } | null>(null);
+  const key = chapterId;
+  useEffect(() => {
+    let current = true;
+    Promise.all(modes.map((mode) => fetchLesson({ chapterId, mode, custom }))).then(
+      (lessons) => {
+        if (current)
+          setLoaded({
+            key,
+            runs: lessons.map((l) => (l.ok ? (l.runs.main ?? null) : l.failed)),
+          });
+      },
+      () => {
+        if (current) setLoaded({ key, runs: [null, null] });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [chapterId, custom, fetchLesson, key]);
+  if (!loaded || loaded.key !== key)
+    return (
+      <section className="cmp" aria-labelledby={titleId} aria-busy="true">
+        <h2 id={titleId}>{t('compare.title')}</h2>
+        <DiagramSkeleton label={t('lesson.loading')} />
+      </section>
+    );
+  const [instance, ip] = loaded.runs;
   if (!instance?.ok || !ip?.ok)
     return (
       <section className="cmp" aria-labelledby={titleId}>

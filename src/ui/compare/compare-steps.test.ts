@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../lesson/chapter-run.ts';
-import { seedScenario } from '../../lesson/chapters.ts';
+import { seedScenario } from '../../lesson/seed-scenario.ts';
 import { alignByKey, compareSteps, stepSignature } from './compare-steps.ts';
 import { eventStepsOf } from './side-view.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../lesson/chapter-run.ts';
-import { chapterDefinition } from '../../lesson/chapters.ts';
+import { seedScenario } from '../../lesson/seed-scenario.ts';
 import { modeFacts, planDiff } from './compare-summary.ts';
 
-const scenario = chapterDefinition('instance-mode').scenario;
+const scenario = seedScenario;
 const instance = runScenario(scenario, 'instance');
 const ip = runScenario(scenario, 'ip');
 

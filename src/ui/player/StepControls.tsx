@@ -8,12 +8,15 @@ export interface StepControlsProps {
   stepIndex: number;
   stepCount: number;
   playing: boolean;
+  /** Play goes on across steps instead of stopping at the step's end. */
+  playThrough: boolean;
   speed: number;
   /** Whether Previous can go anywhere (the clock may be inside the first step). */
   canGoBack: boolean;
   onPrevious: () => void;
   onNext: () => void;
   onTogglePlaying: () => void;
+  onPlayThrough: (on: boolean) => void;
   onSpeed: (speed: number) => void;
   /** Shown between the buttons and the speed (the scrubber). */
   children?: ReactNode;
@@ -58,6 +61,14 @@ export function StepControls(props: StepControlsProps) {
       </div>
       {props.children}
       <div className="step-meta">
+        <label className="play-through">
+          <input
+            type="checkbox"
+            checked={props.playThrough}
+            onChange={(event) => props.onPlayThrough(event.target.checked)}
+          />
+          <span>{t('player.playThrough')}</span>
+        </label>
         <label className="speed-control" htmlFor={speedId}>
           <span>{t('player.speed')}</span>
           <select

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedScenario } from '../../lesson/chapters.ts';
+import { seedScenario } from '../../lesson/seed-scenario.ts';
 import { runScenario } from '../../lesson/chapter-run.ts';
 import { buildPacketTimeline } from '../../scene/packet-timeline.ts';
 import type { Trace } from '../../simulator/index.ts';

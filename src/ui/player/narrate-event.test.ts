@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../lesson/chapter-run.ts';
 import type { EventStep } from '../../lesson/chapter-steps.ts';
-import { seedScenario } from '../../lesson/chapters.ts';
+import { seedScenario } from '../../lesson/seed-scenario.ts';
 import { createTranslator } from '../../i18n/translate.ts';
 import { describeEvent } from './describe-event.ts';
 import { narrateEventStep } from './narrate-event.ts';

@@ -6,7 +6,7 @@ import { buildScene } from '../../scene/build-scene.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
 import { narrateSegment } from '../player/narrate-hop.ts';
-import { visibleResolver } from '../chapter/visible-element.ts';
+import { visibleResolver } from '../../lesson/visible-element.ts';
 import { freshSeed } from './fresh-seed.ts';
 
 const noop = () => undefined;

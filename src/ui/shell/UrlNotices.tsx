@@ -1,4 +1,4 @@
-import { chapterDefinition, defaultChapterId } from '../../lesson/chapters.ts';
+import { defaultChapterId } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { TargetMode } from '../../lesson/chapters.ts';
@@ -12,7 +12,7 @@ function describe(problem: UrlProblem, t: Translate, mode: TargetMode): string {
     case 'chapter':
       return t('notice.chapter', {
         value,
-        fallback: t(`chapter.title.${chapterDefinition(defaultChapterId).id}`),
+        fallback: t(`chapter.title.${defaultChapterId}`),
       });
     case 'step':
       return t('notice.step', { value, mode });

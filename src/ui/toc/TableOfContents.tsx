@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { chapterIds, type ChapterId } from '../../lesson/chapters.ts';
-import { chapterSpec } from '../../lesson/load-chapters.ts';
+import { chapterSpec } from '../../lesson/catalogue.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { progressStore } from '../../state/progress-store.ts';
 import { seenCount } from '../../state/progress.ts';

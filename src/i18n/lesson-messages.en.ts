@@ -1,0 +1,7 @@
+/** The player's settled steps, the worker's loading state and the course's start. */
+export const lessonEn = {
+  'lesson.loading': 'Running the simulator for this chapter…',
+  'player.playThrough': 'Play through',
+  'toc.startHere': 'Start here',
+  'toc.startHereHint': 'New to the controller? The course starts with this chapter.',
+} as const;

@@ -1,0 +1,239 @@
+import type { Scene, SceneNode } from '../scene/scene-model.ts';
+import { timelineScenes, type TimelineScenes } from '../scene/timeline-scene.ts';
+import type { PacketSegment } from '../scene/packet-timeline.ts';
+import type { EventStep } from './chapter-steps.ts';
+import {
+  lessonStepIndexAt,
+  partAt,
+  type Lesson,
+  type LessonPart,
+  type LessonStep,
+  type OkRun,
+} from './lesson.ts';
+import { eventViewAt, packetViewAt, type PacketView } from './packet-view.ts';
+import { visibleResolver } from './visible-element.ts';
+
+export type OkLesson = Extract<Lesson, { ok: true }>;
+
+/** How the frame is drawn: which folded groups the reader opened, and whether motion is wanted. */
+export interface FrameOptions {
+  expanded?: ReadonlySet<string>;
+  reducedMotion?: boolean;
+}
+
+/** What the narration line says, as data (the ui translates it). */
+export type FrameNarration =
+  | { kind: 'still'; atSeconds: number | null }
+  | { kind: 'event'; step: EventStep }
+  | { kind: 'hop'; segment: PacketSegment };
+
+/**
+ * Everything on screen at one moment of a lesson: the scene, what to emphasise, the token that
+ * moves, the part of the step the clock is in, and what the narration tells. The chapter player,
+ * the compare view, reading mode and the quiz all draw from this one function.
+ */
+export interface Frame {
+  stepIndex: number;
+  step: LessonStep;
+  /** The event, hop or still the clock is in (at a settled frame: the step's last part). */
+  part: LessonPart;
+  /** The run the step reads (the chapter's main run or one of its variants). */
+  run: OkRun;
+  scene: Scene;
+  /** What the step touches, as drawn (an element folded into "+N more" is that "+N more"). */
+  emphasis: ReadonlySet<string>;
+  /** What the step changed: elements that appeared or changed state between its start and end. */
+  changed: ReadonlySet<string>;
+  packet: PacketView | null;
+  /** True when the clock stands at the step's end: everything its prose describes is on screen. */
+  settled: boolean;
+  narration: FrameNarration;
+}
+
+const scenesCache = new WeakMap<OkRun, Map<string, TimelineScenes>>();
+const noExpanded: ReadonlySet<string> = new Set();
+const keyOf = (expanded: ReadonlySet<string>) => [...expanded].sort().join('\n');
+
+/**
+ * The run's scenes, laid out once per run and set of expanded groups; the scene after each event
+ * is built once too, so the same moment is always the same object.
+ */
+export function scenesOf(run: OkRun, expanded: ReadonlySet<string> = noExpanded): TimelineScenes {
+  let byExpanded = scenesCache.get(run);
+  if (!byExpanded) scenesCache.set(run, (byExpanded = new Map()));
+  const key = keyOf(expanded);
+  let scenes = byExpanded.get(key);
+  if (!scenes) {
+    const built = timelineScenes(run.sceneInput, run.events, expanded);
+    const at = new Map<number, ReturnType<TimelineScenes['at']>>();
+    scenes = {
+      universe: built.universe,
+      at: (index) => {
+        let scene = at.get(index);
+        if (!scene) at.set(index, (scene = built.at(index)));
+        return scene;
+      },
+    };
+    byExpanded.set(key, scenes);
+  }
+  return scenes;
+}
+
+/** The index (into run.events) of the last event before a part's first event; −1 if none. */
+function indexBefore(run: OkRun, part: LessonPart): number {
+  if (part.kind === 'event') {
+    const first = part.events[0];
+    const at = first ? run.events.indexOf(first) : -1;
+    return at < 0 ? part.sceneIndex - 1 : at - 1;
+  }
+  if (part.kind === 'still') return part.sceneIndex;
+  return run.events.length - 1;
+}
+
+/** The events index whose scene stands after a part (packet parts: the world as it is). */
+function indexAfter(run: OkRun, part: LessonPart): number {
+  if (part.kind === 'packet') return run.events.length - 1;
+  return part.sceneIndex;
+}
+
+/** A node's appearance, to tell whether a step changed it. */
+const looks = (node: SceneNode) => JSON.stringify([node.badge, node.a11y, node.detail]);
+
+/** Elements drawn in `after` that were not drawn in `before`, or that look different there. */
+export function changedBetween(before: Scene, after: Scene): Set<string> {
+  const previous = new Map(before.nodes.map((n) => [n.id, n]));
+  const changed = new Set<string>();
+  for (const node of after.nodes) {
+    const was = previous.get(node.id);
+    if (!was || looks(was) !== looks(node)) changed.add(node.id);
+  }
+  return changed;
+}
+
+function sceneFor(run: OkRun, scenes: TimelineScenes, part: LessonPart): Scene {
+  if (part.kind === 'packet') return scenes.universe;
+  return scenes.at(part.sceneIndex).scene;
+}
+
+function narrationOf(run: OkRun, part: LessonPart): FrameNarration {
+  if (part.kind === 'event') return { kind: 'event', step: part };
+  if (part.kind === 'packet') return { kind: 'hop', segment: part.segment };
+  return {
+    kind: 'still',
+    atSeconds: part.sceneIndex < 0 ? null : (run.events[part.sceneIndex]?.atMs ?? 0) / 1000,
+  };
+}
+
+/** What a part touches: its events' elements, or the element the packet arrives at. */
+function touchedBy(part: LessonPart): string[] {
+  if (part.kind === 'event') return part.events.flatMap((e) => e.focus);
+  if (part.kind === 'packet') return [part.segment.to];
+  return [];
+}
+
+/**
+ * The packet or the controller's token at time `t` inside a part. A token bound for an element
+ * folded into "+N more" travels to that "+N more"; an element not drawn yet is replaced by its
+ * zone.
+ */
+function tokenAt(
+  run: OkRun,
+  part: LessonPart,
+  scene: Scene,
+  t: number,
+  reducedMotion: boolean,
+): PacketView | null {
+  const visible = visibleResolver(scene, run.sceneInput);
+  if (part.kind === 'event') {
+    const ids = new Set(scene.nodes.map((n) => n.id));
+    const drawn = (id: string) => {
+      const shown = visible(id);
+      return ids.has(shown) ? shown : null;
+    };
+    return eventViewAt(part, t, reducedMotion, drawn);
+  }
+  if (part.kind === 'packet') {
+    // The part's hop is segment.startMs into the run's packet timeline.
+    const offset = part.startMs - part.segment.startMs;
+    const at = packetViewAt(run.timeline, Math.min(t, part.endMs - 1e-6) - offset, reducedMotion);
+    return at && { ...at, from: visible(at.from), to: visible(at.to) };
+  }
+  return null;
+}
+
+/**
+ * The frame of `lesson` at chapter time `t`. Inside a step the clock plays its parts one by one;
+ * from the step's end until the next step starts the frame is settled: the scene after the
+ * step's last part, everything the step touched emphasised, what it changed marked, and the
+ * packet (on a packet step) arrived where the step leaves it.
+ */
+export function frameAt(lesson: OkLesson, t: number, options: FrameOptions = {}): Frame | null {
+  const stepIndex = lessonStepIndexAt(lesson, t);
+  const step = lesson.steps[stepIndex];
+  const run = step ? lesson.runs[step.variant] : undefined;
+  if (!step || !run || step.parts.length === 0) return null;
+  const settled = t >= step.endMs;
+  const part = settled ? step.parts.at(-1)! : partAt(step, t);
+  const still = stillOf(run, step, part, settled, options.expanded ?? noExpanded);
+  const reducedMotion = options.reducedMotion ?? false;
+  let packet: PacketView | null;
+  if (settled) {
+    const arrived =
+      part.kind === 'packet' ? tokenAt(run, part, still.scene, part.endMs, false) : null;
+    packet = arrived && { ...arrived, progress: 1 };
+  } else packet = tokenAt(run, part, still.scene, t, reducedMotion);
+  return { ...still, stepIndex, step, part, run, settled, packet };
+}
+
+type StillFrame = Pick<Frame, 'scene' | 'emphasis' | 'changed' | 'narration'>;
+const stills = new WeakMap<LessonPart, Map<string, StillFrame>>();
+
+/** What stays the same while the clock is in one part (the same object every time it is asked). */
+function stillOf(
+  run: OkRun,
+  step: LessonStep,
+  part: LessonPart,
+  settled: boolean,
+  expanded: ReadonlySet<string>,
+): StillFrame {
+  let byKey = stills.get(part);
+  if (!byKey) stills.set(part, (byKey = new Map()));
+  const key = `${settled}|${keyOf(expanded)}`;
+  let still = byKey.get(key);
+  if (!still) byKey.set(key, (still = buildStill(run, step, part, settled, expanded)));
+  return still;
+}
+
+function buildStill(
+  run: OkRun,
+  step: LessonStep,
+  part: LessonPart,
+  settled: boolean,
+  expanded: ReadonlySet<string>,
+): StillFrame {
+  const scenes = scenesOf(run, expanded);
+  const first = step.parts[0]!;
+  const last = step.parts.at(-1)!;
+  const scene = sceneFor(run, scenes, part);
+  const visible = visibleResolver(scene, run.sceneInput);
+  const drawn = new Set(scene.nodes.map((n) => n.id));
+  const shown = (ids: Iterable<string>) =>
+    new Set([...ids].map(visible).filter((id) => drawn.has(id)));
+
+  const before = scenes.at(indexBefore(run, first)).scene;
+  const after = scenes.at(indexAfter(run, last)).scene;
+  const changed = settled ? shown(changedBetween(before, after)) : new Set<string>();
+  const touched = settled ? step.parts.flatMap(touchedBy) : touchedBy(part);
+  const emphasis = shown([...touched, ...step.focus, ...changed]);
+  return { scene, emphasis, changed, narration: narrationOf(run, part) };
+}
+
+/** The settled frame of step `index` (what Next, Previous and a deep link land on). */
+export function settledFrame(
+  lesson: OkLesson,
+  index: number,
+  options: FrameOptions = {},
+): Frame | null {
+  const step = lesson.steps[index];
+  return step ? frameAt(lesson, step.endMs, options) : null;
+}

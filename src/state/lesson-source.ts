@@ -1,0 +1,60 @@
+import type { LessonRequest } from '../lesson/build-lesson.ts';
+import type { Lesson } from '../lesson/lesson.ts';
+
+/** Where lessons come from: a Web Worker in the browser, the same thread in tests and Node. */
+export interface LessonSource {
+  load: (request: LessonRequest) => Lesson | Promise<Lesson>;
+}
+
+/** The lesson's cache key: a chapter in a mode, or the reader's own scenario in a mode. */
+const customIds = new WeakMap<object, number>();
+let nextCustomId = 1;
+export function lessonKey(request: LessonRequest): string {
+  if (!request.custom) return `${request.chapterId}/${request.mode}`;
+  let id = customIds.get(request.custom);
+  if (id === undefined) customIds.set(request.custom, (id = nextCustomId++));
+  return `${request.chapterId}/${request.mode}/custom-${id}`;
+}
+
+/** Builds lessons on this thread, loading the simulator only when first needed. */
+export const inProcessLessons: LessonSource = {
+  load: async (request) => (await import('../lesson/build-lesson.ts')).buildLesson(request),
+};
+
+/** Builds lessons in a Web Worker; falls back to this thread where workers are not available. */
+export function workerLessons(): LessonSource {
+  if (typeof Worker === 'undefined') return inProcessLessons;
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (l: Lesson) => void; reject: (e: Error) => void }>();
+  const start = () => {
+    const created = new Worker(new URL('../lesson/lesson.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    created.onmessage = (
+      message: MessageEvent<{ id: number; lesson?: Lesson; error?: string }>,
+    ) => {
+      const pending = waiting.get(message.data.id);
+      if (!pending) return;
+      waiting.delete(message.data.id);
+      if (message.data.lesson) pending.resolve(message.data.lesson);
+      else pending.reject(new Error(message.data.error ?? 'the lesson could not be built'));
+    };
+    created.onerror = (event) => {
+      event.preventDefault();
+      for (const pending of waiting.values()) pending.reject(new Error(event.message));
+      waiting.clear();
+      worker = null;
+    };
+    return created;
+  };
+  return {
+    load: (request) =>
+      new Promise<Lesson>((resolve, reject) => {
+        worker ??= start();
+        const id = nextId++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, request });
+      }),
+  };
+}
