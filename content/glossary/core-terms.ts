@@ -22,7 +22,7 @@ export default defineTerms({
         'One pass of a controller: read the desired state from Kubernetes, compare it with what exists in AWS, and make only the calls needed to close the gap.',
     },
     ko: {
-      term: '리컨사일(reconcile)',
+      term: '리컨실(reconcile)',
       definition:
         '컨트롤러가 한 번 도는 작업 단위입니다. 쿠버네티스에 적힌 원하는 상태를 읽고 AWS에 실제로 있는 것과 비교한 뒤, 차이를 메우는 데 필요한 호출만 합니다.',
     },
@@ -61,7 +61,7 @@ export default defineTerms({
     ko: {
       term: '대상 그룹(target group)',
       definition:
-        '로드 밸런서가 요청을 넘길 목적지(대상) 목록입니다. 포트, 프로토콜, 헬스 체크 설정도 여기에 있습니다. instance 모드에서 대상은 EC2 인스턴스 ID와 NodePort, ip 모드에서는 파드 IP와 컨테이너 포트입니다.',
+        '로드 밸런서가 요청을 넘길 목적지(대상) 목록입니다. 포트, 프로토콜, 상태 확인 설정도 여기에 있습니다. instance 모드에서 대상은 EC2 인스턴스 ID와 NodePort, ip 모드에서는 파드 IP와 컨테이너 포트입니다.',
     },
   },
   'target-type': {
@@ -85,7 +85,7 @@ export default defineTerms({
     ko: {
       term: 'TargetGroupBinding',
       definition:
-        '컨트롤러가 관리하는 대상 그룹마다 하나씩 만드는 커스텀 리소스입니다. 이 리소스를 담당하는 별도 루프가 Service의 엔드포인트(또는 노드)에 맞춰 대상을 등록하고 해제합니다.',
+        '컨트롤러가 관리하는 대상 그룹마다 하나씩 만드는 커스텀 리소스입니다. 이 리소스를 담당하는 별도 루프가 Service의 엔드포인트(또는 노드)에 맞춰 대상을 등록하고 등록 취소합니다.',
     },
   },
   'health-check': {
@@ -95,7 +95,7 @@ export default defineTerms({
         'The load balancer probes each target on a schedule. A new target needs one passing check to become healthy; after that, the healthy and unhealthy thresholds apply.',
     },
     ko: {
-      term: '헬스 체크',
+      term: '상태 확인(헬스 체크)',
       definition:
         '로드 밸런서가 주기적으로 각 대상을 찔러 보는 검사입니다. 새로 등록된 대상은 한 번만 통과하면 healthy가 되고, 그 뒤부터 healthy/unhealthy 임계값이 적용됩니다.',
     },
@@ -105,24 +105,24 @@ export default defineTerms({
     en: {
       term: 'NodePort',
       definition:
-        'A port (30000–32767 by default) that kube-proxy opens on every node for a Service. Traffic to any node on that port is sent on to one of the Service’s pods, possibly on another node.',
+        'A port (30000–32767 by default) that the API server allocates to a Service and kube-proxy opens on every node. Traffic to any node on that port is sent on to one of the Service’s pods, possibly on another node.',
     },
     ko: {
       term: 'NodePort',
       definition:
-        'kube-proxy가 Service마다 모든 노드에 여는 포트입니다(기본 30000–32767). 어느 노드로 들어오든 이 포트로 온 트래픽은 Service의 파드 중 하나로 넘어가며, 그 파드가 다른 노드에 있을 수도 있습니다.',
+        'API 서버가 Service에 할당하고 kube-proxy가 모든 노드에 열어 두는 포트입니다(기본 30000–32767). 어느 노드로 들어오든 이 포트로 온 트래픽은 Service의 파드 중 하나로 넘어가며, 그 파드가 다른 노드에 있을 수도 있습니다.',
     },
   },
   'kube-proxy': {
     en: {
       term: 'kube-proxy',
       definition:
-        'The agent on each node that turns Services into packet rules (iptables here). It picks a pod at random, rewrites the destination (DNAT) and, for NodePort traffic, the source (SNAT).',
+        'The agent on each node that turns Services into packet rules (iptables here). It picks a pod at random and rewrites the destination (DNAT); for NodePort traffic under the default externalTrafficPolicy: Cluster it also rewrites the source (SNAT).',
     },
     ko: {
       term: 'kube-proxy',
       definition:
-        '노드마다 떠 있으면서 Service를 패킷 규칙(여기서는 iptables)으로 바꿔 주는 에이전트입니다. 파드를 무작위로 고르고 목적지를 바꾸며(DNAT), NodePort로 들어온 트래픽은 출발지도 바꿉니다(SNAT).',
+        '노드마다 떠 있으면서 Service를 패킷 규칙(여기서는 iptables)으로 바꿔 주는 에이전트입니다. 파드를 무작위로 고르고 목적지를 바꾸며(DNAT), NodePort로 들어온 트래픽은 기본값 externalTrafficPolicy: Cluster일 때 출발지도 바꿉니다(SNAT).',
     },
   },
   iptables: {
@@ -189,24 +189,24 @@ export default defineTerms({
     en: {
       term: 'NLB',
       definition:
-        'Network Load Balancer: layer 4. It forwards TCP/UDP connections without reading HTTP; the controller builds one for a Service of type LoadBalancer.',
+        'Network Load Balancer: layer 4. It forwards TCP/UDP connections without reading HTTP; the controller builds one, internal by default, for each Service of type LoadBalancer it claims.',
     },
     ko: {
       term: 'NLB',
       definition:
-        'Network Load Balancer. L4에서 TCP/UDP 연결을 HTTP 내용은 보지 않고 넘깁니다. LoadBalancer 타입 Service가 있으면 컨트롤러가 만듭니다.',
+        'Network Load Balancer. L4에서 TCP/UDP 연결을 HTTP 내용은 보지 않고 넘깁니다. 컨트롤러가 맡은 LoadBalancer 타입 Service마다 하나씩 만들고, 기본값은 internal입니다.',
     },
   },
   clb: {
     en: {
       term: 'CLB',
       definition:
-        'Classic Load Balancer, the previous generation. Kubernetes’ built-in (in-tree) AWS cloud provider creates one for a Service of type LoadBalancer when no controller claims it.',
+        'Classic Load Balancer, the previous generation. The AWS cloud provider’s service controller (on EKS, part of the managed control plane) creates one for a Service of type LoadBalancer that the AWS Load Balancer Controller does not claim.',
     },
     ko: {
       term: 'CLB',
       definition:
-        'Classic Load Balancer, 이전 세대 로드 밸런서입니다. 다른 컨트롤러가 맡지 않은 LoadBalancer 타입 Service가 있으면 쿠버네티스 내장(in-tree) AWS 클라우드 프로바이더가 만듭니다.',
+        'Classic Load Balancer, 이전 세대 로드 밸런서입니다. AWS Load Balancer Controller가 맡지 않은 LoadBalancer 타입 Service가 있으면 AWS 클라우드 프로바이더의 서비스 컨트롤러(EKS에서는 관리형 컨트롤 플레인의 일부)가 만듭니다.',
     },
   },
   listener: {
@@ -289,9 +289,9 @@ export default defineTerms({
         'How long a target stays draining after it is deregistered (300 s by default): in-flight requests finish, new ones stop arriving.',
     },
     ko: {
-      term: '등록 해제 지연(deregistration delay)',
+      term: '등록 취소 지연(deregistration delay)',
       definition:
-        '대상을 등록 해제한 뒤 draining 상태로 두는 시간입니다(기본 300초). 처리 중인 요청은 마저 끝내고 새 요청은 더 받지 않습니다.',
+        '대상을 등록 취소한 뒤 draining 상태로 두는 시간입니다(기본 300초). 처리 중인 요청은 마저 끝내고 새 요청은 더 받지 않습니다.',
     },
   },
   'ingress-group': {
