@@ -186,7 +186,7 @@ ${traffic(20, 120)}- at: 30s
       answer: 'gates-and-prestop',
     },
     {
-      id: 'scale-in-instance-mode',
+      id: 'scale-out-instance-mode',
       kind: 'choice',
       options: ['two-instances', 'two-pod-ips', 'nothing-new'],
       answer: 'nothing-new',
