@@ -35,4 +35,22 @@ export const timelineEn = {
   'sim.node.notReady': 'Node {node} stops reporting; its Ready condition turns Unknown.',
   'sim.node.drained': 'Node {node} is cordoned and its pods are evicted.',
   'sim.traffic.window': 'Traffic in the last second: {ok} answered 200, {failed} failed.',
+  'sim.action.controller-down': 'What if: no controller pod is ready any more.',
+  'sim.action.controller-up': 'What if: the controller pods are ready again.',
+  'sim.controller.down':
+    'No controller pod is ready: the API server cannot reach the controller’s webhooks, and nothing is reconciled. Existing load balancers keep serving.',
+  'sim.controller.up':
+    'Controller pod {pod} is ready again: it serves the webhooks and runs for leader.',
+  'sim.controller.replica-lost':
+    'Controller pod {pod} is gone; {replicas} replica(s) still serve the webhooks.',
+  'sim.controller.replica-ready':
+    'The replacement controller pod {pod} is ready and serves the webhooks ({replicas} ready).',
+  'sim.controller.leader-elected':
+    '{pod} takes the leader lease: its controllers start, list the cluster and reconcile every stack again.',
+  'sim.admission.rejected':
+    'The API server rejects the {verb} of {kind} {object}: webhook {webhook} has no endpoints, and its failurePolicy is Fail.',
+  'sim.irsa.projectedToken':
+    'kubelet mounts a projected ServiceAccount token (audience {audience}) at {tokenPath}. The token names no role: the AWS SDK reads the role from AWS_ROLE_ARN ({roleArn}), which the pod identity webhook copied from the ServiceAccount’s annotation.',
+  'sim.irsa.noOidcProvider':
+    'STS rejects the token with 400 InvalidIdentityToken: no IAM OIDC provider is registered for the issuer {issuer}. Every AWS call fails until one is created.',
 } as const;

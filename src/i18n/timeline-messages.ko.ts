@@ -35,4 +35,22 @@ export const timelineKo = {
   'sim.node.notReady': '노드 {node}가 상태 보고를 멈춰 Ready 조건이 Unknown이 됩니다.',
   'sim.node.drained': '노드 {node}를 cordon하고 파드를 내보냅니다.',
   'sim.traffic.window': '지난 1초 동안의 트래픽: 200 응답 {ok}개, 실패 {failed}개.',
+  'sim.action.controller-down': '가정: Ready 상태인 컨트롤러 파드가 하나도 없게 됩니다.',
+  'sim.action.controller-up': '가정: 컨트롤러 파드가 다시 Ready 상태가 됩니다.',
+  'sim.controller.down':
+    'Ready 상태인 컨트롤러 파드가 없습니다. API 서버가 컨트롤러의 웹훅을 호출할 수 없고, 리컨실도 멈춥니다. 이미 만든 로드 밸런서는 계속 트래픽을 처리합니다.',
+  'sim.controller.up':
+    '컨트롤러 {pod} 파드가 다시 Ready 상태가 되어 웹훅 요청을 받고 리더 선출에 나섭니다.',
+  'sim.controller.replica-lost':
+    '컨트롤러 {pod} 파드가 사라졌지만, 남은 레플리카 {replicas}개가 계속 웹훅 요청을 처리합니다.',
+  'sim.controller.replica-ready':
+    '새 컨트롤러 {pod} 파드가 Ready 상태가 되어 웹훅 요청을 처리합니다(Ready 레플리카 {replicas}개).',
+  'sim.controller.leader-elected':
+    '{pod} 파드가 리더 리스(lease)를 가져갑니다. 이 파드의 컨트롤러가 시작되어 클러스터를 다시 list하고 모든 스택을 다시 리컨실합니다.',
+  'sim.admission.rejected':
+    'API 서버가 {kind} {object}의 {verb} 요청을 거부합니다. 웹훅 {webhook}에 엔드포인트가 없는데 failurePolicy가 Fail이기 때문입니다.',
+  'sim.irsa.projectedToken':
+    'kubelet이 projected ServiceAccount 토큰(audience {audience})을 {tokenPath}에 마운트합니다. 토큰에는 역할이 적혀 있지 않습니다. AWS SDK는 파드 아이덴티티 웹훅이 ServiceAccount 애너테이션에서 옮겨 둔 AWS_ROLE_ARN({roleArn}) 값으로 역할을 정합니다.',
+  'sim.irsa.noOidcProvider':
+    'STS가 400 InvalidIdentityToken으로 토큰을 거부합니다. 계정에 발급자 {issuer}의 IAM OIDC 공급자가 없기 때문입니다. 공급자를 만들기 전까지 모든 AWS 호출이 실패합니다.',
 } as const satisfies Readonly<Record<keyof typeof timelineEn, string>>;

@@ -18,7 +18,7 @@ const settingsArb: fc.Arbitrary<Json> = fc.record(
       { requiredKeys: [] },
     ),
     quotas: maybe(fc.record({ targetsPerTargetGroup: fc.constantFrom(1, 2) }), 0.2),
-    irsa: maybe(fc.record({ failure: fc.constantFrom('none', 'trust') }), 0.2),
+    irsa: maybe(fc.record({ failure: fc.constantFrom('none', 'trust', 'oidc') }), 0.2),
   },
   { requiredKeys: [] },
 );

@@ -1,7 +1,7 @@
 import type { Plan, PlanError, PlanLoadBalancer, PlanTargetGroup } from '../aws/plan.ts';
 import { compareStrings } from '../util/compare.ts';
 import type { World } from '../world/world.ts';
-import { webIdentityError } from './deploy/aws-errors.ts';
+import { oidcIssuer, stsError, webIdentityError } from './deploy/aws-errors.ts';
 import { deployStack } from './deploy/deploy-stack.ts';
 import { registerTargets } from './deploy/register-targets.ts';
 import { buildIngressStack } from './ingress/build-ingress-stack.ts';
@@ -35,7 +35,12 @@ function buildModels(
   const stacks: StackModel[] = [];
   const { groups, errors: loadErrors } = loadIngressGroups(world);
   errors.push(...loadErrors);
-  const trustFailure = world.settings.irsa.configured && world.settings.irsa.failure === 'trust';
+  const { configured, failure: irsaFailure } = world.settings.irsa;
+  // §8: without credentials the first AWS call of the build (subnet discovery) fails.
+  const sts =
+    configured && (irsaFailure === 'trust' || irsaFailure === 'oidc')
+      ? stsError(irsaFailure, oidcIssuer(world.settings.clusterName, world.settings.region))
+      : null;
 
   for (const group of groups) {
     const objects = group.members.map((m) => `Ingress ${m.key}`);
@@ -47,8 +52,8 @@ function buildModels(
     }
     const built = buildIngressStack(world, group);
     const failure = built.ok
-      ? trustFailure && built.value
-        ? webIdentityError('DescribeSubnets', 'EC2', group.id)
+      ? sts && built.value
+        ? webIdentityError('DescribeSubnets', 'EC2', group.id, sts)
         : null
       : built.error;
     if (failure !== null) {
@@ -81,8 +86,8 @@ function buildModels(
     }
     const built = buildServiceStack(world, svc);
     const failure = built.ok
-      ? trustFailure
-        ? webIdentityError('DescribeSubnets', 'EC2', key)
+      ? sts
+        ? webIdentityError('DescribeSubnets', 'EC2', key, sts)
         : null
       : built.error;
     if (failure !== null) {

@@ -22,8 +22,10 @@ export type SimAction = { atMs: number } & (
   | { type: 'set-target-type'; ingress: string; targetType: 'instance' | 'ip' }
   | { type: 'set-external-traffic-policy'; service: string; policy: 'Cluster' | 'Local' }
   | { type: 'break-health-check'; service: string }
-  | { type: 'break-irsa'; failure: 'trust' | 'permission' }
+  | { type: 'break-irsa'; failure: 'trust' | 'permission' | 'oidc' }
   | { type: 'traffic'; url: string; rps: number; durationMs: number }
+  | { type: 'controller-down' }
+  | { type: 'controller-up' }
 );
 
 /** "90s", "2m", "1500ms" or a number of milliseconds. */
@@ -129,10 +131,14 @@ const READERS: Record<string, Reader> = {
   },
   breakIrsa: (v) => {
     const failure = asString(v) ?? asString(asRecord(v).failure);
-    return failure === 'trust' || failure === 'permission'
+    return failure === 'trust' || failure === 'permission' || failure === 'oidc'
       ? ok({ type: 'break-irsa', failure })
-      : err('breakIrsa is trust or permission');
+      : err('breakIrsa is trust, permission or oidc');
   },
+  controllerDown: (v) =>
+    v === true ? ok({ type: 'controller-down' }) : err('controllerDown takes true'),
+  controllerUp: (v) =>
+    v === true ? ok({ type: 'controller-up' }) : err('controllerUp takes true'),
   traffic: (v) => {
     const r = asRecord(v);
     const url = asString(r.url);

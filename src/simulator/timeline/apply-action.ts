@@ -2,6 +2,12 @@ import type { IngressObject, KubernetesObject, ServiceObject } from '../kubernet
 import { parseManifests } from '../kubernetes/parse-manifests.ts';
 import type { SimAction } from './actions.ts';
 import { enqueueAllStacks } from './controller.ts';
+import {
+  admit,
+  controllerDown,
+  controllerPodDeleted,
+  controllerUp,
+} from './controller-availability.ts';
 import { reconcileDeployments } from './deployments.ts';
 import { terminatePod } from './pods.ts';
 import { emit, say, type Sim } from './sim.ts';
@@ -73,11 +79,20 @@ export function applyAction(sim: Sim, action: SimAction): void {
     case 'apply': {
       const parsed = parseManifests([{ name: 'action', text: action.manifests }]);
       if (!parsed.ok) return;
+      let admitted = 0;
       for (const object of parsed.value.objects) {
-        if (object.kind === 'Ingress') upsertIngress(sim, object);
-        else if (object.kind === 'Service') upsertService(sim, object);
+        if (object.kind === 'Ingress') {
+          const exists = sim.current.ingresses.some((i) => key(i) === key(object));
+          if (!admit(sim, object, exists ? 'UPDATE' : 'CREATE')) continue;
+          upsertIngress(sim, object);
+          admitted++;
+        } else if (object.kind === 'Service') {
+          if (!admit(sim, object, sim.services.has(key(object)) ? 'UPDATE' : 'CREATE')) continue;
+          upsertService(sim, object);
+          admitted++;
+        }
       }
-      enqueueAllStacks(sim, 'objects applied');
+      if (admitted > 0) enqueueAllStacks(sim, 'objects applied');
       return;
     }
     case 'delete': {
@@ -160,15 +175,24 @@ export function applyAction(sim: Sim, action: SimAction): void {
     case 'delete-pod': {
       const pod = sim.pods.get(action.pod);
       if (pod) terminatePod(sim, pod);
+      controllerPodDeleted(sim, action.pod);
       return;
     }
+    case 'controller-down':
+      controllerDown(sim);
+      return;
+    case 'controller-up':
+      controllerUp(sim);
+      return;
     case 'node-not-ready':
       nodeFails(sim, action.node);
       return;
     case 'drain-node':
       drainNode(sim, action.node);
       return;
-    case 'set-target-type':
+    case 'set-target-type': {
+      const ingress = sim.current.ingresses.find((i) => key(i) === action.ingress);
+      if (!ingress || !admit(sim, ingress, 'UPDATE')) return;
       annotateIngress(
         sim,
         action.ingress,
@@ -177,6 +201,7 @@ export function applyAction(sim: Sim, action: SimAction): void {
       );
       enqueueAllStacks(sim, `Ingress ${action.ingress} changed`);
       return;
+    }
     case 'set-external-traffic-policy': {
       const svc = sim.services.get(action.service);
       if (!svc) return;
@@ -189,7 +214,8 @@ export function applyAction(sim: Sim, action: SimAction): void {
       return;
     case 'break-irsa':
       sim.aws.irsaFailure = action.failure;
-      if (action.failure === 'trust') sim.controller.credentials = false;
+      if (action.failure === 'trust' || action.failure === 'oidc')
+        sim.controller.credentials = false;
       enqueueAllStacks(sim, 'credentials refresh');
       return;
     case 'traffic':
@@ -208,6 +234,7 @@ function describe(action: SimAction): Record<string, string | number> {
 }
 
 function focusOf(action: SimAction): string[] {
+  if (action.type === 'controller-down' || action.type === 'controller-up') return ['controller'];
   if ('deployment' in action) return [`deployment:${action.deployment}`];
   if ('pod' in action) return [`pod:${action.pod}`];
   if ('node' in action) return [`node:${action.node}`];

@@ -1,4 +1,10 @@
-import { webIdentityError, accessDeniedError, requestId } from '../reconcile/deploy/aws-errors.ts';
+import {
+  accessDeniedError,
+  oidcIssuer,
+  requestId,
+  stsError,
+  webIdentityError,
+} from '../reconcile/deploy/aws-errors.ts';
 import { CONTROLLER_ROLE, deployStack } from '../reconcile/deploy/deploy-stack.ts';
 import { buildIngressStack } from '../reconcile/ingress/build-ingress-stack.ts';
 import { loadIngressGroups } from '../reconcile/ingress/load-groups.ts';
@@ -15,11 +21,14 @@ import { TIMINGS } from './timings.ts';
 
 /** Put a key on the work queue (once); it is processed when its previous reconcile is done. */
 export function enqueue(sim: Sim, key: string, cause: string): void {
-  if (sim.controller.queued.has(key)) return;
+  // §1.4: only the leader's controllers run; without one nothing is queued (a new leader relists).
+  if (sim.controller.leader === null || sim.controller.queued.has(key)) return;
   sim.controller.queued.add(key);
+  const term = sim.controller.term;
   emit(sim, { kind: 'enqueue', key, cause }, say('queue.enqueued', { key, cause }), ['controller']);
   const start = Math.max(sim.nowMs + TIMINGS.watchDelay, sim.controller.busyUntil.get(key) ?? 0);
   at(sim, start, `reconcile ${key}`, () => {
+    if (sim.controller.term !== term || sim.controller.leader === null) return;
     sim.controller.queued.delete(key);
     process(sim, key);
   });
@@ -103,8 +112,17 @@ function reconcileStack(sim: Sim, key: string): number {
   const stackKey = key.replace(/^stack:(ingress|service):/, '');
   const { model, members } = buildModel(sim, key);
   if (!model.ok || (model.value && !sim.controller.credentials)) {
+    const settings = snapshotWorld(sim).settings;
     const message = model.ok
-      ? webIdentityError('DescribeSubnets', 'EC2', `${key}:${sim.nowMs}`)
+      ? webIdentityError(
+          'DescribeSubnets',
+          'EC2',
+          `${key}:${sim.nowMs}`,
+          stsError(
+            sim.aws.irsaFailure === 'oidc' ? 'oidc' : 'trust',
+            oidcIssuer(settings.clusterName, settings.region),
+          ),
+        )
       : model.error;
     warn(sim, members, 'FailedBuildModel', `Failed build model due to ${message}`);
     retryLater(sim, key);

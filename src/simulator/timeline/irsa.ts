@@ -1,26 +1,28 @@
+import { oidcIssuer, stsError } from '../reconcile/deploy/aws-errors.ts';
 import { CONTROLLER_ROLE } from '../reconcile/deploy/deploy-stack.ts';
 import { at, emit, say, type Sim } from './sim.ts';
 import { snapshotWorld } from './snapshot.ts';
 import { TIMINGS } from './timings.ts';
 
 /** §8: when the controller pod starts, it exchanges its projected token for credentials. */
-export function startController(sim: Sim, then: () => void): void {
+export function startController(sim: Sim, then: () => void, podName?: string): void {
   const world = snapshotWorld(sim);
   const pod = world.pods.find(
     (p) =>
+      (podName === undefined || `${p.meta.namespace}/${p.meta.name}` === podName) &&
       p.meta.namespace === 'kube-system' &&
       p.meta.labels['app.kubernetes.io/name'] === 'aws-load-balancer-controller',
   );
   const sa = world.serviceAccounts.find(
     (s) => s.meta.namespace === 'kube-system' && s.meta.name === 'aws-load-balancer-controller',
   );
-  const podName = pod
-    ? `${pod.meta.namespace}/${pod.meta.name}`
-    : 'kube-system/aws-load-balancer-controller';
+  const name =
+    podName ??
+    (pod ? `${pod.meta.namespace}/${pod.meta.name}` : 'kube-system/aws-load-balancer-controller');
   emit(
     sim,
-    { kind: 'controller-started', pod: podName, node: pod?.nodeName ?? '' },
-    say('controller.started', { pod: podName }),
+    { kind: 'controller-started', pod: name, node: pod?.nodeName ?? '' },
+    say('controller.started', { pod: name }),
     ['controller'],
   );
   const roleArn =
@@ -36,7 +38,9 @@ export function startController(sim: Sim, then: () => void): void {
       tokenPath,
       audience: 'sts.amazonaws.com',
     },
-    say('irsa.token', { roleArn }),
+    // §8 step 6: the token's audience is sts.amazonaws.com and it names no role; the role comes
+    // from AWS_ROLE_ARN, which the pod identity webhook set from the ServiceAccount annotation.
+    say('irsa.projectedToken', { roleArn, audience: 'sts.amazonaws.com', tokenPath }),
     ['controller', 'serviceaccount'],
   );
   at(
@@ -44,7 +48,12 @@ export function startController(sim: Sim, then: () => void): void {
     sim.nowMs + (TIMINGS.awsCall.AssumeRoleWithWebIdentity ?? 150),
     'AssumeRoleWithWebIdentity',
     () => {
-      const ok = sim.aws.irsaFailure !== 'trust';
+      const failure = sim.aws.irsaFailure;
+      const sts =
+        failure === 'trust' || failure === 'oidc'
+          ? stsError(failure, oidcIssuer(world.settings.clusterName, world.settings.region))
+          : null;
+      const ok = sts === null;
       sim.controller.credentials = ok;
       emit(
         sim,
@@ -62,12 +71,15 @@ export function startController(sim: Sim, then: () => void): void {
                 AssumedRoleUser: `arn:aws:sts::${world.settings.accountId}:assumed-role/${roleArn.split('/').at(-1)}/aws-load-balancer-controller`,
                 Credentials: 'AccessKeyId, SecretAccessKey, SessionToken, Expiration',
               }
-            : {
-                Error: 'AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
-                StatusCode: '403',
-              },
+            : { Error: `${sts.code}: ${sts.message}`, StatusCode: String(sts.status) },
         },
-        say(ok ? 'irsa.credentials' : 'irsa.denied', { roleArn }),
+        // §8: only a trust-policy mismatch is AccessDenied; a missing OIDC provider is its own story.
+        sts?.code === 'InvalidIdentityToken'
+          ? say('irsa.noOidcProvider', {
+              roleArn,
+              issuer: oidcIssuer(world.settings.clusterName, world.settings.region),
+            })
+          : say(ok ? 'irsa.credentials' : 'irsa.denied', { roleArn }),
         ['controller', 'sts'],
       );
       then();

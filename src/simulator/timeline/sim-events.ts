@@ -86,9 +86,29 @@ export type SimEvent =
   | (At<'kube-proxy-sync'> & { node: string; service: string; endpoints: number })
   | (At<'node'> & { node: string; ready: 'True' | 'False' | 'Unknown'; unschedulable: boolean })
   | (At<'action'> & { action: string })
+  /** §1.4: the API server refused a write because a webhook with failurePolicy Fail is unreachable. */
+  | (At<'admission-rejected'> & {
+      verb: 'CREATE' | 'UPDATE';
+      object: string;
+      objectKind: string;
+      webhook: string;
+      status: 500;
+      reason: 'InternalError';
+      message: string;
+    })
+  /** §1.4: controller pods come and go; the webhooks need one ready pod, reconciling needs the leader. */
+  | (At<'controller-availability'> & {
+      state: ControllerAvailability;
+      pod: string | null;
+      readyReplicas: number;
+      leader: string | null;
+    })
   | (At<'traffic'> & { fromMs: number; toMs: number; counts: Record<string, number> });
 
 export type SimEventKind = SimEvent['kind'];
+
+export type ControllerAvailability =
+  'down' | 'up' | 'replica-lost' | 'replica-ready' | 'leader-elected';
 
 export type PodPhase =
   | 'created'

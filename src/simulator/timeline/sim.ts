@@ -8,6 +8,7 @@ import type {
 import type { StackModel } from '../reconcile/stack-model.ts';
 import type { TargetGroupModel } from '../reconcile/target-group-model.ts';
 import type { SeededRandom } from '../util/seeded-random.ts';
+import type { IrsaFailure } from '../world/settings.ts';
 import type { World } from '../world/world.ts';
 import type { EventQueue } from './event-queue.ts';
 import type { Narration, SimEvent } from './sim-events.ts';
@@ -82,7 +83,7 @@ export interface Sim {
   aws: {
     stacks: Map<string, StackModel>;
     targetGroups: Map<string, AwsTargetGroup>;
-    irsaFailure: 'none' | 'trust' | 'permission';
+    irsaFailure: IrsaFailure;
   };
   /** kube-proxy's endpoint view per service key: pod keys of ready endpoints at its last sync. */
   proxy: Map<string, string[]>;
@@ -91,6 +92,14 @@ export interface Sim {
     busyUntil: Map<string, number>;
     attempts: Map<string, number>;
     credentials: boolean;
+    /** Ready controller pods; every one serves the webhooks (§1.4). */
+    replicas: string[];
+    /** The replica holding the leader lease: only it reconciles. null = nobody reconciles. */
+    leader: string | null;
+    /** Bumped by controllerDown/controllerUp so that pending pod starts and elections lapse. */
+    epoch: number;
+    /** Bumped whenever a leader is elected: work queued under an earlier leader lapses. */
+    term: number;
   };
   requests: { total: number; byStatus: Record<string, number> };
 }

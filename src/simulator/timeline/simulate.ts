@@ -6,7 +6,8 @@ import { applyAction } from './apply-action.ts';
 import { enqueueAllStacks } from './controller.ts';
 import { startController } from './irsa.ts';
 import { EventQueue } from './event-queue.ts';
-import { at, emit, podKey, say, type Sim, type SimPod } from './sim.ts';
+import { initialReplicas, listAndWatch } from './controller-availability.ts';
+import { at, podKey, type Sim, type SimPod } from './sim.ts';
 import type { Timeline } from './sim-events.ts';
 import { isPodReady, selects } from './snapshot.ts';
 
@@ -52,6 +53,7 @@ function createSim(world: World, seed: number): Sim {
       revision: 0,
     });
   }
+  const replicas = initialReplicas(world);
   const sim: Sim = {
     nowMs: 0,
     rng: seededRandom(seed),
@@ -79,6 +81,10 @@ function createSim(world: World, seed: number): Sim {
       busyUntil: new Map(),
       attempts: new Map(),
       credentials: false,
+      replicas,
+      leader: replicas[0] ?? null,
+      epoch: 0,
+      term: 0,
     },
     requests: { total: 0, byStatus: {} },
   };
@@ -94,24 +100,6 @@ function createSim(world: World, seed: number): Sim {
     );
   }
   return sim;
-}
-
-/** The informers' initial list: every object arrives as ADDED. */
-function listAndWatch(sim: Sim): void {
-  const added = (kind: string, name: string, raw: unknown) =>
-    emit(
-      sim,
-      { kind: 'watch', verb: 'ADDED', object: name, objectKind: kind, before: null, after: raw },
-      say('watch.event', { verb: 'ADDED', kind, object: name }),
-      [`${kind.toLowerCase()}:${name}`, 'apiserver', 'controller'],
-    );
-  const world = sim.current;
-  for (const c of world.ingressClasses) added('IngressClass', c.meta.name, c.raw);
-  for (const n of world.nodes) added('Node', n.meta.name, n.raw);
-  for (const s of world.services) added('Service', `${s.meta.namespace}/${s.meta.name}`, s.raw);
-  for (const i of world.ingresses) added('Ingress', `${i.meta.namespace}/${i.meta.name}`, i.raw);
-  for (const [key, endpoints] of sim.proxy)
-    if (endpoints.length > 0) added('EndpointSlice', key, { endpoints: endpoints.length });
 }
 
 /**
@@ -130,10 +118,14 @@ export function simulate(
   );
   const untilMs = options.untilMs ?? lastAction + DEFAULT_TAIL_MS;
 
-  startController(sim, () => {
-    listAndWatch(sim);
-    enqueueAllStacks(sim, 'initial list');
-  });
+  startController(
+    sim,
+    () => {
+      listAndWatch(sim);
+      enqueueAllStacks(sim, 'initial list');
+    },
+    sim.controller.leader ?? undefined,
+  );
   for (const action of actions)
     at(sim, action.atMs, `action ${action.type}`, () => applyAction(sim, action));
 

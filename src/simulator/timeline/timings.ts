@@ -23,6 +23,10 @@ export const TIMINGS = {
   podEviction: 300_000,
   /** Load balancer nodes keep sending new requests to a deregistered target for this long. */
   deregistrationPropagation: 5000,
+  /** controller-runtime's default LeaseDuration: a standby takes the leader lease once it lapses. */
+  leaseDuration: 15_000,
+  /** The controller Deployment's replacement pod: scheduled, started, webhook readiness probe passes. */
+  controllerPodReady: 10_000,
   /** controller-runtime's per-item backoff: 5 ms doubling up to 1000 s. */
   backoffBase: 5,
   backoffMax: 1_000_000,

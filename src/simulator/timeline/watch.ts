@@ -9,6 +9,9 @@ export const gateType = (tgName: string) => `target-health.elbv2.k8s.aws/${tgNam
  * label and an ip-mode TargetGroupBinding whose Service selects the pod already exists.
  */
 export function onPodCreated(sim: Sim, pod: SimPod): void {
+  // §1.4/§6.4: with no controller pod ready the pod webhook is unreachable; its failurePolicy
+  // (Ignore since v2.11) lets the pod through without a gate.
+  if (sim.controller.replicas.length === 0) return;
   const namespace = sim.current.namespaces.find((n) => n.meta.name === pod.object.meta.namespace);
   if (namespace?.meta.labels[READINESS_GATE_LABEL] !== 'enabled') return;
   for (const tg of sim.aws.targetGroups.values()) {

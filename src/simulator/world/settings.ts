@@ -21,9 +21,15 @@ export interface Quotas {
   certificatesPerAlb: number;
 }
 
+/**
+ * §8: `trust` = the role's trust policy rejects the token (403 AccessDenied), `oidc` = no IAM OIDC
+ * provider for the cluster's issuer (400 InvalidIdentityToken), `permission` = the role lacks an action.
+ */
+export type IrsaFailure = 'none' | 'trust' | 'permission' | 'oidc';
+
 export interface IrsaSettings {
   configured: boolean;
-  failure: 'none' | 'trust' | 'permission';
+  failure: IrsaFailure;
 }
 
 /** An ACM certificate that certificate discovery can find for a host. */
@@ -226,7 +232,7 @@ export function readSettings(
       failure: pickString(
         irsa.failure,
         d.irsa.failure,
-        ['none', 'trust', 'permission'],
+        ['none', 'trust', 'permission', 'oidc'],
         'irsa.failure',
         notes,
       ),

@@ -34,9 +34,50 @@ export const QUOTA_ERRORS = {
   targets: ['TooManyTargets', "You've reached the limit on the number of targets."],
 } as const;
 
-/** §8: the STS failure every AWS call hits when the role's trust policy rejects the token. */
-export const webIdentityError = (operation: string, service: string, seed: string): string =>
-  `operation error ${service}: ${operation}, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: ${requestId(seed)}, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`;
+/** What STS answers AssumeRoleWithWebIdentity when IRSA is broken (§8). */
+export interface StsError {
+  status: 400 | 403;
+  code: string;
+  message: string;
+  /** A modelled STS exception prints `Code: message`; an unmodelled one `api error Code: message`. */
+  modeled: boolean;
+}
+
+/** A stable fake EKS OIDC issuer URL for the cluster (32 upper-case hex digits, as EKS makes them). */
+export const oidcIssuer = (clusterName: string, region: string): string =>
+  `https://oidc.eks.${region}.amazonaws.com/id/${sha256Hex(`oidc:${clusterName}`).slice(0, 32).toUpperCase()}`;
+
+/**
+ * §8: `trust` — the role's trust policy (sub/aud conditions) rejects the token: 403 AccessDenied;
+ * `oidc` — no IAM OIDC provider is registered for the issuer: 400 InvalidIdentityToken.
+ */
+export function stsError(failure: 'trust' | 'oidc', issuer: string): StsError {
+  return failure === 'oidc'
+    ? {
+        status: 400,
+        code: 'InvalidIdentityToken',
+        message: `No OpenIDConnect provider found in your account for ${issuer}`,
+        modeled: true,
+      }
+    : {
+        status: 403,
+        code: 'AccessDenied',
+        message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        modeled: false,
+      };
+}
+
+export const renderStsError = (e: StsError): string =>
+  `${e.modeled ? '' : 'api error '}${e.code}: ${e.message}`;
+
+/** §8: the STS failure every AWS call hits when no credentials can be obtained (SDK v2 wording). */
+export const webIdentityError = (
+  operation: string,
+  service: string,
+  seed: string,
+  sts: StsError = stsError('trust', ''),
+): string =>
+  `operation error ${service}: ${operation}, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: ${sts.status}, RequestID: ${requestId(seed)}, ${renderStsError(sts)}`;
 
 /** §8: the role was assumed but its policy lacks an action (an outdated IAM policy). */
 export const accessDeniedError = (

@@ -133,6 +133,23 @@ describe('deployStack (§2.1 step 5, §10)', () => {
     );
   });
 
+  it('§8: a missing IAM OIDC provider is STS 400 InvalidIdentityToken, not AccessDenied (IRSA oidc)', () => {
+    const plan = planOf([
+      albClass,
+      ...smallCluster(),
+      service('web', {}),
+      settings({ irsa: { failure: 'oidc' }, region: 'eu-west-1' }),
+      ingress('web', { rules: [route('web')] }),
+    ]);
+    expect(plan.loadBalancers).toEqual([]);
+    expect(plan.errors).toHaveLength(1);
+    expect(plan.errors[0]!.reason).toBe('FailedBuildModel');
+    expect(plan.errors[0]!.message).toMatch(
+      /operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: [0-9a-f-]{36}, InvalidIdentityToken: No OpenIDConnect provider found in your account for https:\/\/oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/[0-9A-F]{32}$/,
+    );
+    expect(plan.errors[0]!.message).not.toContain('AccessDenied');
+  });
+
   it('fails the deploy on CreateTargetGroup when the policy lacks AddTags (IRSA permission)', () => {
     const plan = planOf([
       albClass,
