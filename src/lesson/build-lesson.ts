@@ -16,7 +16,8 @@ export interface LessonRequest {
  * and variant). This is the heavy part: the app runs it in a Web Worker.
  */
 export function buildLesson(request: LessonRequest): Lesson {
-  if (request.custom) return lessonFromRun(runScenario(request.custom, request.mode), request.chapterId);
+  if (request.custom)
+    return lessonFromRun(runScenario(request.custom, request.mode), request.chapterId);
   const spec = chapterSpec(request.chapterId);
   if (spec.steps.length === 0) {
     const source: ScenarioSource = {

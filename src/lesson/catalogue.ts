@@ -1,5 +1,11 @@
 import type { ChapterSpec } from './define-chapter.ts';
-import { chapterIds, isChapterId, isTargetMode, type ChapterId, type TargetMode } from './chapters.ts';
+import {
+  chapterIds,
+  isChapterId,
+  isTargetMode,
+  type ChapterId,
+  type TargetMode,
+} from './chapters.ts';
 
 const modules = import.meta.glob<{ default: ChapterSpec }>('../../content/chapters/*/chapter.ts', {
   eager: true,

@@ -100,5 +100,8 @@ export interface StoreDeps {
 }
 
 export type SliceCreator<Slice> = (
-  ...args: [...Parameters<StateCreator<AppState, [['zustand/devtools', never]], [], Slice>>, StoreDeps]
+  ...args: [
+    ...Parameters<StateCreator<AppState, [['zustand/devtools', never]], [], Slice>>,
+    StoreDeps,
+  ]
 ) => Slice;

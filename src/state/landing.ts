@@ -17,9 +17,7 @@ export function landing(
   if (pending === null)
     return {
       simulatedMs:
-        keep !== null && keep > 0
-          ? lesson.steps[lessonStepIndexAt(lesson, keep)]!.endMs
-          : first,
+        keep !== null && keep > 0 ? lesson.steps[lessonStepIndexAt(lesson, keep)]!.endMs : first,
       problem: null,
     };
   if (Array.isArray(pending)) {

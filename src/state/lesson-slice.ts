@@ -3,9 +3,6 @@ import type { AppState, LessonSlice, SliceCreator } from './app-state.ts';
 import { lessonKey } from './lesson-source.ts';
 import { landing } from './landing.ts';
 
-/** Lessons already built, by key: a chapter seen once opens at once (same object every time). */
-const built = new Map<string, Lesson>();
-
 export const requestOf = (s: Pick<AppState, 'chapterId' | 'mode' | 'customScenario'>) => ({
   chapterId: s.chapterId,
   mode: s.mode,
@@ -13,6 +10,8 @@ export const requestOf = (s: Pick<AppState, 'chapterId' | 'mode' | 'customScenar
 });
 
 export const createLessonSlice: SliceCreator<LessonSlice> = (set, get, _api, deps) => {
+  /** Lessons already built, by key: a chapter seen once opens at once (same object every time). */
+  const built = new Map<string, Lesson>();
   /** Puts a lesson on the page and lands on the step the reader was going to. */
   const receive = (key: string, lesson: Lesson) => {
     if (get().lessonKey !== key) return;

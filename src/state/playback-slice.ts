@@ -35,8 +35,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
     },
     pause: () => set({ playing: false }, undefined, 'playback/pause'),
     togglePlaying: () => (get().playing ? get().pause() : get().play()),
-    setPlayThrough: (playThrough) =>
-      set({ playThrough }, undefined, 'playback/setPlayThrough'),
+    setPlayThrough: (playThrough) => set({ playThrough }, undefined, 'playback/setPlayThrough'),
     setSpeed: (speed) => {
       if (!Number.isFinite(speed)) return;
       set(

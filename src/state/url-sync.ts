@@ -167,7 +167,10 @@ export function startUrlSync<S extends UrlSource>(
   let last: UrlState | null = null;
   let reading = false;
   const write = (state: UrlState, push: boolean) => {
-    const url = serializeUrlState(state, win.location.search) + win.location.hash;
+    const search = serializeUrlState(state, win.location.search);
+    // An address that already says this (a good link, back and forward) stays as it is.
+    if (!push && search === win.location.search) return;
+    const url = search + win.location.hash;
     if (push) win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);
   };

@@ -63,7 +63,10 @@ export function titleInMode(frontmatter: Frontmatter | null, mode: AppState['mod
   if (!frontmatter) return { title: null, summary: null };
   const title = mode === 'ip' ? frontmatter.ipTitle : frontmatter.instanceTitle;
   const summary = mode === 'ip' ? frontmatter.ipSummary : frontmatter.instanceSummary;
-  return { title: title ?? frontmatter.title ?? null, summary: summary ?? frontmatter.summary ?? null };
+  return {
+    title: title ?? frontmatter.title ?? null,
+    summary: summary ?? frontmatter.summary ?? null,
+  };
 }
 
 function ChapterHeading({

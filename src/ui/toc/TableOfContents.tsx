@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import { chapterIds, type ChapterId } from '../../lesson/chapters.ts';
+import { useState, useSyncExternalStore } from 'react';
+import { chapterIds, defaultChapterId, type ChapterId } from '../../lesson/chapters.ts';
 import { chapterSpec } from '../../lesson/catalogue.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { progressStore } from '../../state/progress-store.ts';
@@ -16,6 +16,11 @@ interface TableOfContentsProps {
 
 /** Wide enough for contents, prose and a readable diagram side by side. */
 const WIDE_COURSE = '(min-width: 1600px)';
+/** Wide enough to open the drawer on a first visit without pushing the chapter out of sight. */
+const OPEN_ON_FIRST_VISIT = '(min-width: 1280px)';
+
+/** A first visit: nothing seen on this device yet. */
+const isFirstVisit = () => Object.keys(progressStore.get()).length === 0;
 
 /**
  * Every chapter in order, with how much of each the reader has seen on this device. Beside the
@@ -25,11 +30,17 @@ const WIDE_COURSE = '(min-width: 1600px)';
 export function TableOfContents(props: TableOfContentsProps) {
   const t = useTranslate();
   const wide = useMediaQuery(WIDE_COURSE);
+  const roomy = useMediaQuery(OPEN_ON_FIRST_VISIT);
+  // Decided once, at the first render: a first visit shows where the course starts.
+  const [firstVisit] = useState(isFirstVisit);
   if (wide) return <ChapterList {...props} />;
   return (
-    <details className="toc-drawer">
+    <details className="toc-drawer" open={firstVisit && roomy ? true : undefined}>
       <summary>
         {t('toc.show')} · {t(`chapter.title.${props.current}`)}
+        {firstVisit && props.current === defaultChapterId ? (
+          <span className="toc-start"> · {t('toc.startHere')}</span>
+        ) : null}
       </summary>
       <ChapterList {...props} />
     </details>
@@ -66,6 +77,11 @@ function ChapterList({ current, hrefOf, onOpen }: TableOfContentsProps) {
               >
                 <span className="toc-number">{i + 1}</span>
                 <span className="toc-name">{t(`chapter.title.${id}`)}</span>
+                {id === defaultChapterId ? (
+                  <span className="toc-start-badge" title={t('toc.startHereHint')}>
+                    {t('toc.startHere')}
+                  </span>
+                ) : null}
               </a>
               {steps.length > 0 ? (
                 <span className="toc-progress">
