@@ -12,7 +12,8 @@ export default defineChapter({
   id: 'irsa',
   scenario: { name: 'content/chapters/irsa/scenario.yaml', text: scenario },
   defaultMode: 'instance',
-  modes: ['instance', 'ip'],
+  // Credentials and permissions read the same in both target types: one mode, no toggle.
+  modes: ['instance'],
   request: { url: 'https://api.example.com/location', seed: 12 },
   variants: {
     // Both break after the pod has read its token and before its STS call returns.
