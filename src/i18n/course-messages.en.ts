@@ -24,9 +24,9 @@ export const courseEn = {
   'prose.mermaid.error': 'Mermaid could not draw this diagram:',
   'prose.mermaid.missing': 'No diagram named {name}.',
   'prose.misconception.title': 'Common misconception',
-  'prose.misconception.original': 'The seed note’s diagram',
+  'prose.misconception.original': 'A diagram often drawn for this',
   'prose.misconception.corrected': 'Corrected',
-  'prose.misconception.asWritten': 'The seed’s diagram exactly as written',
+  'prose.misconception.asWritten': 'That diagram’s source, exactly as it usually circulates',
 
   'reading.toggle': 'Reading mode',
   'reading.lead':

@@ -24,11 +24,11 @@ export const courseKo = {
   'prose.term.close': '닫기',
   'prose.mermaid.loading': '다이어그램을 그리는 중…',
   'prose.mermaid.error': 'Mermaid가 이 다이어그램을 그리지 못했습니다:',
-  'prose.mermaid.missing': '{name}이라는 다이어그램이 없습니다.',
+  'prose.mermaid.missing': '“{name}” 다이어그램이 없습니다.',
   'prose.misconception.title': '흔한 오해',
-  'prose.misconception.original': '원래 노트의 다이어그램',
+  'prose.misconception.original': '흔히 그리는 그림',
   'prose.misconception.corrected': '바로잡은 그림',
-  'prose.misconception.asWritten': '원래 노트에 적힌 그대로의 다이어그램',
+  'prose.misconception.asWritten': '그 그림의 원문 그대로',
 
   'reading.toggle': '읽기 모드',
   'reading.lead':
@@ -44,11 +44,11 @@ export const courseKo = {
   'quiz.pick': '먼저 답을 고르세요.',
   'quiz.nextHop.prompt':
     '{url} 요청({mode} 모드)이 방금 {at}에 도착했습니다. 패킷이 다음에 갈 곳을 다이어그램에서 클릭하세요.',
-  'quiz.nextHop.clicked': '{clicked}을(를) 골랐습니다.',
+  'quiz.nextHop.clicked': '고른 곳: {clicked}.',
   'quiz.nextHop.answer': '패킷은 다음으로 {answer}에 갑니다. {why}',
   'quiz.nextHop.diagram': '문제용 다이어그램: 다음 요소를 클릭하세요',
   'quiz.registered.prompt':
-    '이 클러스터에서 Service {service}의 NodePort는 {nodePort}, targetPort는 {targetPort}이고, Ingress의 대상 유형은 {mode}입니다. 컨트롤러는 {subject}에 대해 어떤 대상을 등록할까요?',
+    '이 클러스터에서 Service {service}의 NodePort는 {nodePort}, targetPort는 {targetPort}, Ingress의 대상 유형은 {mode}입니다. 컨트롤러는 {subject}에 대해 어떤 대상을 등록할까요?',
   'quiz.registered.node': '노드 {node}',
   'quiz.registered.pod': '파드 {pod}',
   'quiz.registered.explainInstance':

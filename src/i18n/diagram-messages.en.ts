@@ -91,9 +91,9 @@ export const diagramEn = {
   'diagram.zoomIn': 'Zoom in',
   'diagram.zoomOut': 'Zoom out',
   'diagram.fitView': 'Fit the whole diagram',
-  'diagram.preview.title': 'Diagram preview: the seed scenario',
+  'diagram.preview.title': 'Diagram preview: the example scenario',
   'diagram.preview.lead':
-    'The seed’s Ingress, reconciled by the simulator, with a request half way along its trace.',
+    'The example Ingress, reconciled by the simulator, with a request half way along its trace.',
 
   'inspector.region': 'Inspector',
   'inspector.close': 'Close the inspector',

@@ -92,9 +92,9 @@ export const diagramKo = {
   'diagram.zoomIn': '확대',
   'diagram.zoomOut': '축소',
   'diagram.fitView': '다이어그램 전체 보기',
-  'diagram.preview.title': '다이어그램 미리 보기: 시드 시나리오',
+  'diagram.preview.title': '다이어그램 미리 보기: 예제 시나리오',
   'diagram.preview.lead':
-    '시드의 Ingress를 시뮬레이터로 조정한 결과이며, 요청 하나가 추적 경로의 중간쯤을 지나고 있습니다.',
+    '예제 Ingress를 시뮬레이터로 리컨실한 결과이며, 요청 하나가 추적 경로의 중간쯤을 지나고 있습니다.',
 
   'inspector.region': '상세 정보',
   'inspector.close': '상세 정보 닫기',
@@ -125,7 +125,7 @@ export const diagramKo = {
   'compare.back': '챕터로 돌아가기',
   'compare.title': 'instance와 ip 나란히 보기',
   'compare.lead':
-    '같은 인그레스를 두 대상 유형에서 나란히 따라갑니다. 먼저 컨트롤러가 하는 일을, 다음에 {url}로 가는 요청을 한 홉씩 봅니다.',
+    '같은 Ingress를 두 대상 유형에서 나란히 따라갑니다. 먼저 컨트롤러가 하는 일을, 다음에 {url} 주소로 가는 요청을 한 홉씩 봅니다.',
   'compare.previous': '이전 단계',
   'compare.next': '다음 단계',
   'compare.step': '{total}단계 중 {step}단계: {phase}',

@@ -2,12 +2,12 @@
 export const playerEn = {
   'chapter.label': 'Chapter',
   'chapter.title.controller-overview': 'What the controller does',
-  'chapter.title.irsa': 'IRSA: permission to call AWS',
+  'chapter.title.irsa': 'IRSA: how the controller gets AWS credentials',
   'chapter.title.without-controller': 'Without the controller',
-  'chapter.title.instance-mode': 'Instance (NodePort) mode',
-  'chapter.title.ip-mode': 'IP mode',
-  'chapter.title.change-over-time': 'Change over time',
-  'chapter.title.l4-vs-l7': 'L4 and L7: NLB and ALB',
+  'chapter.title.instance-mode': 'Instance mode, end to end',
+  'chapter.title.ip-mode': 'ip mode: the ALB talks to pods',
+  'chapter.title.change-over-time': 'When things change: scaling, rollouts and failures',
+  'chapter.title.l4-vs-l7': 'NLB or ALB, layer 4 or layer 7',
   'chapter.title.playground': 'Playground',
   'chapter.request': 'Following one request: {url}',
   'chapter.diagram': 'Diagram of {chapter} in {mode} mode',
@@ -34,16 +34,30 @@ export const playerEn = {
   'sim.controller.started':
     'The controller pod {pod} starts on node {node} and begins to watch the cluster.',
   'sim.irsa.token':
-    'kubelet mounts a projected ServiceAccount token for the role {roleArn} (IRSA), so the AWS SDK can use it.',
+    'kubelet mounts a projected ServiceAccount token for the audience sts.amazonaws.com (IRSA). The token names no role: the AWS SDK takes the role, {roleArn}, from AWS_ROLE_ARN.',
   'sim.irsa.credentials':
     'The SDK calls STS AssumeRoleWithWebIdentity with that token and gets temporary credentials for {roleArn}.',
   'sim.irsa.denied':
-    'STS refuses AssumeRoleWithWebIdentity for {roleArn}: every AWS call will fail with AccessDenied.',
+    'STS refuses AssumeRoleWithWebIdentity for {roleArn} with 403 AccessDenied: the trust policy’s sub or aud condition does not match the token. Every AWS call fails until it is fixed.',
   'sim.informers.listed':
     'The controller’s informers list what already exists ({count} objects: {kinds}) from the API server.',
   'sim.watch.event': 'The API server tells the controller: {kind} {object} was {verb}.',
-  'sim.queue.enqueued': 'The controller puts {key} on its work queue ({cause}).',
-  'sim.queue.retry': 'Reconciling {key} failed; attempt {attempt} is retried in {delayMs} ms.',
+  'sim.queue.enqueued': 'The controller puts the reconcile of {key} on its work queue ({cause}).',
+  'sim.queue.retry':
+    'Reconciling {key} failed; attempt {attempt} waits {delayMs} ms (exponential back-off from 5 ms, doubling after each failure).',
+  'sim.queueKey.ingress': 'the Ingress group {name}',
+  'sim.queueKey.service': 'the Service {name}',
+  'sim.queueKey.binding': 'the TargetGroupBinding of target group {name}',
+  'sim.cause.initialList': 'after the first list',
+  'sim.cause.changed': '{kind} {name} changed',
+  'sim.cause.deleted': '{kind} {name} deleted',
+  'sim.cause.applied': 'manifests applied',
+  'sim.cause.credentials': 'credentials refreshed',
+  'sim.cause.leader': 'this pod became the leader',
+  'sim.cause.retry': 'retry {attempt}',
+  'sim.cause.bindingCreated': 'TargetGroupBinding created',
+  'sim.cause.requeue': 'requeued: targets not healthy yet',
+  'sim.cause.other': 'a change in the cluster',
   'sim.model.built':
     'The controller builds the model for {key}: load balancer {loadBalancer}, {listeners} listener(s), {rules} rule(s), {targetGroups} target group(s).',
   'sim.aws.called': 'The controller calls {service}:{operation}, and AWS answers OK. {purpose}',
@@ -137,7 +151,7 @@ export const playerEn = {
   'narration.request.crossNode':
     'The chosen pod runs on another node, so the packet crosses the VPC to node {node}.',
   'narration.request.nodeDirect':
-    'The packet enters node {node} through the ENI that owns the pod’s IP: no NodePort, no kube-proxy.',
+    'The packet enters node {node} through the ENI that owns the pod’s IP: no NodePort and no kube-proxy NAT, though conntrack still tracks the flow.',
   'narration.request.node': 'The packet arrives at node {node}, addressed to {dst}.',
   'narration.request.kubeProxySnat':
     'kube-proxy’s iptables rules on {node} pick the pod {pod} and rewrite the destination to it (DNAT) and the source to the node’s address {src} (SNAT).',
@@ -153,7 +167,8 @@ export const playerEn = {
   'narration.response.node': 'The response leaves node {node}: {src} → {dst}.',
   'narration.response.kubeProxy':
     'conntrack on {node} reverses the NAT (un-NAT): the response now goes {src} → {dst}.',
-  'narration.response.targetGroup': 'The response returns to the {lb} (target group {name}).',
+  'narration.response.targetGroup':
+    'The response comes back to the {lb} over the connection it opened to the target; the target group {name} only chose that target and is not on the way back.',
   'narration.response.loadBalancer':
     'The {lb} writes the response ({status}) on the client’s connection: {src} → {dst}.',
   'narration.response.client': 'The client receives {status} from the {lb}.',

@@ -4,12 +4,12 @@ import type { playerEn } from './player-messages.en.ts';
 export const playerKo = {
   'chapter.label': '챕터',
   'chapter.title.controller-overview': '컨트롤러가 하는 일',
-  'chapter.title.irsa': 'IRSA: AWS를 호출할 권한',
+  'chapter.title.irsa': 'IRSA: 컨트롤러가 AWS 자격 증명을 얻는 방법',
   'chapter.title.without-controller': '컨트롤러가 없을 때',
-  'chapter.title.instance-mode': '인스턴스(NodePort) 모드',
-  'chapter.title.ip-mode': 'IP 모드',
-  'chapter.title.change-over-time': '시간에 따른 변화',
-  'chapter.title.l4-vs-l7': 'L4와 L7: NLB와 ALB',
+  'chapter.title.instance-mode': 'instance 모드 처음부터 끝까지',
+  'chapter.title.ip-mode': 'ip 모드: ALB가 파드와 직접 연결',
+  'chapter.title.change-over-time': '변화가 생길 때: 스케일링, 롤링 업데이트, 장애',
+  'chapter.title.l4-vs-l7': 'NLB와 ALB, L4와 L7',
   'chapter.title.playground': '플레이그라운드',
   'chapter.request': '요청 하나 따라가기: {url}',
   'chapter.diagram': '{chapter} 다이어그램, {mode} 모드',
@@ -36,17 +36,30 @@ export const playerKo = {
   'sim.controller.started':
     '컨트롤러 파드({pod})가 노드 {node}에서 시작해 클러스터를 watch하기 시작합니다.',
   'sim.irsa.token':
-    'kubelet이 역할 {roleArn}용 프로젝티드 서비스 어카운트 토큰(IRSA)을 마운트합니다. AWS SDK가 이 토큰을 씁니다.',
+    'kubelet이 audience가 sts.amazonaws.com인 projected ServiceAccount 토큰(IRSA)을 마운트합니다. 토큰에는 역할이 없고, 맡을 역할({roleArn})은 AWS SDK가 AWS_ROLE_ARN에서 읽습니다.',
   'sim.irsa.credentials':
     'SDK가 이 토큰으로 STS AssumeRoleWithWebIdentity를 호출해 {roleArn}의 임시 자격 증명을 받습니다.',
   'sim.irsa.denied':
-    'STS가 {roleArn}에 대한 AssumeRoleWithWebIdentity를 거부합니다. 이후 모든 AWS 호출이 AccessDenied로 실패합니다.',
+    'STS가 {roleArn} 역할에 대한 AssumeRoleWithWebIdentity를 403 AccessDenied로 거부합니다. 신뢰 정책의 sub나 aud 조건이 토큰과 맞지 않기 때문입니다. 고치기 전까지 모든 AWS 호출이 실패합니다.',
   'sim.informers.listed':
     '컨트롤러의 인포머가 API 서버에서 이미 있는 오브젝트를 list합니다({count}개: {kinds}).',
   'sim.watch.event': 'API 서버가 컨트롤러에 {kind} {object}의 {verb} 이벤트를 보냅니다.',
-  'sim.queue.enqueued': '컨트롤러가 {key} 키를 워크 큐에 넣습니다({cause}).',
+  'sim.queue.enqueued': '컨트롤러가 {key}의 리컨실을 작업 큐에 넣습니다({cause}).',
   'sim.queue.retry':
-    '{key} 조정(reconcile)에 실패했습니다. {attempt}번째 재시도는 {delayMs}ms 뒤입니다.',
+    '{key}의 리컨실이 실패했습니다. {attempt}번째 재시도는 {delayMs}ms 뒤입니다(5ms에서 시작해 실패할 때마다 두 배로 늘어나는 지수 백오프).',
+  'sim.queueKey.ingress': 'Ingress 그룹 {name}',
+  'sim.queueKey.service': 'Service {name}',
+  'sim.queueKey.binding': '대상 그룹 {name}의 TargetGroupBinding',
+  'sim.cause.initialList': '처음 list한 직후',
+  'sim.cause.changed': '{kind} {name} 변경',
+  'sim.cause.deleted': '{kind} {name} 삭제',
+  'sim.cause.applied': '매니페스트 적용',
+  'sim.cause.credentials': '자격 증명 갱신',
+  'sim.cause.leader': '이 파드가 리더가 됨',
+  'sim.cause.retry': '{attempt}번째 재시도',
+  'sim.cause.bindingCreated': 'TargetGroupBinding 생성',
+  'sim.cause.requeue': '대상이 아직 healthy가 아니라서 다시 넣음',
+  'sim.cause.other': '클러스터 변경',
   'sim.model.built':
     '컨트롤러가 {key}의 모델을 만듭니다. 로드 밸런서 {loadBalancer}, 리스너 {listeners}개, 규칙 {rules}개, 대상 그룹 {targetGroups}개입니다.',
   'sim.aws.called':
@@ -62,23 +75,24 @@ export const playerKo = {
   'sim.aws.purpose.DescribeTargetHealth':
     'TargetGroupBinding 리컨실러가 이미 등록된 대상이 있는지 확인합니다.',
   'sim.aws.purpose.RegisterTargets':
-    '대상이 대상 그룹에 들어옵니다. 첫 헬스 체크가 끝날 때까지는 initial 상태입니다.',
-  'sim.aws.purpose.DeregisterTargets': '대상이 대상 그룹에서 빠집니다(먼저 드레이닝합니다).',
+    '대상이 대상 그룹에 들어옵니다. 첫 상태 확인(헬스 체크)이 끝날 때까지는 initial 상태입니다.',
+  'sim.aws.purpose.DeregisterTargets':
+    '대상이 대상 그룹에서 빠집니다(먼저 draining 상태를 거칩니다).',
   'sim.tgb.created':
     '컨트롤러가 TargetGroupBinding 오브젝트({name})를 만듭니다. 여기서부터는 TargetGroupBinding 리컨실러가 이어받습니다.',
   'sim.tgb.deleted': '컨트롤러가 TargetGroupBinding 오브젝트({name})를 지웁니다.',
   'sim.status.updated': '컨트롤러가 {object}의 status에 로드 밸런서 주소({hostname})를 기록합니다.',
   'sim.event.reconciled':
     '컨트롤러가 {object}에 “Normal SuccessfullyReconciled” 이벤트를 남깁니다.',
-  'sim.event.warning': '컨트롤러가 {object}에 Warning 이벤트 “{reason}”를 남깁니다.',
+  'sim.event.warning': '컨트롤러가 {object}에 Warning 이벤트를 남깁니다(사유: {reason}).',
   'sim.target.registered':
-    '대상({target})이 등록됩니다. 헬스 체크를 통과할 때까지는 initial(Elb.RegistrationInProgress) 상태입니다.',
+    '대상({target})이 등록됩니다. 상태 확인을 통과할 때까지는 initial(Elb.RegistrationInProgress) 상태입니다.',
   'sim.target.initial': '대상({target})이 initial 상태입니다({reason}).',
-  'sim.target.healthy': '대상({target})이 헬스 체크를 통과해 healthy 상태가 됩니다.',
-  'sim.target.unhealthy': '대상({target})이 헬스 체크에 실패해 unhealthy 상태가 됩니다({reason}).',
+  'sim.target.healthy': '대상({target})이 상태 확인을 통과해 healthy 상태가 됩니다.',
+  'sim.target.unhealthy': '대상({target})이 상태 확인에 실패해 unhealthy 상태가 됩니다({reason}).',
   'sim.target.unused': '대상({target})이 unused 상태입니다({reason}).',
   'sim.target.unavailable': '대상({target})이 unavailable 상태입니다({reason}).',
-  'sim.target.draining': '대상({target})이 드레이닝 중입니다. 새 요청은 받지 않습니다.',
+  'sim.target.draining': '대상({target})이 draining 상태입니다. 새 요청은 받지 않습니다.',
   'sim.target.removed': '대상({target})이 대상 그룹에서 빠졌습니다.',
   'sim.gate.injected': '웹훅이 파드 {pod}에 readiness gate({condition})를 추가합니다.',
   'sim.gate.true': '파드 {pod}의 readiness gate가 True가 됩니다. 대상이 healthy 상태입니다.',
@@ -126,27 +140,28 @@ export const playerKo = {
   'narration.request.dns':
     '클라이언트가 DNS에서 {host}의 주소를 조회합니다. 돌아온 답은 로드 밸런서 주소 {address}입니다.',
   'narration.request.client': '클라이언트({client})가 {dst}에 연결을 열고 {path} 요청을 보냅니다.',
-  'narration.request.loadBalancer': '{lb}({name})가 포트 {port}에서 연결을 받습니다.',
+  'narration.request.loadBalancer': '{lb} 로드 밸런서({name})가 포트 {port}에서 연결을 받습니다.',
   'narration.request.listenerTls':
     '리스너 {name}에서 TLS가 종료되고, 규칙을 우선순위 순서대로 확인합니다.',
   'narration.request.listener': '리스너 {name}에 요청이 들어옵니다.',
   'narration.request.rule':
     '우선순위 {priority} 규칙이 요청과 일치해서, 이 규칙의 작업이 적용됩니다.',
   'narration.request.ruleDefault': '일치하는 규칙이 없어서 리스너의 기본 작업이 적용됩니다.',
-  'narration.request.toInstance': '{lb}가 요청을 노드 {node}의 대상 {target}에 전달합니다.',
+  'narration.request.toInstance':
+    '{lb} 로드 밸런서가 요청을 노드 {node}의 대상 {target}에 전달합니다.',
   'narration.request.toPod':
-    '{lb}가 요청을 노드 {node}에 있는 파드 {pod}의 IP({target})로 곧바로 보냅니다.',
+    '{lb} 로드 밸런서가 요청을 노드 {node}에 있는 파드 {pod}의 IP({target})로 곧바로 보냅니다.',
   'narration.request.targetGroup': '요청이 대상 그룹 {name}에 도착합니다.',
   'narration.request.nodePort': '패킷이 노드 {node}의 NodePort({dst})에 도착합니다.',
   'narration.request.crossNode':
     '고른 파드가 다른 노드에 있어서, 패킷은 VPC를 건너 노드 {node}에 전달됩니다.',
   'narration.request.nodeDirect':
-    '패킷이 파드 IP를 가진 ENI를 거쳐 노드 {node}에 들어옵니다. NodePort도 kube-proxy도 거치지 않습니다.',
+    '패킷이 파드 IP를 가진 ENI를 거쳐 노드 {node}에 들어옵니다. NodePort도 kube-proxy NAT도 거치지 않지만, conntrack은 이 흐름도 추적합니다.',
   'narration.request.node': '패킷이 노드 {node}에 도착합니다. 목적지는 {dst}입니다.',
   'narration.request.kubeProxySnat':
     '노드 {node}에서 kube-proxy의 iptables 규칙이 파드 하나({pod})를 고릅니다. 목적지는 그 파드로 바꾸고(DNAT), 출발지는 노드 주소({src})로 바꿉니다(SNAT).',
   'narration.request.kubeProxy':
-    '노드 {node}에서 kube-proxy의 iptables 규칙이 파드 하나({pod})를 고르고 목적지를 그 파드로 바꿉니다(DNAT). 출발지 {src}는 그대로입니다.',
+    '노드 {node}에서 kube-proxy의 iptables 규칙이 파드 하나({pod})를 고르고 목적지를 그 파드로 바꿉니다(DNAT). 출발지 주소({src})는 그대로입니다.',
   'narration.request.pod': '파드 {pod}에 요청이 도착합니다. 보낸 쪽 주소는 {src}입니다.',
 
   'narration.response.pod': '파드 {pod}에서 응답이 나갑니다. 받는 쪽은 {dst}입니다.',
@@ -157,9 +172,10 @@ export const playerKo = {
   'narration.response.node': '응답이 노드 {node}에서 나갑니다. 주소는 {src} → {dst}입니다.',
   'narration.response.kubeProxy':
     '노드 {node}의 conntrack이 NAT를 되돌립니다(un-NAT). 이제 응답 주소는 {src} → {dst}입니다.',
-  'narration.response.targetGroup': '응답이 {lb}로 돌아옵니다(대상 그룹 {name}).',
+  'narration.response.targetGroup':
+    '응답은 {lb} 로드 밸런서가 대상에 열어 둔 연결을 따라 돌아옵니다. 대상 그룹({name})은 그 대상을 골랐을 뿐, 돌아오는 길에는 없습니다.',
   'narration.response.loadBalancer':
-    '{lb}가 클라이언트와 맺은 연결로 응답({status})을 돌려보냅니다. 주소는 {src} → {dst}입니다.',
+    '{lb} 로드 밸런서가 클라이언트와 맺은 연결로 응답({status})을 돌려보냅니다. 주소는 {src} → {dst}입니다.',
   'narration.response.client': '클라이언트가 {lb}에서 보낸 {status} 응답을 받습니다.',
 
   'pdu.title': '이 홉의 PDU',

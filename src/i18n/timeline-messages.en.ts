@@ -21,10 +21,11 @@ export const timelineEn = {
   'sim.action.traffic': 'Traffic starts: {rps} requests per second to {url}.',
   'sim.pod.created': 'Pod {pod} is created on {node}; its containers start.',
   'sim.pod.containers-ready': 'The containers of pod {pod} are ready.',
-  'sim.pod.ready': 'Pod {pod} is Ready: it joins the Service’s endpoints.',
-  'sim.pod.not-ready': 'Pod {pod} is not ready any more: it leaves the ready endpoints.',
+  'sim.pod.ready': 'Pod {pod} is Ready: the EndpointSlice now lists its endpoint as ready.',
+  'sim.pod.not-ready':
+    'Pod {pod} is not ready any more: the EndpointSlice marks its endpoint not ready.',
   'sim.pod.terminating':
-    'Pod {pod} is terminating: it leaves the endpoints and its preStop hook runs.',
+    'Pod {pod} is terminating: the EndpointSlice keeps its endpoint, marked ready=false and terminating=true, and its preStop hook runs.',
   'sim.pod.prestop-done': 'The preStop hook of pod {pod} is done; the kubelet sends SIGTERM.',
   'sim.pod.sigterm': 'Pod {pod} gets SIGTERM and stops taking new connections.',
   'sim.pod.exited': 'The containers of pod {pod} have exited.',

@@ -4,7 +4,7 @@ import type { EventStep } from '../../lesson/chapter-steps.ts';
 import { seedScenario } from '../../lesson/seed-scenario.ts';
 import { createTranslator } from '../../i18n/translate.ts';
 import { describeEvent } from './describe-event.ts';
-import { narrateEventStep } from './narrate-event.ts';
+import { narrateEventStep, queueCauseWords, queueKeyWords } from './narrate-event.ts';
 
 const eventSteps = (mode: 'instance' | 'ip') => {
   const run = runScenario(seedScenario, mode);
@@ -43,6 +43,63 @@ describe('narrateEventStep', () => {
     expect(narrateEventStep(list, createTranslator('en'))).toContain(
       '5 objects: IngressClass, Node, Service, EndpointSlice',
     );
+  });
+});
+
+describe('the work queue in the reader’s words (issue #13, narration)', () => {
+  const ko = createTranslator('ko');
+  const en = createTranslator('en');
+
+  it('names the object behind a queue key, never the internal key', () => {
+    expect(queueKeyWords('stack:ingress:default/domain-ingress', en)).toBe(
+      'the Ingress group default/domain-ingress',
+    );
+    expect(queueKeyWords('stack:service:default/location-nlb', ko)).toBe(
+      'Service default/location-nlb',
+    );
+    expect(queueKeyWords('tgb:default/domain-ingress-location-api:80', ko)).toBe(
+      '대상 그룹 default/domain-ingress-location-api:80의 TargetGroupBinding',
+    );
+  });
+
+  it('translates every cause the simulator writes, and keeps English out of Korean', () => {
+    const causes = [
+      'initial list',
+      'objects applied',
+      'credentials refresh',
+      'leader elected',
+      'retry 1',
+      'TargetGroupBinding created',
+      'requeue: targets not healthy yet',
+      'EndpointSlice default/location-api changed',
+      'Ingress default/web deleted',
+      'something new',
+    ];
+    const korean = causes.map((c) => queueCauseWords(c, ko));
+    expect(korean).toEqual([
+      '처음 list한 직후',
+      '매니페스트 적용',
+      '자격 증명 갱신',
+      '이 파드가 리더가 됨',
+      '1번째 재시도',
+      'TargetGroupBinding 생성',
+      '대상이 아직 healthy가 아니라서 다시 넣음',
+      'EndpointSlice default/location-api 변경',
+      'Ingress default/web 삭제',
+      '클러스터 변경',
+    ]);
+    expect(queueCauseWords('retry 2', en)).toBe('retry 2');
+  });
+
+  it('tells the seed’s queue steps in Korean without internal keys or English causes', () => {
+    const queued = eventSteps('ip').filter(
+      (s) => s.event.kind === 'enqueue' || s.event.kind === 'retry-scheduled',
+    );
+    expect(queued.length).toBeGreaterThan(1);
+    for (const step of queued) {
+      const text = narrateEventStep(step, ko);
+      expect(text).not.toMatch(/stack:|tgb:|initial list|retry \d|created\)/);
+    }
   });
 });
 

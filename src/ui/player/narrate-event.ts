@@ -7,6 +7,39 @@ type SimKey = Extract<MessageKey, `sim.${string}`>;
 
 const isKey = (key: string): key is SimKey => Object.hasOwn(en, key);
 
+/**
+ * The work-queue key in the reader's words: `stack:ingress:<group>`, `stack:service:<ns/name>` and
+ * `tgb:<target group>` are the simulator's internal keys, never shown as such.
+ */
+export function queueKeyWords(key: string, t: Translate): string {
+  const stack = /^stack:(ingress|service):(.+)$/.exec(key);
+  if (stack?.[1] === 'ingress') return t('sim.queueKey.ingress', { name: stack[2]! });
+  if (stack?.[1] === 'service') return t('sim.queueKey.service', { name: stack[2]! });
+  if (key.startsWith('tgb:')) return t('sim.queueKey.binding', { name: key.slice(4) });
+  return key;
+}
+
+/** Why a key was queued, in the reader's language (the simulator writes its causes in English). */
+export function queueCauseWords(cause: string, t: Translate): string {
+  const change = /^(\S+) (\S+) (changed|deleted)$/.exec(cause);
+  if (change)
+    return t(change[3] === 'changed' ? 'sim.cause.changed' : 'sim.cause.deleted', {
+      kind: change[1]!,
+      name: change[2]!,
+    });
+  const retry = /^retry (\d+)$/.exec(cause);
+  if (retry) return t('sim.cause.retry', { attempt: retry[1]! });
+  const fixed: Record<string, SimKey> = {
+    'initial list': 'sim.cause.initialList',
+    'objects applied': 'sim.cause.applied',
+    'credentials refresh': 'sim.cause.credentials',
+    'leader elected': 'sim.cause.leader',
+    'TargetGroupBinding created': 'sim.cause.bindingCreated',
+    'requeue: targets not healthy yet': 'sim.cause.requeue',
+  };
+  return t(fixed[cause] ?? 'sim.cause.other');
+}
+
 /** Values the simulator's sentence does not carry but the reader's does (from the event). */
 function extraParams(event: SimEvent, t: Translate): Record<string, string | number> {
   switch (event.kind) {
@@ -24,6 +57,10 @@ function extraParams(event: SimEvent, t: Translate): Record<string, string | num
     }
     case 'target-health':
       return { reason: event.after?.reason ?? '' };
+    case 'enqueue':
+      return { key: queueKeyWords(event.key, t), cause: queueCauseWords(event.cause, t) };
+    case 'retry-scheduled':
+      return { key: queueKeyWords(event.key, t) };
     default:
       return {};
   }

@@ -38,7 +38,7 @@ describe('narrateSegment', () => {
       'Pod default/domain-api-1 answers; the response goes to 10.0.2.20:33154.',
       'The response crosses the VPC back to the node that took the request: 10.0.1.101:8000 → 10.0.2.20:33154.',
       'conntrack on k8s-api-domain-2 reverses the NAT (un-NAT): the response now goes 10.0.2.20:31666 → 10.0.101.32:59344.',
-      'The response returns to the ALB (target group default/domain-ingress-location-api:80).',
+      'The response comes back to the ALB over the connection it opened to the target; the target group default/domain-ingress-location-api:80 only chose that target and is not on the way back.',
       'The ALB writes the response (200) on the client’s connection: 198.51.100.32:443 → 203.0.113.10:40903.',
       'The client receives 200 from the ALB.',
     ]);
@@ -49,7 +49,7 @@ describe('narrateSegment', () => {
     expect(told[5]).toBe(
       'The ALB sends the request straight to pod default/domain-api-3 at 10.0.2.103:8000 on node k8s-api-domain-2.',
     );
-    expect(told[6]).toContain('no NodePort, no kube-proxy');
+    expect(told[6]).toContain('no NodePort and no kube-proxy NAT');
     expect(told.join(' ')).not.toContain('kube-proxy’s iptables');
   });
 
