@@ -3,6 +3,16 @@ import scenario from './scenario.yaml?raw';
 
 const tg = 'tg:default/domain-ingress-location-api:80';
 const url = 'https://api.example.com/location';
+const target = (address: string) => `target:default/domain-ingress-location-api:80/${address}`;
+const nodeA = target('i-0aaaaaaaaaaaaaaaa:31666');
+const nodeB = target('i-0bbbbbbbbbbbbbbbb:31666');
+const pod = (name: string) => `pod:default/${name}`;
+/** The four pods' targets in ip mode, and the two nodes' in instance mode. */
+const podTargets = ['10.0.1.101', '10.0.1.102', '10.0.2.103', '10.0.2.104'].map((ip) =>
+  target(`${ip}:8000`),
+);
+const inMode = (mode: 'instance' | 'ip', ids: readonly string[], state: string) =>
+  ids.map((id) => ({ id, mode, state }));
 
 /** What the steps of the what-if runs tell: the Kubernetes side and the load balancer side. */
 const tell = [
@@ -88,6 +98,13 @@ ${traffic(20, 120)}- at: 30s
         until: { kind: 'aws-call', operation: 'RegisterTargets' },
       },
       focus: [tg],
+      // Nothing healthy behind the rule; RegisterTargets lands at the end, every target `initial`.
+      shows: [
+        { id: 'rule:default/domain-ingress/443/1' },
+        { id: tg, emphasised: true, healthy: 0 },
+        ...inMode('instance', [nodeA, nodeB], 'initial'),
+        ...inMode('ip', podTargets, 'initial'),
+      ],
     },
     {
       id: 'health-checks',
@@ -96,6 +113,12 @@ ${traffic(20, 120)}- at: 30s
         until: { kind: 'target-health', state: 'healthy', nth: -1 },
       },
       focus: [tg],
+      shows: [
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        { id: tg, mode: 'ip', healthy: 4, total: 4 },
+        ...inMode('instance', [nodeA, nodeB], 'healthy'),
+        ...inMode('ip', podTargets, 'healthy'),
+      ],
     },
     {
       id: 'scale-out',
@@ -105,12 +128,30 @@ ${traffic(20, 120)}- at: 30s
         until: { kind: 'kube-proxy-sync', nth: 4 },
       },
       focus: ['service:default/location-api'],
+      // Two pods are created and turn ready; ip registers their IPs, instance registers nothing.
+      shows: [
+        { id: pod('domain-api-0-1'), state: 'ready', emphasised: true },
+        { id: pod('domain-api-0-2'), state: 'ready', emphasised: true },
+        { id: target('10.0.1.103:8000'), mode: 'ip', emphasised: true },
+        { id: target('10.0.2.101:8000'), mode: 'ip', emphasised: true },
+        { id: tg, mode: 'ip', total: 6 },
+        { id: tg, mode: 'instance', total: 2 },
+      ],
     },
     {
       id: 'scale-out-targets',
       variant: 'scale',
       show: { still: 'end' },
       focus: [tg],
+      // ip: six pod IPs, the two new ones healthy; instance: still the two nodes.
+      shows: [
+        { id: tg, mode: 'ip', healthy: 6, total: 6 },
+        ...inMode('ip', [target('10.0.1.103:8000'), target('10.0.2.101:8000')], 'healthy'),
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        ...inMode('instance', [nodeA, nodeB], 'healthy'),
+        { id: pod('domain-api-0-1') },
+        { id: pod('domain-api-0-2') },
+      ],
     },
     {
       id: 'rollout-starts',
@@ -119,12 +160,24 @@ ${traffic(20, 120)}- at: 30s
         events: { kind: 'action', action: 'rolling-update' },
         until: { kind: 'pod', nth: 2 },
       },
+      // One extra pod, Ready; in ip mode its IP is not registered yet.
+      shows: [
+        { id: pod('domain-api-1-1'), state: 'ready', emphasised: true },
+        { id: pod('domain-api-1'), state: 'ready' },
+        { id: target('10.0.2.101:8000'), mode: 'ip', absent: true },
+        { id: tg, mode: 'ip', total: 4 },
+      ],
     },
     {
       id: 'rollout-502',
       variant: 'rollout-no-gates',
       show: { events: { kind: 'pod', nth: 3 }, until: { kind: 'kube-proxy-sync', nth: 3 } },
       focus: [tg, 'pod:default/domain-api-1'],
+      // domain-api-1 has exited; ip: its target is deregistered (draining).
+      shows: [
+        { id: pod('domain-api-1'), absent: true },
+        { id: target('10.0.1.101:8000'), mode: 'ip', state: 'draining', emphasised: true },
+      ],
     },
     {
       id: 'gate-injected',
@@ -133,18 +186,35 @@ ${traffic(20, 120)}- at: 30s
         events: { kind: 'action', action: 'rolling-update' },
         until: { kind: 'endpoints', nth: 1 },
       },
+      // The Deployment creates the first new pod.
+      shows: [{ id: pod('domain-api-1-1'), state: 'pending', emphasised: true }],
     },
     {
       id: 'gate-turns-true',
       variant: 'rollout-with-gates',
       show: { events: { kind: 'pod', nth: 2 }, until: { kind: 'pod', nth: 3 } },
       focus: [tg],
+      // ip: the target turns healthy, then the pod is Ready; instance: Ready, and an old pod goes.
+      shows: [
+        { id: pod('domain-api-1-1'), state: 'ready', emphasised: true },
+        { id: target('10.0.2.101:8000'), mode: 'ip', state: 'healthy' },
+        { id: tg, mode: 'ip', healthy: 5, total: 5 },
+        { id: pod('domain-api-1'), mode: 'instance', state: 'terminating' },
+      ],
     },
     {
       id: 'prestop-drains',
       variant: 'rollout-with-gates',
-      show: { events: { kind: 'pod', nth: 4 }, until: { kind: 'pod', nth: 9 } },
+      // Until domain-api-1 exits after its preStop sleep (in instance mode its terminating is the
+      // previous step's last event, and the other old pods start terminating before it exits).
+      show: { events: { kind: 'pod', nth: 4 }, until: { kind: 'pod', phase: 'exited' } },
       focus: [tg, 'pod:default/domain-api-1'],
+      // ip: 10.0.1.101 drains; the pod exits only after the sleep.
+      shows: [
+        { id: target('10.0.1.101:8000'), mode: 'ip', state: 'draining', emphasised: true },
+        { id: pod('domain-api-1'), absent: true },
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+      ],
     },
     {
       id: 'pod-deleted',
@@ -154,18 +224,40 @@ ${traffic(20, 120)}- at: 30s
         until: { kind: 'kube-proxy-sync', nth: 1 },
       },
       focus: ['pod:default/domain-api-1'],
+      // The pod exits, a replacement is created; ip: its target drains; instance: no change.
+      shows: [
+        { id: pod('domain-api-1'), absent: true },
+        { id: pod('domain-api-0-1'), emphasised: true },
+        { id: target('10.0.1.101:8000'), mode: 'ip', state: 'draining', emphasised: true },
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+      ],
     },
     {
       id: 'node-stops',
       variant: 'node-failure',
       show: { events: { kind: 'action', action: 'node-not-ready' }, until: { kind: 'node' } },
       focus: ['node:k8s-api-domain-2', tg],
+      // The node's targets time out and turn unhealthy; its pods still count as Ready.
+      shows: [
+        ...inMode('ip', [target('10.0.2.103:8000'), target('10.0.2.104:8000')], 'unhealthy'),
+        ...inMode('instance', [nodeB], 'unhealthy'),
+        ...inMode('instance', [nodeA], 'healthy'),
+        { id: pod('domain-api-3'), state: 'ready' },
+        { id: pod('domain-api-4'), state: 'ready' },
+      ],
     },
     {
       id: 'node-not-ready',
       variant: 'node-failure',
       show: { events: { kind: 'pod', nth: 1 }, until: { kind: 'kube-proxy-sync', nth: 1 } },
       focus: ['node:k8s-api-domain-2', tg],
+      // Its pods turn NotReady and its targets are deregistered.
+      shows: [
+        { id: pod('domain-api-3'), state: 'not-ready', emphasised: true },
+        { id: pod('domain-api-4'), state: 'not-ready', emphasised: true },
+        ...inMode('ip', [target('10.0.2.103:8000'), target('10.0.2.104:8000')], 'draining'),
+        ...inMode('instance', [nodeB], 'draining'),
+      ],
     },
     {
       id: 'fail-open',
@@ -175,6 +267,13 @@ ${traffic(20, 120)}- at: 30s
         until: { kind: 'target-health', state: 'unhealthy', nth: -1 },
       },
       focus: [tg],
+      // Every target unhealthy: the group has 0 healthy (and the ALB fails open).
+      shows: [
+        { id: tg, mode: 'instance', healthy: 0, total: 2, emphasised: true },
+        { id: tg, mode: 'ip', healthy: 0, total: 4, emphasised: true },
+        ...inMode('instance', [nodeA, nodeB], 'unhealthy'),
+        ...inMode('ip', podTargets, 'unhealthy'),
+      ],
     },
   ],
   quiz: [

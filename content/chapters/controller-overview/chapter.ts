@@ -4,6 +4,18 @@ import scenario from './scenario.yaml?raw';
 const ingress = 'ingress:default/domain-ingress';
 const service = 'service:default/location-api';
 const tg = 'tg:default/domain-ingress-location-api:80';
+const lb = 'lb:default/domain-ingress';
+const listener = 'listener:default/domain-ingress/443';
+const rule = 'rule:default/domain-ingress/443/1';
+const pods = [1, 2, 3, 4].map((n) => ({ id: `pod:default/domain-api-${n}` }));
+const newPods = ['pod:default/domain-api-0-1', 'pod:default/domain-api-0-2'];
+const target = (address: string) => `target:default/domain-ingress-location-api:80/${address}`;
+const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].map(target);
+const podTargets = ['10.0.1.101:8000', '10.0.1.102:8000', '10.0.2.103:8000', '10.0.2.104:8000'].map(
+  target,
+);
+const healthy = (ids: readonly string[], mode: 'instance' | 'ip') =>
+  ids.map((id) => ({ id, mode, state: 'healthy' }));
 
 /**
  * What the controller is and does (seed 001 §2, reference §1, §2, §8, §9.1): an add-on pod that
@@ -25,34 +37,84 @@ export default defineChapter({
     },
   },
   steps: [
-    { id: 'an-add-on', show: { still: 'start' }, focus: ['controller', ingress, service] },
+    {
+      id: 'an-add-on',
+      show: { still: 'start' },
+      focus: ['controller', ingress, service],
+      // The setup before anything has happened: four pods, and no load balancer yet.
+      shows: [
+        ...pods,
+        { id: 'controller' },
+        { id: ingress, emphasised: true },
+        { id: service, emphasised: true },
+        { id: lb, absent: true },
+        { id: tg, absent: true },
+      ],
+    },
     {
       id: 'runs-as-a-pod',
       show: { events: { kind: 'controller-started' } },
       focus: ['node:k8s-api-domain', 'serviceaccount'],
+      shows: [
+        { id: 'controller', emphasised: true },
+        { id: 'node:k8s-api-domain', emphasised: true },
+        { id: 'serviceaccount', emphasised: true },
+      ],
     },
     {
       id: 'credentials-first',
       show: { events: { kind: 'irsa-token' }, until: { kind: 'sts-call' } },
       focus: ['iam'],
+      shows: [
+        { id: 'iam', emphasised: true },
+        { id: 'sts', emphasised: true },
+      ],
     },
     {
       id: 'duty-watch',
       show: { events: { kind: 'watch' }, until: { kind: 'enqueue' } },
       focus: ['apiserver', ingress],
+      // It watches the IngressClass, both nodes, the Service, its EndpointSlice and the Ingress.
+      shows: [
+        { id: 'apiserver', emphasised: true },
+        { id: 'ingressclass:alb', emphasised: true },
+        { id: 'node:k8s-api-domain', emphasised: true },
+        { id: 'node:k8s-api-domain-2', emphasised: true },
+        { id: service, emphasised: true },
+        { id: 'endpointslice:default/location-api', emphasised: true },
+        { id: ingress, emphasised: true },
+      ],
     },
-    { id: 'model', show: { events: { kind: 'model-built' } }, focus: [ingress] },
+    {
+      id: 'model',
+      show: { events: { kind: 'model-built' } },
+      focus: [ingress],
+      // The model is in memory: nothing exists in AWS yet.
+      shows: [
+        { id: ingress, emphasised: true },
+        { id: lb, absent: true },
+        { id: tg, absent: true },
+      ],
+    },
     {
       id: 'duty-provision',
       show: {
         events: { kind: 'aws-call', operation: 'CreateSecurityGroup' },
         until: { kind: 'aws-call', operation: 'CreateRule' },
       },
+      // The target group, the ALB, its listener and its rule appear; no target is registered yet.
+      shows: [
+        { id: tg, emphasised: true, healthy: 0, total: 0 },
+        { id: lb, emphasised: true },
+        { id: listener, emphasised: true },
+        { id: rule, emphasised: true },
+      ],
     },
     {
       id: 'status-written',
       show: { events: { kind: 'tgb-written' }, until: { kind: 'k8s-event' } },
       focus: [ingress],
+      shows: [{ id: ingress, emphasised: true }, { id: lb }, { id: tg, total: 0 }],
     },
     {
       id: 'targets-registered',
@@ -61,11 +123,24 @@ export default defineChapter({
         until: { kind: 'target-health', state: 'healthy', nth: -1 },
       },
       focus: [tg],
+      // instance: the two nodes on 31666; ip: the four pod IPs on 8000; each turns healthy.
+      shows: [
+        { id: tg, mode: 'instance', healthy: 2, total: 2, emphasised: true },
+        { id: tg, mode: 'ip', healthy: 4, total: 4, emphasised: true },
+        ...healthy(nodeTargets, 'instance'),
+        ...healthy(podTargets, 'ip'),
+      ],
     },
     {
       id: 'not-on-the-path',
       show: { hops: { at: 'dns' }, until: { at: 'client', direction: 'response' } },
       focus: ['controller'],
+      shows: [
+        { id: 'controller', emphasised: true },
+        { id: lb, emphasised: true },
+        { id: rule, emphasised: true },
+        { id: tg, emphasised: true },
+      ],
     },
     {
       id: 'keeps-watching',
@@ -75,8 +150,28 @@ export default defineChapter({
         until: { kind: 'watch', objectKind: 'EndpointSlice', nth: -1 },
       },
       focus: ['controller', 'apiserver'],
+      // Four to six replicas: the two new pods appear (ready by the step's end).
+      shows: [
+        ...pods,
+        ...newPods.map((id) => ({ id, state: 'ready', emphasised: true as const })),
+        { id: 'controller', emphasised: true },
+        { id: 'endpointslice:default/location-api', emphasised: true },
+      ],
     },
-    { id: 'targets-after-scaling', variant: 'scale', show: { still: 'end' }, focus: [tg] },
+    {
+      id: 'targets-after-scaling',
+      variant: 'scale',
+      show: { still: 'end' },
+      focus: [tg],
+      // instance: still the same two nodes; ip: six pod IPs, every one healthy.
+      shows: [
+        ...newPods.map((id) => ({ id })),
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        ...healthy(nodeTargets, 'instance'),
+        { id: tg, mode: 'ip', healthy: 6, total: 6 },
+        ...healthy([...podTargets, target('10.0.1.103:8000'), target('10.0.2.101:8000')], 'ip'),
+      ],
+    },
   ],
   quiz: [
     { id: 'registered', kind: 'registered-target' },

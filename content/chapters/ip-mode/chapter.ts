@@ -2,6 +2,13 @@ import { defineChapter } from '../../../src/lesson/define-chapter.ts';
 import scenario from '../../scenarios/seed-instance.yaml?raw';
 
 const tg = 'tg:default/domain-ingress-location-api:80';
+const target = (address: string) => `target:default/domain-ingress-location-api:80/${address}`;
+const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].map(target);
+const podTargets = ['10.0.1.101', '10.0.1.102', '10.0.2.103', '10.0.2.104'].map((ip) =>
+  target(`${ip}:8000`),
+);
+const inMode = (mode: 'instance' | 'ip', ids: readonly string[], state: string) =>
+  ids.map((id) => ({ id, mode, state }));
 
 /** At 30 s location-api becomes a plain ClusterIP Service: no nodePort any more (reference §5.2). */
 const clusterIpService = `- at: 30s
@@ -44,6 +51,13 @@ export default defineChapter({
       id: 'same-setup',
       show: { still: 'start' },
       focus: ['ingress:default/domain-ingress', 'service:default/location-api'],
+      shows: [
+        ...[1, 2, 3, 4].map((n) => ({ id: `pod:default/domain-api-${n}` })),
+        { id: 'node:k8s-api-domain' },
+        { id: 'node:k8s-api-domain-2' },
+        { id: 'ingress:default/domain-ingress', emphasised: true },
+        { id: 'service:default/location-api', emphasised: true },
+      ],
     },
     {
       id: 'target-group-port',
@@ -52,6 +66,8 @@ export default defineChapter({
         until: { kind: 'aws-call', operation: 'CreateTargetGroup' },
       },
       focus: [tg],
+      // CreateTargetGroup: the group appears, with no targets yet.
+      shows: [{ id: tg, emphasised: true, total: 0 }],
     },
     {
       id: 'pod-ips-registered',
@@ -60,6 +76,13 @@ export default defineChapter({
         until: { kind: 'aws-call', operation: 'RegisterTargets' },
       },
       focus: [tg],
+      // ip: one target per pod on 8000; instance: one per node on 31666.
+      shows: [
+        { id: tg, mode: 'ip', total: 4, emphasised: true },
+        { id: tg, mode: 'instance', total: 2, emphasised: true },
+        ...inMode('ip', podTargets, 'initial'),
+        ...inMode('instance', nodeTargets, 'initial'),
+      ],
     },
     {
       id: 'why-pod-ips-route',
@@ -70,6 +93,13 @@ export default defineChapter({
         'pod:default/domain-api-1',
         'pod:default/domain-api-3',
       ],
+      shows: [
+        { id: 'node:k8s-api-domain', emphasised: true },
+        { id: 'node:k8s-api-domain-2', emphasised: true },
+        { id: 'pod:default/domain-api-1', emphasised: true },
+        { id: 'pod:default/domain-api-3', emphasised: true },
+        ...podTargets.map((id) => ({ id, mode: 'ip' as const })),
+      ],
     },
     {
       id: 'health-checks-reach-pods',
@@ -78,15 +108,31 @@ export default defineChapter({
         until: { kind: 'target-health', state: 'healthy', nth: -1 },
       },
       focus: [tg],
+      // Each target turns from initial to healthy.
+      shows: [
+        { id: tg, mode: 'ip', healthy: 4, total: 4 },
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        ...inMode('ip', podTargets, 'healthy'),
+        ...inMode('instance', nodeTargets, 'healthy'),
+      ],
     },
     {
       id: 'alb-picks-a-pod',
       show: { hops: { at: 'alb' }, until: { at: 'target-group', direction: 'request' } },
       focus: [tg],
+      // The listener, rule 1, and the target the ALB chooses: a pod (ip) or a node (instance).
+      shows: [
+        { id: 'listener:default/domain-ingress/443', emphasised: true },
+        { id: 'rule:default/domain-ingress/443/1', emphasised: true },
+        { id: tg, emphasised: true },
+        { id: target('10.0.2.103:8000'), mode: 'ip', emphasised: true },
+        { id: target('i-0bbbbbbbbbbbbbbbb:31666'), mode: 'instance', emphasised: true },
+      ],
     },
     {
       id: 'through-the-node-kernel',
       show: { hops: { at: 'node', direction: 'request' } },
+      shows: [{ id: 'node:k8s-api-domain-2', emphasised: true }],
     },
     {
       id: 'what-leaves-the-path',
@@ -94,6 +140,13 @@ export default defineChapter({
         hops: { at: 'node', direction: 'request' },
         until: { at: 'pod', direction: 'request' },
       },
+      // ip: the pod the ALB chose; instance: kube-proxy on k8s-api-domain-2 picks domain-api-1.
+      shows: [
+        { id: 'pod:default/domain-api-3', mode: 'ip', emphasised: true },
+        { id: 'kube-proxy:k8s-api-domain-2', mode: 'instance', emphasised: true },
+        { id: 'node:k8s-api-domain', mode: 'instance', emphasised: true },
+        { id: 'pod:default/domain-api-1', mode: 'instance', emphasised: true },
+      ],
     },
     {
       id: 'reply',
@@ -101,12 +154,25 @@ export default defineChapter({
         hops: { at: 'pod', direction: 'response' },
         until: { at: 'client', direction: 'response' },
       },
+      // instance: back through k8s-api-domain-2, where conntrack undoes the rewrites.
+      shows: [
+        { id: 'client', emphasised: true },
+        { id: 'pod:default/domain-api-3', mode: 'ip', emphasised: true },
+        { id: 'kube-proxy:k8s-api-domain-2', mode: 'instance', emphasised: true },
+      ],
     },
     {
       id: 'clusterip-service',
       variant: 'cluster-ip',
       show: { events: { kind: 'action' }, until: { kind: 'k8s-event', nth: 2 } },
       focus: ['service:default/location-api'],
+      // ip: nothing to change, the pod targets stay; instance: the build fails, nothing changes.
+      shows: [
+        { id: 'service:default/location-api', emphasised: true },
+        { id: tg, mode: 'ip', healthy: 4, total: 4 },
+        ...inMode('ip', podTargets, 'healthy'),
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+      ],
     },
   ],
   quiz: [

@@ -2,6 +2,14 @@ import { defineChapter } from '../../../src/lesson/define-chapter.ts';
 import scenario from './scenario.yaml?raw';
 
 const ingress = 'ingress:default/domain-ingress';
+const marked = (...ids: string[]) => ids.map((id) => ({ id, emphasised: true as const }));
+/** Nothing of the load balancer exists in AWS. */
+const noStack = [
+  'lb:default/domain-ingress',
+  'listener:default/domain-ingress/443',
+  'rule:default/domain-ingress/443/1',
+  'tg:default/domain-ingress-location-api:80',
+].map((id) => ({ id, absent: true as const }));
 
 /**
  * IRSA for the controller (reference §8): the setup outside the cluster (OIDC provider, policy,
@@ -25,28 +33,43 @@ export default defineChapter({
       id: 'why-irsa',
       show: { still: 'start' },
       focus: ['controller', 'serviceaccount', 'iam', 'sts', 'oidc'],
+      shows: marked('oidc', 'iam', 'serviceaccount', 'controller', 'sts'),
     },
-    { id: 'oidc-provider', show: { still: 'start' }, focus: ['oidc', 'apiserver'] },
-    { id: 'policy-and-role', show: { still: 'start' }, focus: ['iam', 'oidc'] },
+    {
+      id: 'oidc-provider',
+      show: { still: 'start' },
+      focus: ['oidc', 'apiserver'],
+      shows: marked('oidc', 'apiserver'),
+    },
+    {
+      id: 'policy-and-role',
+      show: { still: 'start' },
+      focus: ['iam', 'oidc'],
+      shows: marked('iam', 'oidc'),
+    },
     {
       id: 'annotated-serviceaccount',
       show: { still: 'start' },
       focus: ['serviceaccount', 'iam'],
+      shows: marked('serviceaccount', 'iam'),
     },
     {
       id: 'projected-token',
       show: { events: { kind: 'controller-started' }, until: { kind: 'irsa-token' } },
       focus: ['serviceaccount'],
+      shows: marked('controller', 'serviceaccount'),
     },
     {
       id: 'assume-role',
       show: { events: { kind: 'sts-call' } },
       focus: ['oidc', 'iam'],
+      shows: marked('sts', 'oidc', 'iam'),
     },
     {
       id: 'watch-is-rbac',
       show: { events: { kind: 'watch' }, until: { kind: 'enqueue' } },
       focus: ['apiserver', 'serviceaccount'],
+      shows: marked('apiserver', 'serviceaccount', ingress),
     },
     {
       id: 'first-aws-call',
@@ -55,6 +78,8 @@ export default defineChapter({
         until: { kind: 'aws-call', operation: 'CreateSecurityGroup' },
       },
       focus: ['iam'],
+      // The first write is the security group: no load balancer or target group yet.
+      shows: [...marked('iam', ingress), ...noStack],
     },
     {
       id: 'trust-denied',
@@ -64,12 +89,16 @@ export default defineChapter({
         until: { kind: 'k8s-event', reason: 'FailedBuildModel' },
       },
       focus: ['oidc', 'iam', ingress],
+      // STS refuses; the watch still works; FailedBuildModel on the Ingress; nothing in AWS.
+      shows: [...marked('sts', 'oidc', 'iam', 'apiserver', ingress), ...noStack],
     },
     {
       id: 'trust-retries',
       variant: 'trust',
       show: { events: { kind: 'retry-scheduled' }, until: { kind: 'retry-scheduled', nth: 4 } },
       focus: [ingress],
+      // Nothing is created in AWS: no target group, no ALB.
+      shows: [...marked(ingress), ...noStack],
     },
     {
       id: 'permission-denied',
@@ -79,6 +108,8 @@ export default defineChapter({
         until: { kind: 'aws-call', operation: 'CreateTargetGroup' },
       },
       focus: ['iam'],
+      // STS accepts; CreateTargetGroup fails, so the target group never appears.
+      shows: [...marked('sts', 'iam'), ...noStack],
     },
     {
       id: 'permission-event',
@@ -88,6 +119,8 @@ export default defineChapter({
         until: { kind: 'retry-scheduled' },
       },
       focus: [ingress, 'iam'],
+      // The target group, the ALB, the listener and the rule don't exist yet.
+      shows: [...marked(ingress, 'iam'), ...noStack],
     },
   ],
   quiz: [

@@ -4,6 +4,12 @@ import scenario from './scenario.yaml?raw';
 const nlb = 'lb:default/location-nlb';
 const alb = 'lb:api';
 const ingresses = ['ingress:default/location-ingress', 'ingress:default/frontend'];
+const marked = (...ids: string[]) => ids.map((id) => ({ id, emphasised: true as const }));
+const targetGroups = [
+  'tg:default/location-nlb:80',
+  'tg:default/location-ingress-location-api:80',
+  'tg:default/frontend-web-frontend:80',
+];
 /** The NLB's DNS name: its name hashes the cluster name, the Service UID and the scheme (§5.1). */
 const nlbUrl =
   'http://k8s-default-location-be07172e87-2b08c99cb12f3b86.elb.us-west-2.amazonaws.com/location';
@@ -29,11 +35,25 @@ export default defineChapter({
       id: 'the-setup',
       show: { still: 'start' },
       focus: ['service:default/location-nlb', ...ingresses],
+      shows: [
+        ...marked('service:default/location-nlb', ...ingresses),
+        ...[1, 2, 3, 4].map((n) => ({ id: `pod:default/domain-api-${n}` })),
+        { id: 'pod:default/web-frontend-1' },
+        { id: 'pod:default/web-frontend-2' },
+        { id: nlb, absent: true },
+        { id: alb, absent: true },
+      ],
     },
     {
       id: 'two-stacks',
       show: { events: { kind: 'enqueue' }, until: { kind: 'model-built', nth: 2 } },
       focus: ['service:default/location-nlb', ...ingresses],
+      // Two models, nothing in AWS yet.
+      shows: [
+        ...marked('service:default/location-nlb', ...ingresses),
+        { id: nlb, absent: true },
+        { id: alb, absent: true },
+      ],
     },
     {
       id: 'aws-calls',
@@ -42,6 +62,12 @@ export default defineChapter({
         until: { kind: 'aws-call', operation: 'CreateLoadBalancer', nth: 2 },
       },
       focus: [nlb, alb],
+      // Three target groups, then both load balancers; no listener yet.
+      shows: [
+        ...marked(nlb, alb, ...targetGroups),
+        { id: 'listener:api/80', absent: true },
+        { id: 'listener:default/location-nlb/80', absent: true },
+      ],
     },
     {
       id: 'listeners-and-rules',
@@ -50,27 +76,54 @@ export default defineChapter({
         until: { kind: 'aws-call', operation: 'CreateRule', nth: 2 },
       },
       focus: ['listener:default/location-nlb/80', 'rule:api/80/1', 'rule:api/80/2'],
+      // NLB: TCP:80 and no rule, its binding registers targets; ALB: HTTP:80 and two rules.
+      shows: [
+        ...marked('listener:default/location-nlb/80', 'listener:api/80'),
+        ...marked('rule:api/80/1', 'rule:api/80/2'),
+        { id: 'rule:default/location-nlb/80/1', absent: true },
+        { id: 'tg:default/location-nlb:80', mode: 'instance', total: 2 },
+        { id: 'tg:default/location-nlb:80', mode: 'ip', total: 4 },
+      ],
     },
     {
       id: 'rule-order',
       show: { still: 'end' },
       focus: ['rule:api/80/1', 'rule:api/80/2', ...ingresses],
+      shows: marked('rule:api/80/1', 'rule:api/80/2', ...ingresses),
     },
     {
       id: 'nlb-forwards',
       variant: 'nlb',
       show: { hops: { at: 'dns' }, until: { at: 'target-group', direction: 'request' } },
       focus: [nlb],
+      // TCP:80's default action forwards to the one target group: a node on 32080, or a pod.
+      shows: [
+        ...marked(nlb, 'listener:default/location-nlb/80'),
+        {
+          id: 'target:default/location-nlb:80/i-0bbbbbbbbbbbbbbbb:32080',
+          mode: 'instance',
+          emphasised: true,
+        },
+        { id: 'target:default/location-nlb:80/10.0.2.103:8000', mode: 'ip', emphasised: true },
+      ],
     },
     {
       id: 'nlb-into-the-cluster',
       variant: 'nlb',
       show: { hops: { at: 'node' }, until: { at: 'pod', direction: 'request' } },
+      // instance: kube-proxy picks a pod; ip: straight to the pod through its node.
+      shows: [
+        { id: 'node:k8s-api-domain-2', emphasised: true },
+        { id: 'kube-proxy:k8s-api-domain-2', mode: 'instance', emphasised: true },
+        { id: 'pod:default/domain-api-4', mode: 'instance', emphasised: true },
+        { id: 'pod:default/domain-api-3', mode: 'ip', emphasised: true },
+      ],
     },
     {
       id: 'alb-reads-the-request',
       show: { hops: { at: 'dns' }, until: { at: 'rule' } },
       focus: [alb],
+      shows: marked(alb, 'listener:api/80', 'rule:api/80/1'),
     },
     {
       id: 'alb-forwards',
@@ -78,17 +131,54 @@ export default defineChapter({
         hops: { at: 'target-group', direction: 'request' },
         until: { at: 'pod', direction: 'request' },
       },
+      // A target of location-api's group; instance: kube-proxy picks a pod on the other node.
+      shows: [
+        {
+          id: 'target:default/location-ingress-location-api:80/i-0bbbbbbbbbbbbbbbb:31666',
+          mode: 'instance',
+          emphasised: true,
+        },
+        ...marked(
+          'kube-proxy:k8s-api-domain-2',
+          'node:k8s-api-domain',
+          'pod:default/domain-api-1',
+        ).map((want) => ({ ...want, mode: 'instance' as const })),
+        {
+          id: 'target:default/location-ingress-location-api:80/10.0.2.103:8000',
+          mode: 'ip',
+          emphasised: true,
+        },
+        { id: 'pod:default/domain-api-3', mode: 'ip', emphasised: true },
+      ],
     },
     {
       id: 'catch-all',
       variant: 'catch-all',
-      show: { hops: { at: 'rule' }, until: { at: 'target-group', direction: 'request' } },
+      // On to the web-frontend pod, as the prose follows it.
+      show: { hops: { at: 'rule' }, until: { at: 'pod', direction: 'request' } },
       focus: ['rule:api/80/1', 'rule:api/80/2'],
+      // Rule 2's catch-all sends /locations to frontend-web-frontend and a web-frontend pod.
+      shows: [
+        ...marked('rule:api/80/1', 'rule:api/80/2'),
+        {
+          id: 'target:default/frontend-web-frontend:80/i-0bbbbbbbbbbbbbbbb:30300',
+          mode: 'instance',
+          emphasised: true,
+        },
+        { id: 'pod:default/web-frontend-1', mode: 'instance', emphasised: true },
+        {
+          id: 'target:default/frontend-web-frontend:80/10.0.2.122:3000',
+          mode: 'ip',
+          emphasised: true,
+        },
+        { id: 'pod:default/web-frontend-2', mode: 'ip', emphasised: true },
+      ],
     },
     {
       id: 'which-one',
       show: { still: 'end' },
       focus: [nlb, alb],
+      shows: marked(nlb, alb),
     },
   ],
   quiz: [
