@@ -30,7 +30,7 @@ export const diagramKo = {
   'a11y.service': '서비스 {name}',
   'a11y.endpointSlice': '엔드포인트슬라이스 {name}, 준비된 엔드포인트 {ready}개',
   'a11y.endpointSlice.one': '엔드포인트슬라이스 {name}, 준비된 엔드포인트 {ready}개',
-  'a11y.serviceAccount': '서비스 어카운트 kube-system/aws-load-balancer-controller',
+  'a11y.serviceAccount': 'ServiceAccount kube-system/aws-load-balancer-controller',
   'a11y.more': '{count}개 더 보기',
   'a11y.less': '{count}개 접기',
 
@@ -73,7 +73,7 @@ export const diagramKo = {
   'diagram.kind.service': '서비스',
   'diagram.kind.endpointslice': '엔드포인트슬라이스',
   'diagram.kind.controller': '컨트롤러',
-  'diagram.kind.serviceaccount': '서비스 어카운트',
+  'diagram.kind.serviceaccount': 'ServiceAccount',
   'diagram.kind.node': '노드',
   'diagram.kind.pod': '파드',
   'diagram.kind.kube-proxy': 'kube-proxy',

@@ -85,26 +85,11 @@ const seedRule: Rule = {
   use: 'what it is: a common explanation or diagram of this flow',
 };
 
-/**
- * Korean text outside this task's files that still uses a rejected word; each is reported in
- * issue #13 and is to be fixed by the file's owner, then removed from this list.
- */
-const pending: { path: string; match: string }[] = [
-  // messages.ko.ts: 조정(reconcile) ×3, 드레이닝; `{statusCode}로` is always a 3xx code read as
-  // 삼백일/이/칠/팔, so 로 is right, but a noun after it would read better.
-  { path: 'src/i18n/messages.ko.ts', match: '조정' },
-  { path: 'src/i18n/messages.ko.ts', match: '드레이닝' },
-  { path: 'src/i18n/messages.ko.ts', match: '}로' },
-  // diagram-messages.ko.ts: the diagram's kind words, pinned by src/ui/diagram/DiagramCanvas.names.test.tsx.
-  { path: 'src/i18n/diagram-messages.ko.ts', match: '서비스 어카운트' },
-];
-
 function violations(texts: { path: string; text: string }[], rules: Rule[]) {
   const found: string[] = [];
   for (const { path, text } of texts)
     for (const { pattern, use } of rules)
       for (const match of text.matchAll(pattern)) {
-        if (pending.some((p) => p.path === path && p.match === match[0])) continue;
         const line = text.slice(0, match.index).split('\n').length;
         found.push(`${path}:${line} “${match[0]}” → ${use}`);
       }

@@ -23,7 +23,7 @@ export const ko = {
   'language.en': 'English',
 
   'plan.intro':
-    '이 페이지에 내장된 시뮬레이터가 {file}의 매니페스트를 조정(reconcile)한 결과입니다. 컨트롤러가 만들 로드 밸런서와 그 리스너·규칙, 그리고 대상 그룹과 대상을 차례로 보여 줍니다.',
+    '이 페이지에 내장된 시뮬레이터가 {file}의 매니페스트를 리컨실한 결과입니다. 컨트롤러가 만들 로드 밸런서와 그 리스너·규칙, 그리고 대상 그룹과 대상을 차례로 보여 줍니다.',
   'plan.loadBalancers': '로드 밸런서',
   'plan.noLoadBalancers': '이 매니페스트로는 컨트롤러가 로드 밸런서를 만들지 않습니다.',
   'plan.inTreeLoadBalancers': '컨트롤러가 관리하지 않는 로드 밸런서',
@@ -31,8 +31,8 @@ export const ko = {
     '아래 로드 밸런서는 AWS Load Balancer Controller가 아니라 쿠버네티스에 내장된(in-tree) 클라우드 공급자가 만듭니다.',
   'plan.targetGroups': '대상 그룹',
   'plan.noTargetGroups': '대상 그룹이 없습니다.',
-  'plan.errors': '조정 오류',
-  'plan.noErrors': '조정 오류가 없습니다.',
+  'plan.errors': '리컨실 오류',
+  'plan.noErrors': '리컨실 오류가 없습니다.',
   'plan.notes': '가정과 참고 사항',
   'plan.apiCalls': 'AWS API 호출 순서 ({count}건)',
   'plan.inputErrors': '매니페스트를 읽지 못했습니다',
@@ -71,7 +71,7 @@ export const ko = {
   'action.stickiness': '대상 그룹 고정(stickiness) 사용',
   'action.fixedResponse': '고정 응답 {statusCode} 반환',
   'action.messageBody': '본문',
-  'action.redirect': '{statusCode}로 리디렉션',
+  'action.redirect': '상태 코드 {statusCode} 리디렉션',
   'action.other': '{type} 작업',
   'preAction.authenticate-cognito': 'Amazon Cognito로 사용자 인증',
   'preAction.authenticate-oidc': 'OIDC 공급자로 사용자 인증',
@@ -108,6 +108,6 @@ export const ko = {
   'health.healthy': '정상',
   'health.unhealthy': '비정상',
   'health.unused': '사용되지 않음',
-  'health.draining': '드레이닝 중',
+  'health.draining': 'draining',
   'health.unavailable': '사용할 수 없음',
 } as const satisfies Messages;

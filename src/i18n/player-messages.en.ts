@@ -33,8 +33,6 @@ export const playerEn = {
 
   'sim.controller.started':
     'The controller pod {pod} starts on node {node} and begins to watch the cluster.',
-  'sim.irsa.token':
-    'kubelet mounts a projected ServiceAccount token for the audience sts.amazonaws.com (IRSA). The token names no role: the AWS SDK takes the role, {roleArn}, from AWS_ROLE_ARN.',
   'sim.irsa.credentials':
     'The SDK calls STS AssumeRoleWithWebIdentity with that token and gets temporary credentials for {roleArn}.',
   'sim.irsa.denied':

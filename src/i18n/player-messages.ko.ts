@@ -35,8 +35,6 @@ export const playerKo = {
 
   'sim.controller.started':
     '컨트롤러 파드({pod})가 노드 {node}에서 시작해 클러스터를 watch하기 시작합니다.',
-  'sim.irsa.token':
-    'kubelet이 audience가 sts.amazonaws.com인 projected ServiceAccount 토큰(IRSA)을 마운트합니다. 토큰에는 역할이 없고, 맡을 역할({roleArn})은 AWS SDK가 AWS_ROLE_ARN에서 읽습니다.',
   'sim.irsa.credentials':
     'SDK가 이 토큰으로 STS AssumeRoleWithWebIdentity를 호출해 {roleArn}의 임시 자격 증명을 받습니다.',
   'sim.irsa.denied':

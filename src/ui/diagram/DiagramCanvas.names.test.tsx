@@ -73,7 +73,7 @@ const kindWords: Record<Locale, Record<string, string>> = {
     service: '서비스',
     endpointslice: '엔드포인트슬라이스',
     controller: '컨트롤러',
-    serviceaccount: '서비스 어카운트',
+    serviceaccount: 'ServiceAccount',
     node: '노드',
     pod: '파드',
     'kube-proxy': 'kube-proxy',

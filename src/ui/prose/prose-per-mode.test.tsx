@@ -69,25 +69,29 @@ async function renderStep(lesson: Lesson, id: string, locale: 'en' | 'ko', stepI
 describe.each(twoModes.map((spec) => spec.id))('%s, read in each target type', (id) => {
   const spec = chapterSpecs.get(id)!;
 
-  it.each(locales)('%s: no step shows a sentence written for the other mode', async (locale) => {
-    const source = readFileSync(join(ROOT, 'content', 'chapters', id, `${locale}.mdx`), 'utf8');
-    for (const mode of spec.modes) {
-      const lesson = lessonOf(spec, mode);
-      if (!lesson.ok) throw new Error(`${id} does not resolve in ${mode}`);
-      // A sentence both modes' blocks say (or the shared text says too) is not a leak.
-      const own = new Set(sentencesFor(source, mode));
-      const shared = source.replace(/<Mode only="[a-z]+">[\s\S]*?<\/Mode>/g, ' ');
-      const foreign = sentencesFor(source, otherMode(mode)).filter(
-        (sentence) => ![...own].some((o) => o.includes(sentence)) && !shared.includes(sentence),
-      );
-      const pages = await Promise.all(
-        lesson.steps.map((step) => renderStep(lesson, id, locale, step.id)),
-      );
-      const all = pages.join(' ');
-      expect(all.length, `${id} ${locale} ${mode} renders its steps`).toBeGreaterThan(100);
-      expect(foreign.length + own.size, `${id} ${locale} has per-mode prose`).toBeGreaterThan(0);
-      for (const sentence of foreign)
-        expect(all.includes(sentence), `${locale} ${mode} shows "${sentence}"`).toBe(false);
-    }
-  });
+  it.each(locales)(
+    '%s: no step shows a sentence written for the other mode',
+    { timeout: 30_000 },
+    async (locale) => {
+      const source = readFileSync(join(ROOT, 'content', 'chapters', id, `${locale}.mdx`), 'utf8');
+      for (const mode of spec.modes) {
+        const lesson = lessonOf(spec, mode);
+        if (!lesson.ok) throw new Error(`${id} does not resolve in ${mode}`);
+        // A sentence both modes' blocks say (or the shared text says too) is not a leak.
+        const own = new Set(sentencesFor(source, mode));
+        const shared = source.replace(/<Mode only="[a-z]+">[\s\S]*?<\/Mode>/g, ' ');
+        const foreign = sentencesFor(source, otherMode(mode)).filter(
+          (sentence) => ![...own].some((o) => o.includes(sentence)) && !shared.includes(sentence),
+        );
+        const pages = await Promise.all(
+          lesson.steps.map((step) => renderStep(lesson, id, locale, step.id)),
+        );
+        const all = pages.join(' ');
+        expect(all.length, `${id} ${locale} ${mode} renders its steps`).toBeGreaterThan(100);
+        expect(foreign.length + own.size, `${id} ${locale} has per-mode prose`).toBeGreaterThan(0);
+        for (const sentence of foreign)
+          expect(all.includes(sentence), `${locale} ${mode} shows "${sentence}"`).toBe(false);
+      }
+    },
+  );
 });
