@@ -2,6 +2,7 @@ import { defaultChapterId, isChapterId, isTargetMode } from '../lesson/chapters.
 import type { ChapterId, TargetMode } from '../lesson/chapters.ts';
 import { lessonStepIndexAt, type Lesson } from '../lesson/lesson.ts';
 import { resolveLocale, type Locale } from '../i18n/locales.ts';
+import { themeFromParam } from './embed-theme.ts';
 
 export const themes = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof themes)[number];
@@ -74,9 +75,10 @@ export function parseUrl(search: string, browserLanguages: readonly string[]): P
   else if (rawStep !== null) problems.push({ param: 'step', value: rawStep });
 
   const rawTheme = params.get('theme');
-  let theme: Theme = 'system';
-  if (rawTheme === 'light' || rawTheme === 'dark') theme = rawTheme;
-  else if (rawTheme !== null) problems.push({ param: 'theme', value: rawTheme });
+  // Also `system`, and the colour mode a Confluence macro passes (see embed-theme.ts).
+  const readTheme = rawTheme === null ? null : themeFromParam(rawTheme);
+  const theme: Theme = readTheme ?? 'system';
+  if (rawTheme !== null && readTheme === null) problems.push({ param: 'theme', value: rawTheme });
 
   return { locale, chapterId, mode, step, rawStep, theme, problems };
 }
