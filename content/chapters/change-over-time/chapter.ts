@@ -12,7 +12,7 @@ const podTargets = ['10.0.1.101', '10.0.1.102', '10.0.2.103', '10.0.2.104'].map(
   target(`${ip}:8000`),
 );
 const inMode = (mode: 'instance' | 'ip', ids: readonly string[], state: string) =>
-  ids.map((id) => ({ id, mode, state }));
+  ids.map((id) => (state === 'absent' ? { id, mode, absent: true as const } : { id, mode, state }));
 
 /** What the steps of the what-if runs tell: the Kubernetes side and the load balancer side. */
 const tell = [
@@ -95,21 +95,21 @@ ${traffic(20, 120)}- at: 30s
       id: 'no-targets-yet',
       show: {
         events: { kind: 'aws-call', operation: 'CreateRule' },
-        until: { kind: 'aws-call', operation: 'RegisterTargets' },
+        until: { kind: 'aws-call', operation: 'DescribeTargetHealth' },
       },
       focus: [tg],
-      // Nothing healthy behind the rule; RegisterTargets lands at the end, every target `initial`.
+      // The rule forwards to a group with nothing in it: no target is registered yet.
       shows: [
         { id: 'rule:default/domain-ingress/443/1' },
-        { id: tg, emphasised: true, healthy: 0 },
-        ...inMode('instance', [nodeA, nodeB], 'initial'),
-        ...inMode('ip', podTargets, 'initial'),
+        { id: tg, emphasised: true },
+        ...inMode('instance', [nodeA, nodeB], 'absent'),
+        ...inMode('ip', podTargets, 'absent'),
       ],
     },
     {
       id: 'health-checks',
       show: {
-        events: { kind: 'target-health', state: 'healthy' },
+        events: { kind: 'aws-call', operation: 'RegisterTargets' },
         until: { kind: 'target-health', state: 'healthy', nth: -1 },
       },
       focus: [tg],
