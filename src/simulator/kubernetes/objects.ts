@@ -53,6 +53,8 @@ export interface ContainerPort {
 export interface PodObject extends Base<'Pod'> {
   nodeName: string | null;
   podIP: string | null;
+  /** `status.podIPs` when the input gives it (dual-stack and IPv6 clusters); podIP is its first. */
+  podIPs?: readonly string[];
   ready: boolean;
   containersReady: boolean;
   terminating: boolean;
@@ -130,6 +132,8 @@ export interface IngressClassParamsSpec {
   targetType?: string;
   loadBalancerName?: string;
   namespaceSelector?: { matchLabels?: Readonly<Record<string, string>> };
+  /** `spec.tags` ([{key, value}]): beat the Ingress's and the Service's `tags` (§1.2). */
+  tags?: Readonly<Record<string, string>>;
 }
 
 export interface IngressClassParamsObject extends Base<'IngressClassParams'> {

@@ -91,6 +91,14 @@ function readPreStopSeconds(podSpec: Json): number {
   return longest;
 }
 
+const paramsTags = (tags: unknown[]): Record<string, string> =>
+  Object.fromEntries(
+    tags.flatMap((t) => {
+      const key = asString(asRecord(t).key);
+      return key ? [[key, asString(asRecord(t).value) ?? '']] : [];
+    }),
+  );
+
 /** IngressClassParams fields the simulator honours, each dropped when it has the wrong type. */
 function readClassParamsSpec(spec: Json): IngressClassParamsSpec {
   const strings = (v: unknown) =>
@@ -113,6 +121,7 @@ function readClassParamsSpec(spec: Json): IngressClassParamsSpec {
     ['targetType', text(spec.targetType)],
     ['loadBalancerName', text(spec.loadBalancerName)],
     ['namespaceSelector', matchLabels !== undefined ? { matchLabels } : undefined],
+    ['tags', Array.isArray(spec.tags) ? paramsTags(spec.tags) : undefined],
   ];
   for (const [key, value] of fields)
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
@@ -174,6 +183,13 @@ export function readObject(manifest: Json, source: SourceRef): Result<Kubernetes
         kind,
         nodeName: asString(spec.nodeName),
         podIP: asString(status.podIP),
+        ...(Array.isArray(status.podIPs)
+          ? {
+              podIPs: status.podIPs
+                .map((p) => asString(asRecord(p).ip))
+                .filter((ip): ip is string => !!ip),
+            }
+          : {}),
         ready: ready && meta.deletionTimestamp === null,
         containersReady: containersReady === null ? ready : containersReady === 'True',
         terminating: meta.deletionTimestamp !== null,

@@ -12,6 +12,8 @@ export interface TargetGroupModel {
   nodeSelector: Readonly<Record<string, string>> | null;
   /** The load balancer stack this target group belongs to. */
   stack: string;
+  /** User tags sent with CreateTargetGroup (§14b: Ingress ∪ Service `tags`, Service wins per key). */
+  tags?: Readonly<Record<string, string>>;
 }
 
 /** Finds a Service port by name or number, with the controller's error text (§4.3). */

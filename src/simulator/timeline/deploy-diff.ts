@@ -68,6 +68,7 @@ export function diffStack(before: StackModel | null, after: StackModel): Planned
           Protocol: tg.spec.protocol,
           Port: tg.spec.port,
           TargetType: tg.spec.targetType,
+          ...(tg.tags && Object.keys(tg.tags).length > 0 ? { Tags: tg.tags } : {}),
         },
       });
       if (Object.keys(tg.spec.attributes).length > 0)

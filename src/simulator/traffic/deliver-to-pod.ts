@@ -160,10 +160,9 @@ export function deliverToPodIp(
   port: number,
   arriving: { src: string; dst: string },
 ): Delivery {
+  const owns = (p: World['pods'][number]) => p.podIP === podIp || !!p.podIPs?.includes(podIp);
   const pod =
-    world.pods.find((p) => p.podIP === podIp && !p.terminating) ??
-    world.pods.find((p) => p.podIP === podIp) ??
-    null;
+    world.pods.find((p) => owns(p) && !p.terminating) ?? world.pods.find(owns) ?? null;
   const node = pod?.nodeName ? clusterIndex(world).nodesByName.get(pod.nodeName) : undefined;
   const hops: Hop[] = [];
   if (node) {

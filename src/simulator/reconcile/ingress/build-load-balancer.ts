@@ -99,6 +99,23 @@ function buildName(group: IngressGroup, scheme: Scheme, settings: Settings): Res
   return ok(namespacedResourceName(namespace, name, hash));
 }
 
+/** §3.1 `tags` (Merge): every member's tags (IngressClassParams first) must agree key by key. */
+function checkTags(group: IngressGroup): Result<null> {
+  const merged: Record<string, string> = {};
+  for (const member of group.members) {
+    const own = new AnnotationReader(member.ing.meta.annotations).stringMap('tags');
+    if (!own.ok) return own;
+    const tags = { ...own.value, ...member.classConfig.params?.spec.tags };
+    for (const [key, value] of Object.entries(tags)) {
+      const existing = merged[key];
+      if (existing !== undefined && existing !== value)
+        return err(`conflicting tag ${key}: ${existing} | ${value}`);
+      merged[key] = value;
+    }
+  }
+  return ok(null);
+}
+
 /** §3.1 and §5.1: the ALB's scheme, address type, attributes and name, checked across the group. */
 export function buildLoadBalancerSpec(
   group: IngressGroup,
@@ -110,6 +127,8 @@ export function buildLoadBalancerSpec(
   if (!ipAddressType.ok) return ipAddressType;
   const attributes = buildAttributes(group);
   if (!attributes.ok) return attributes;
+  const tags = checkTags(group);
+  if (!tags.ok) return tags;
   const name = buildName(group, scheme.value, settings);
   if (!name.ok) return name;
   return ok({

@@ -56,6 +56,22 @@ function buildHealthCheck(
   });
 }
 
+/**
+ * §14b `buildTargetGroupTags`: the `tags` of the Ingress and of the Service merge key by key (the
+ * Service's value wins), and IngressClassParams tags beat both.
+ */
+function targetGroupTags(member: GroupMember, svc: ServiceObject): Result<Record<string, string>> {
+  const fromService = new AnnotationReader(svc.meta.annotations).stringMap('tags');
+  if (!fromService.ok) return fromService;
+  const fromIngress = new AnnotationReader(member.ing.meta.annotations).stringMap('tags');
+  if (!fromIngress.ok) return fromIngress;
+  return ok({
+    ...fromIngress.value,
+    ...fromService.value,
+    ...member.classConfig.params?.spec.tags,
+  });
+}
+
 /** §5.2: NodePort in instance mode; numeric targetPort (or 1 for a named one) in ip mode. */
 const targetGroupPort = (targetType: TargetType, svcPort: ServicePort): number =>
   targetType === 'instance'
@@ -95,6 +111,8 @@ export function buildIngressTargetGroup(
   if (!healthCheck.ok) return healthCheck;
   const attributes = reader.stringMap('target-group-attributes');
   if (!attributes.ok) return attributes;
+  const tags = targetGroupTags(member, svc);
+  if (!tags.ok) return tags;
   const ipv6 = svc.ipFamilies.includes('IPv6');
   if (ipv6 && !lbIpAddressType.startsWith('dualstack'))
     return err('unsupported IPv6 configuration, lb not dual-stack');
@@ -148,5 +166,6 @@ export function buildIngressTargetGroup(
     healthCheck: healthCheck.value,
     nodeSelector,
     stack,
+    tags: tags.value,
   });
 }

@@ -36,19 +36,58 @@ function buildTargetType(
   return ok('instance');
 }
 
-function buildAttributes(reader: AnnotationReader): Result<Record<string, string>> {
-  const attributes: Record<string, string> = { 'proxy_protocol_v2.enabled': 'false' };
-  const extra = reader.stringMap('aws-load-balancer-target-group-attributes');
-  if (!extra.ok) return extra;
-  Object.assign(attributes, extra.value ?? {});
+const GO_BOOLS = ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'];
+const PRESERVE_CLIENT_IP = 'preserve_client_ip.enabled';
+const PROXY_PROTOCOL = 'proxy_protocol_v2.enabled';
+
+/** One target-group-attributes annotation, with `preserve_client_ip.enabled` parsed as a bool. */
+function readAttributes(
+  reader: AnnotationReader,
+  suffix: string,
+): Result<Record<string, string> | null> {
+  const attributes = reader.stringMap(suffix);
+  if (!attributes.ok) return attributes;
+  const preserve = attributes.value?.[PRESERVE_CLIENT_IP];
+  if (preserve !== undefined && !GO_BOOLS.includes(preserve))
+    return err(
+      `failed to parse attribute ${PRESERVE_CLIENT_IP}=${preserve}: strconv.ParseBool: parsing ${JSON.stringify(preserve)}: invalid syntax`,
+    );
+  return attributes;
+}
+
+/**
+ * §7 and §14b (`buildTargetGroupAttributes`): proxy protocol off by default, the Service's
+ * attributes, then the port's own `…-target-group-attributes.<port>` (non-empty values win), then
+ * `proxy-protocol-per-target-group`, and last `proxy-protocol: '*'`, which beats them all.
+ */
+function buildAttributes(
+  reader: AnnotationReader,
+  port: ServicePort,
+): Result<Record<string, string>> {
+  const attributes: Record<string, string> = { [PROXY_PROTOCOL]: 'false' };
+  const base = readAttributes(reader, 'aws-load-balancer-target-group-attributes');
+  if (!base.ok) return base;
+  Object.assign(attributes, base.value ?? {});
+  const perPort = readAttributes(reader, `aws-load-balancer-target-group-attributes.${port.port}`);
+  if (!perPort.ok) return perPort;
+  for (const [key, value] of Object.entries(perPort.value ?? {}))
+    if (value !== '') attributes[key] = value;
+  const perTargetGroup = reader.stringList('aws-load-balancer-proxy-protocol-per-target-group');
+  if (perTargetGroup !== null) {
+    const bad = perTargetGroup.find((p) => !/^[+-]?\d+$/.test(p));
+    if (bad !== undefined)
+      return err(`invalid port number in proxy-protocol-per-target-group: ${bad}`);
+    attributes[PROXY_PROTOCOL] = String(perTargetGroup.some((p) => Number(p) === port.port));
+  }
   const proxy = reader.string('aws-load-balancer-proxy-protocol');
   if (proxy !== null) {
     if (proxy !== '*')
       return err(
         `invalid value ${proxy} for Load Balancer proxy protocol v2 annotation, only value currently supported is *`,
       );
-    attributes['proxy_protocol_v2.enabled'] = 'true';
+    attributes[PROXY_PROTOCOL] = 'true';
   }
+  if (attributes[PROXY_PROTOCOL] === '') delete attributes[PROXY_PROTOCOL];
   return ok(
     Object.fromEntries(Object.entries(attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   );
@@ -87,8 +126,6 @@ export function buildServiceStack(world: World, svc: ServiceObject): Result<Stac
   const sslPolicy =
     reader.string('aws-load-balancer-ssl-negotiation-policy') ?? settings.flags.defaultSSLPolicy;
   const backendSsl = reader.string('aws-load-balancer-backend-protocol') === 'ssl';
-  const attributes = buildAttributes(reader);
-  if (!attributes.ok) return attributes;
   const labels = reader.stringMap('aws-load-balancer-target-node-labels');
   if (!labels.ok) return labels;
 
@@ -117,6 +154,8 @@ export function buildServiceStack(world: World, svc: ServiceObject): Result<Stac
           : 1;
     const healthCheck = buildServiceHealthCheck(reader, svc, targetType.value);
     if (!healthCheck.ok) return healthCheck;
+    const attributes = buildAttributes(reader, port);
+    if (!attributes.ok) return attributes;
     if (svc.ipFamilies.includes('IPv6') && ipAddressType !== 'dualstack')
       return err('unsupported IPv6 configuration, lb not dual-stack');
     if (tgPort === 0) {

@@ -23,6 +23,18 @@ export interface ClusterIndex {
 
 const cache = new WeakMap<World, ClusterIndex>();
 
+/**
+ * The pod address a Service's EndpointSlice lists (§14b): an IPv6 address when the Service has
+ * the IPv6 family (its target group is `ipv6`), an IPv4 one otherwise — the slices the controller
+ * reads for that target group. A pod whose `podIPs` has no address of that family is not listed;
+ * without `podIPs` the input says nothing about families and `podIP` is used.
+ */
+export function endpointAddress(pod: PodObject, svc: ServiceObject): string | null {
+  if (!pod.podIPs || pod.podIPs.length === 0) return pod.podIP;
+  const ipv6 = svc.ipFamilies.includes('IPv6');
+  return pod.podIPs.find((ip) => ip.includes(':') === ipv6) ?? null;
+}
+
 /** The container port a Service targetPort resolves to on one Pod (a name resolves per Pod). */
 export function resolveTargetPort(pod: PodObject, targetPort: number | string): number | null {
   if (typeof targetPort === 'number') return targetPort;
@@ -50,12 +62,13 @@ export function clusterIndex(world: World): ClusterIndex {
       const result: Endpoint[] = [];
       if (selector.length > 0) {
         for (const pod of podsByNamespace.get(svc.meta.namespace) ?? []) {
-          if (!pod.podIP || !selector.every(([k, v]) => pod.meta.labels[k] === v)) continue;
+          const ip = endpointAddress(pod, svc);
+          if (!ip || !selector.every(([k, v]) => pod.meta.labels[k] === v)) continue;
           const containerPort = resolveTargetPort(pod, port.targetPort);
           if (containerPort === null) continue;
           result.push({
             pod,
-            ip: pod.podIP,
+            ip,
             port: containerPort,
             ready: pod.ready,
             terminating: pod.terminating,
