@@ -18,11 +18,17 @@ startUrlSync(useAppStore, window);
 const params = new URLSearchParams(window.location.search);
 const pods = Number(params.get('pods') ?? '0');
 
-/** Once the lesson has arrived: unfold every group (`expand=all`), go to the packet (`at=packet`). */
+/**
+ * Once the lesson has arrived: unfold every group (`expand=all`), go to the packet (`at=packet`).
+ * Runs once: the store changes it makes call the subscriber again, which must not redo them.
+ */
+let prepared = false;
 function prepare() {
+  if (prepared) return true;
   const state = useAppStore.getState();
   const lesson = state.lesson;
   if (!lesson?.ok || state.pendingStep !== null) return false;
+  prepared = true;
   const run = selectMainRun(state);
   // `expand=all` unfolds every "+N more", so every pod and target is drawn.
   if (params.get('expand') === 'all')
