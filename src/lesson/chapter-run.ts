@@ -66,7 +66,15 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
     : parsed.value.objects;
   const world = buildWorld({ ...parsed.value, objects });
   const reconciled = reconcile(world);
-  const trace = traceRequest(world, { url: source.url, seed: source.seed }, reconciled);
+  const trace = traceRequest(
+    world,
+    {
+      url: source.url,
+      seed: source.seed,
+      ...(source.clientIp ? { clientIp: source.clientIp } : {}),
+    },
+    reconciled,
+  );
   const timeline = buildPacketTimeline(trace);
   const simulated = simulate(world, actions, {
     seed: source.seed,

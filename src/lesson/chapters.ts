@@ -35,6 +35,8 @@ export interface ScenarioSource {
   /** The request the chapter traces, and the seed that picks its target and pod. */
   url: string;
   seed: number;
+  /** The client's address for the trace; the settings' `clientIp` when absent. */
+  clientIp?: string;
   /** What-ifs on the timeline (the `simulate --actions` YAML); none when absent. */
   actions?: { name: string; text: string };
   /** How far to simulate (virtual ms); the chapter default when absent. */

@@ -1,0 +1,146 @@
+/**
+ * The annotation names the controller reads, by prefix (its documented Ingress and Service
+ * annotations). A name under one of these prefixes that is not listed does nothing at all: the
+ * controller never reports it, so a typo silently keeps the default.
+ */
+export const ingressAnnotationPrefix = 'alb.ingress.kubernetes.io/';
+export const serviceAnnotationPrefix = 'service.beta.kubernetes.io/';
+
+const ingressNames = new Set([
+  'group.name',
+  'group.order',
+  'tags',
+  'ip-address-type',
+  'scheme',
+  'subnets',
+  'security-groups',
+  'manage-backend-security-group-rules',
+  'customer-owned-ipv4-pool',
+  'load-balancer-name',
+  'target-type',
+  'backend-protocol',
+  'backend-protocol-version',
+  'target-group-attributes',
+  'healthcheck-port',
+  'healthcheck-protocol',
+  'healthcheck-path',
+  'healthcheck-interval-seconds',
+  'healthcheck-timeout-seconds',
+  'healthy-threshold-count',
+  'unhealthy-threshold-count',
+  'success-codes',
+  'auth-type',
+  'auth-idp-cognito',
+  'auth-idp-oidc',
+  'auth-on-unauthenticated-request',
+  'auth-scope',
+  'auth-session-cookie',
+  'auth-session-timeout',
+  'certificate-arn',
+  'ssl-policy',
+  'ssl-redirect',
+  'listen-ports',
+  'inbound-cidrs',
+  'load-balancer-attributes',
+  'wafv2-acl-arn',
+  'waf-acl-id',
+  'shield-advanced-protection',
+  'target-node-labels',
+  'mutual-authentication',
+  'use-regex-path-match',
+  'jwt-validation',
+  'security-group-prefix-lists',
+  'ipam-ipv4-pool',
+  'minimum-load-balancer-capacity',
+  'enable-frontend-nlb',
+  'frontend-nlb-scheme',
+  'frontend-nlb-subnets',
+  'frontend-nlb-security-groups',
+  'frontend-nlb-listener-port-mapping',
+  'frontend-nlb-healthcheck-port',
+  'frontend-nlb-healthcheck-protocol',
+  'frontend-nlb-healthcheck-path',
+  'frontend-nlb-healthcheck-interval-seconds',
+  'frontend-nlb-healthcheck-timeout-seconds',
+  'frontend-nlb-healthcheck-healthy-threshold-count',
+  'frontend-nlb-healthcheck-unhealthy-threshold-count',
+  'frontend-nlb-healthcheck-success-codes',
+  'frontend-nlb-tags',
+  'frontend-nlb-attributes',
+  'multi-cluster-target-group',
+  'target-control-port',
+  'waf-acl-arn',
+]);
+/** Families whose suffix is a name the reader chooses (`actions.my-action`). */
+const ingressFamilies = ['actions.', 'conditions.', 'listener-attributes.', 'transforms.'];
+
+const serviceNames = new Set(
+  [
+    'type',
+    'internal',
+    'nlb-target-type',
+    'name',
+    'scheme',
+    'ip-address-type',
+    'subnets',
+    'eip-allocations',
+    'private-ipv4-addresses',
+    'ipv6-addresses',
+    'additional-resource-tags',
+    'proxy-protocol',
+    'proxy-protocol-per-target-group',
+    'ssl-cert',
+    'ssl-ports',
+    'ssl-negotiation-policy',
+    'backend-protocol',
+    'alpn-policy',
+    'target-group-attributes',
+    'attributes',
+    'load-balancer-attributes',
+    'healthcheck-protocol',
+    'healthcheck-port',
+    'healthcheck-path',
+    'healthcheck-healthy-threshold',
+    'healthcheck-unhealthy-threshold',
+    'healthcheck-timeout',
+    'healthcheck-interval',
+    'healthcheck-success-codes',
+    'target-node-labels',
+    'security-groups',
+    'manage-backend-security-group-rules',
+    'inbound-sg-rules-on-private-link-traffic',
+    'security-group-prefix-lists',
+    'listener-attributes',
+    'multi-cluster-target-group',
+    'enable-prefix-for-ipv6-source-nat',
+    'source-nat-ipv6-prefixes',
+    'minimum-load-balancer-capacity',
+    'ipam-ipv4-pool',
+    'cross-zone-load-balancing-enabled',
+    'access-log-enabled',
+    'access-log-emit-interval',
+    'access-log-s3-bucket-name',
+    'access-log-s3-bucket-prefix',
+    'connection-draining-enabled',
+    'connection-draining-timeout',
+    'connection-idle-timeout',
+    'extra-security-groups',
+    'additional-resource-tags',
+    'target-group-ip-address-type',
+    'inbound-cidrs',
+    'disable-availability-zone-rebalancing',
+    'listener-attributes.TCP-80',
+  ].map((n) => `aws-load-balancer-${n}`),
+);
+
+/** True when the controller would never read this annotation (a name under its prefix it does not know). */
+export function isUnknownAnnotation(kind: 'Ingress' | 'Service', key: string): boolean {
+  if (kind === 'Ingress') {
+    if (!key.startsWith(ingressAnnotationPrefix)) return false;
+    const name = key.slice(ingressAnnotationPrefix.length);
+    return !ingressNames.has(name) && !ingressFamilies.some((f) => name.startsWith(f));
+  }
+  if (!key.startsWith(`${serviceAnnotationPrefix}aws-load-balancer-`)) return false;
+  const name = key.slice(serviceAnnotationPrefix.length);
+  return !serviceNames.has(name) && !name.startsWith('aws-load-balancer-listener-attributes.');
+}

@@ -1,0 +1,159 @@
+import type { Plan } from '../../simulator/index.ts';
+import { runScenario } from '../chapter-run.ts';
+import type { ScenarioSource } from '../chapters.ts';
+import { lessonFromRun } from '../fallback-lesson.ts';
+import type { Lesson } from '../lesson.ts';
+import { inputDiagnostics, planDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { provenanceOf, type ProvenanceEntry } from './provenance.ts';
+
+/** The most text the playground reads (characters); more gets a message, not a frozen page. */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** The deepest nesting read (flow brackets or indentation levels). */
+export const MAX_DEPTH = 100;
+
+/** What the reader asked for: their manifests, the request to trace, and what-ifs. */
+export interface PlaygroundInput {
+  text: string;
+  url: string;
+  clientIp: string;
+  seed: number;
+  /** The `simulate --actions` YAML; none when empty. */
+  actions?: string;
+}
+
+export interface PlaygroundResult {
+  /** The lesson the diagram draws (null when the input was refused before parsing). */
+  lesson: Lesson | null;
+  /** `npm run --silent plan` of `effectiveYaml`, byte for byte (null when unreadable). */
+  planJson: string | null;
+  plan: Plan | null;
+  notes: string[];
+  /** The reader's text plus what was assumed (the `alb` IngressClass), as the simulator read it. */
+  effectiveYaml: string;
+  assumedIngressClass: boolean;
+  diagnostics: Diagnostic[];
+  provenance: ProvenanceEntry[];
+}
+
+export const ASSUMED_INGRESS_CLASS = `apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata:
+  name: alb
+spec:
+  controller: ingress.k8s.aws/alb
+`;
+
+export const MANIFESTS_FILE = 'manifests.yaml';
+const ACTIONS_FILE = 'actions.yaml';
+
+/** How deep the text nests: flow brackets outside quotes, and indentation in steps of two. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | null = null;
+  let indentMax = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      quote = null;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        indent++;
+        continue;
+      }
+      lineStart = false;
+      if (c !== '#') indentMax = Math.max(indentMax, indent);
+    }
+    if (quote) {
+      if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#') {
+      const next = text.indexOf('\n', i);
+      i = next < 0 ? text.length : next - 1;
+    } else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return Math.max(max, Math.floor(indentMax / 2));
+}
+
+const refused = (text: string, diagnostic: Diagnostic): PlaygroundResult => ({
+  lesson: null,
+  planJson: null,
+  plan: null,
+  notes: [],
+  effectiveYaml: text,
+  assumedIngressClass: false,
+  diagnostics: [diagnostic],
+  provenance: [],
+});
+
+/**
+ * The playground's run: the reader's manifests (with the `alb` IngressClass assumed when they
+ * wrote none) → the lesson the diagram draws, the plan, the findings at their lines and the
+ * provenance of every AWS resource. Refuses input over the size and depth budgets up front.
+ */
+export function runPlayground(input: PlaygroundInput): PlaygroundResult {
+  const { text } = input;
+  if (text.length > MAX_TEXT_CHARS)
+    return refused(text, {
+      line: 1,
+      severity: 'error',
+      code: 'too-large',
+      message: String(text.length),
+    });
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH)
+    return refused(text, { line: 1, severity: 'error', code: 'too-deep', message: String(depth) });
+
+  const lineCount = text.split('\n').length;
+  const assumedIngressClass = !/^\s*["']?kind["']?\s*:\s*["']?IngressClass["']?\s*,?\s*$/m.test(
+    text,
+  );
+  const effectiveYaml = assumedIngressClass
+    ? `${text}${text.endsWith('\n') || text === '' ? '' : '\n'}---\n${ASSUMED_INGRESS_CLASS}`
+    : text;
+  const file = { name: MANIFESTS_FILE, text: effectiveYaml };
+  const source: ScenarioSource = {
+    files: { instance: file, ip: file },
+    url: input.url,
+    seed: input.seed,
+    clientIp: input.clientIp,
+    ...(input.actions?.trim() ? { actions: { name: ACTIONS_FILE, text: input.actions } } : {}),
+  };
+  const run = runScenario(source, 'instance');
+  const lesson = lessonFromRun(run, 'playground');
+  if (!run.ok) {
+    const forActions = run.file === ACTIONS_FILE;
+    return {
+      lesson,
+      planJson: null,
+      plan: null,
+      notes: [],
+      effectiveYaml,
+      assumedIngressClass,
+      diagnostics: forActions ? [] : inputDiagnostics(run.errors, lineCount),
+      provenance: [],
+      ...(forActions
+        ? { notes: run.errors.map((e) => `${ACTIONS_FILE}: line ${e.line}: ${e.message}`) }
+        : {}),
+    };
+  }
+  return {
+    lesson,
+    planJson: JSON.stringify(run.plan, null, 2),
+    plan: run.plan,
+    notes: [...run.plan.assumptions, ...run.notes],
+    effectiveYaml,
+    assumedIngressClass,
+    diagnostics: planDiagnostics(text, run.world, run.plan, run.notes),
+    provenance: provenanceOf(run.world, run.plan, lineCount),
+  };
+}
