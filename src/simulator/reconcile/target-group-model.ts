@@ -14,6 +14,8 @@ export interface TargetGroupModel {
   stack: string;
   /** User tags sent with CreateTargetGroup (§14b: Ingress ∪ Service `tags`, Service wins per key). */
   tags?: Readonly<Record<string, string>>;
+  /** The zones of the load balancer's subnets, when modelled: targets elsewhere are `unused`. */
+  zones?: readonly string[];
 }
 
 /** Finds a Service port by name or number, with the controller's error text (§4.3). */

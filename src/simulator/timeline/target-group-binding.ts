@@ -136,7 +136,7 @@ export function reconcileBinding(sim: Sim, tgId: string): number {
             fails: 0,
             stopRoutingAtMs: null,
           };
-          const zones = world.settings.loadBalancerZones;
+          const zones = tg.model.zones ?? world.settings.loadBalancerZones;
           if (zones && r.node?.zone && !zones.includes(r.node.zone))
             target.health = { state: 'unused', reason: 'Target.NotInUse' };
           tg.targets.set(targetKey(r.id, r.port), target);

@@ -38,6 +38,17 @@ export interface AcmCertificate {
   domains: readonly string[];
 }
 
+/** A VPC subnet the controller can discover (CONTRACT `SimulatorSettings.spec.subnets`). */
+export interface Subnet {
+  id: string;
+  zone: string;
+  cidr: string;
+  /** Has a route to an internet gateway (what discovery by reachability looks at). */
+  public: boolean;
+  tags: Readonly<Record<string, string>>;
+  availableIpAddressCount: number;
+}
+
 export interface Settings {
   clusterName: string;
   region: string;
@@ -50,6 +61,8 @@ export interface Settings {
   acmCertificates: readonly AcmCertificate[];
   /** Availability Zones the load balancers' subnets cover; null = every zone (targets elsewhere are `unused`). */
   loadBalancerZones: readonly string[] | null;
+  /** The VPC's subnets; null = not modelled (every load balancer finds its subnets). */
+  subnets: readonly Subnet[] | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -79,6 +92,7 @@ export const DEFAULT_SETTINGS: Settings = {
   irsa: { configured: true, failure: 'none' },
   acmCertificates: [],
   loadBalancerZones: null,
+  subnets: null,
 };
 
 type Notes = string[];
@@ -253,5 +267,48 @@ export function readSettings(
     loadBalancerZones: Array.isArray(spec.loadBalancerZones)
       ? spec.loadBalancerZones.map(asString).filter((z): z is string => !!z)
       : null,
+    subnets: Array.isArray(spec.subnets) ? readSubnets(spec.subnets, notes) : null,
   };
+}
+
+/** Tags as a map, or as EC2 lists them: `[{Key, Value}]` (either case). */
+function readTags(raw: unknown): Record<string, string> {
+  if (Array.isArray(raw))
+    return Object.fromEntries(
+      raw.flatMap((t) => {
+        const r = asRecord(t);
+        const key = asString(r.Key ?? r.key);
+        return key ? [[key, asString(r.Value ?? r.value) ?? '']] : [];
+      }),
+    );
+  return Object.fromEntries(
+    Object.entries(asRecord(raw)).map(([k, v]) => [k, v === null ? '' : String(v)]),
+  );
+}
+
+function readSubnets(raw: readonly unknown[], notes: Notes): Subnet[] {
+  return raw.flatMap((entry, i) => {
+    const s = asRecord(entry);
+    const id = asString(s.id);
+    const zone = asString(s.zone);
+    if (!id || !zone) {
+      notes.push(`SimulatorSettings subnets[${i}]: needs id and zone; ignored`);
+      return [];
+    }
+    return [
+      {
+        id,
+        zone,
+        cidr: asString(s.cidr) ?? '',
+        public: pickBool(s.public, false, `subnets[${i}].public`, notes),
+        tags: readTags(s.tags),
+        availableIpAddressCount: pickCount(
+          s.availableIpAddressCount,
+          250,
+          `subnets[${i}].availableIpAddressCount`,
+          notes,
+        ),
+      },
+    ];
+  });
 }

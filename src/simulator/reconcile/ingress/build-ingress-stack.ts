@@ -110,6 +110,8 @@ export function buildIngressStack(world: World, group: IngressGroup): Result<Sta
       attributes: lb.value.attributes,
     },
     listeners,
-    targetGroups: [...ctx.targetGroups.values()],
+    targetGroups: [...ctx.targetGroups.values()].map((tg) =>
+      lb.value.zones ? { ...tg, zones: lb.value.zones } : tg,
+    ),
   });
 }

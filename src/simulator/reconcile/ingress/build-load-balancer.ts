@@ -1,6 +1,7 @@
 import type { Scheme } from '../../aws/plan.ts';
 import { err, ok, type Result } from '../../util/result.ts';
-import type { Settings } from '../../world/settings.ts';
+import type { Settings, Subnet } from '../../world/settings.ts';
+import { discoverSubnets, resolveNamedSubnets } from '../subnets.ts';
 import { AnnotationReader } from '../annotations.ts';
 import { explicitGroupResourceName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { GroupMember, IngressGroup } from './load-groups.ts';
@@ -10,6 +11,8 @@ export interface LoadBalancerSpec {
   scheme: Scheme;
   ipAddressType: string;
   attributes: Record<string, string>;
+  /** The zones of the subnets the load balancer was given; null when subnets are not modelled. */
+  zones: string[] | null;
 }
 
 /** Go prints a sets.String with %v as a map: `map[a:{} b:{}]`. */
@@ -99,6 +102,32 @@ function buildName(group: IngressGroup, scheme: Scheme, settings: Settings): Res
   return ok(namespacedResourceName(namespace, name, hash));
 }
 
+/**
+ * §3.1 `subnets` (Exclusive) or discovery (§11 item 7): only when the input models the VPC's
+ * subnets (SimulatorSettings `subnets`); otherwise every load balancer finds its subnets.
+ */
+function buildSubnets(
+  group: IngressGroup,
+  scheme: Scheme,
+  settings: Settings,
+): Result<Subnet[] | null> {
+  if (settings.subnets === null) return ok(null);
+  const explicit = group.members.flatMap((m) => {
+    const list = new AnnotationReader(m.ing.meta.annotations).stringList('subnets');
+    return list === null ? [] : [list];
+  });
+  const [chosen, ...others] = explicit;
+  if (chosen) {
+    const key = (l: string[]) => [...l].sort().join(' ');
+    const conflict = others.find((l) => key(l) !== key(chosen));
+    if (conflict)
+      return err(`conflicting subnets: [${chosen.join(' ')}] | [${conflict.join(' ')}]`);
+    return resolveNamedSubnets(settings, chosen, 'application');
+  }
+  const discovered = discoverSubnets(settings, scheme, 'application');
+  return discovered.ok ? discovered : err(`couldn't auto-discover subnets: ${discovered.error}`);
+}
+
 /** §3.1 `tags` (Merge): every member's tags (IngressClassParams first) must agree key by key. */
 function checkTags(group: IngressGroup): Result<null> {
   const merged: Record<string, string> = {};
@@ -125,6 +154,8 @@ export function buildLoadBalancerSpec(
   if (!scheme.ok) return scheme;
   const ipAddressType = buildIpAddressType(group);
   if (!ipAddressType.ok) return ipAddressType;
+  const subnets = buildSubnets(group, scheme.value, settings);
+  if (!subnets.ok) return subnets;
   const attributes = buildAttributes(group);
   if (!attributes.ok) return attributes;
   const tags = checkTags(group);
@@ -136,5 +167,6 @@ export function buildLoadBalancerSpec(
     scheme: scheme.value,
     ipAddressType: ipAddressType.value,
     attributes: attributes.value,
+    zones: subnets.value ? [...new Set(subnets.value.map((s) => s.zone))].sort() : null,
   });
 }

@@ -5,6 +5,7 @@ import type { World } from '../../world/world.ts';
 import { AnnotationReader, SERVICE_PREFIX } from '../annotations.ts';
 import { loadBalancerDnsName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { StackModel } from '../stack-model.ts';
+import { discoverSubnets, resolveNamedSubnets } from '../subnets.ts';
 import type { TargetGroupModel } from '../target-group-model.ts';
 import { buildServiceHealthCheck } from './service-health-check.ts';
 
@@ -101,6 +102,16 @@ export function buildServiceStack(world: World, svc: ServiceObject): Result<Stac
 
   const scheme = buildScheme(reader, world);
   if (!scheme.ok) return scheme;
+  // §3.1/§11 item 7, only when the input models the VPC's subnets; NLB errors are not wrapped.
+  const explicitSubnets = reader.stringList('aws-load-balancer-subnets');
+  const subnets =
+    settings.subnets === null
+      ? ok(null)
+      : explicitSubnets !== null
+        ? resolveNamedSubnets(settings, explicitSubnets, 'network')
+        : discoverSubnets(settings, scheme.value, 'network');
+  if (!subnets.ok) return subnets;
+  const zones = subnets.value ? [...new Set(subnets.value.map((s) => s.zone))].sort() : null;
   const ipAddressType = reader.string('aws-load-balancer-ip-address-type') ?? 'ipv4';
   if (ipAddressType !== 'ipv4' && ipAddressType !== 'dualstack')
     return err(`unknown IPAddressType: ${ipAddressType}`);
@@ -200,6 +211,7 @@ export function buildServiceStack(world: World, svc: ServiceObject): Result<Stac
           ? labels.value
           : null,
       stack: key,
+      ...(zones ? { zones } : {}),
     });
     listeners.push({
       port: port.port,

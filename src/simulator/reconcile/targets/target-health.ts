@@ -22,7 +22,7 @@ export function steadyStateHealth(
 ): PlanTargetHealth {
   const nlb = tg.spec.ingress === null;
   const refused = 'Target.FailedHealthChecks';
-  const zones = world.settings.loadBalancerZones;
+  const zones = tg.zones ?? world.settings.loadBalancerZones;
   if (zones && target.node?.zone && !zones.includes(target.node.zone))
     return { state: 'unused', reason: 'Target.NotInUse' };
   if (target.node?.ready === 'Unknown') return unhealthy('Target.Timeout');
