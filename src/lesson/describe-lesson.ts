@@ -1,4 +1,4 @@
-import type { Lesson, LessonPart } from './lesson.ts';
+import type { Lesson, LessonPart } from './lesson-time.ts';
 
 /** A part in one line: the event's kind and what sets it apart, or the packet's hop. */
 export function describePart(part: LessonPart): string {

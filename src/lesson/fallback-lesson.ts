@@ -1,6 +1,6 @@
 import type { ChapterRun } from './chapter-run.ts';
 import type { ChapterId } from './chapters.ts';
-import { STEP_GAP_MS, type Lesson } from './lesson.ts';
+import { STEP_GAP_MS, type Lesson } from './lesson-time.ts';
 
 const cache = new WeakMap<ChapterRun, Map<ChapterId, Lesson>>();
 

@@ -9,7 +9,7 @@ import {
   type LessonPart,
   type LessonStep,
   type OkRun,
-} from './lesson.ts';
+} from './lesson-time.ts';
 import { eventViewAt, packetViewAt, type PacketView } from './packet-view.ts';
 import { visibleResolver } from './visible-element.ts';
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ChapterId, ScenarioSource, TargetMode } from '../lesson/chapters.ts';
-import type { Lesson } from '../lesson/lesson.ts';
+import type { Lesson } from '../lesson/lesson-time.ts';
 import type { LessonRequest } from '../lesson/build-lesson.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LessonSource } from './lesson-source.ts';

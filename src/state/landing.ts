@@ -1,4 +1,4 @@
-import { lessonStepIndexAt, type Lesson } from '../lesson/lesson.ts';
+import { lessonStepIndexAt, type Lesson } from '../lesson/lesson-time.ts';
 import type { UrlProblem } from './url-sync.ts';
 
 /**

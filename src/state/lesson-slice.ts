@@ -1,4 +1,4 @@
-import type { Lesson } from '../lesson/lesson.ts';
+import type { Lesson } from '../lesson/lesson-time.ts';
 import type { AppState, LessonSlice, SliceCreator } from './app-state.ts';
 import { lessonKey } from './lesson-source.ts';
 import { landing } from './landing.ts';

@@ -1,5 +1,5 @@
 import type { LessonRequest } from '../lesson/build-lesson.ts';
-import type { Lesson } from '../lesson/lesson.ts';
+import type { Lesson } from '../lesson/lesson-time.ts';
 
 /** Where lessons come from: a Web Worker in the browser, the same thread in tests and Node. */
 export interface LessonSource {
@@ -16,14 +16,17 @@ export function lessonKey(request: LessonRequest): string {
   return `${request.chapterId}/${request.mode}/custom-${id}`;
 }
 
-/** Builds lessons on this thread, loading the simulator only when first needed. */
-export const inProcessLessons: LessonSource = {
-  load: async (request) => (await import('../lesson/build-lesson.ts')).buildLesson(request),
+/**
+ * Where there is no Web Worker (a test's Node or jsdom, which pass a source of their own), every
+ * lesson fails with this message; the page says so instead of running the simulator here.
+ */
+const noWorker: LessonSource = {
+  load: () => Promise.reject(new Error('this browser cannot start a Web Worker')),
 };
 
-/** Builds lessons in a Web Worker; falls back to this thread where workers are not available. */
+/** Builds lessons in a Web Worker, so the simulator never runs on (or loads into) the page. */
 export function workerLessons(): LessonSource {
-  if (typeof Worker === 'undefined') return inProcessLessons;
+  if (typeof Worker === 'undefined') return noWorker;
   let worker: Worker | null = null;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (l: Lesson) => void; reject: (e: Error) => void }>();

@@ -1,5 +1,5 @@
 import { chapterSpec } from '../lesson/catalogue.ts';
-import { lessonStepIndexAt } from '../lesson/lesson.ts';
+import { lessonStepIndexAt } from '../lesson/lesson-time.ts';
 import type { ModeSlice, SliceCreator } from './app-state.ts';
 
 export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({

@@ -1,6 +1,6 @@
 import { chapterSpec, modeFor } from '../lesson/catalogue.ts';
 import { defaultChapterId } from '../lesson/chapters.ts';
-import { lessonStepEndMs, lessonStepIndexAt } from '../lesson/lesson.ts';
+import { lessonStepEndMs, lessonStepIndexAt } from '../lesson/lesson-time.ts';
 import { fallbackLocale } from '../i18n/locales.ts';
 import type { NavigationSlice, SliceCreator } from './app-state.ts';
 

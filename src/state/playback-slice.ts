@@ -1,4 +1,4 @@
-import { lessonStepIndexAt } from '../lesson/lesson.ts';
+import { lessonStepIndexAt } from '../lesson/lesson-time.ts';
 import type { PlaybackSlice, SliceCreator } from './app-state.ts';
 
 export const MIN_SPEED = 0.25;

@@ -1,6 +1,6 @@
 import type { ChapterRun } from '../lesson/chapter-run.ts';
 import { frameAt, type Frame, type OkLesson } from '../lesson/frame.ts';
-import { lessonStepIndexAt, partAt, type LessonPart, type LessonStep } from '../lesson/lesson.ts';
+import { lessonStepIndexAt, partAt, type LessonPart, type LessonStep } from '../lesson/lesson-time.ts';
 import type { AppState } from './app-state.ts';
 
 /** Named selectors, one per value; components never subscribe to the whole store. */

@@ -1,6 +1,6 @@
 import { defaultChapterId, isChapterId, isTargetMode } from '../lesson/chapters.ts';
 import type { ChapterId, TargetMode } from '../lesson/chapters.ts';
-import { lessonStepIndexAt, type Lesson } from '../lesson/lesson.ts';
+import { lessonStepIndexAt, type Lesson } from '../lesson/lesson-time.ts';
 import { resolveLocale, type Locale } from '../i18n/locales.ts';
 import { themeFromParam } from './embed-theme.ts';
 

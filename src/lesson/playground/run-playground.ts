@@ -2,7 +2,7 @@ import type { Plan } from '../../simulator/index.ts';
 import { runScenario } from '../chapter-run.ts';
 import type { ScenarioSource } from '../chapters.ts';
 import { lessonFromRun } from '../fallback-lesson.ts';
-import type { Lesson } from '../lesson.ts';
+import type { Lesson } from '../lesson-time.ts';
 import { inputDiagnostics, planDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { provenanceOf, type ProvenanceEntry } from './provenance.ts';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LessonStep } from '../../lesson/lesson.ts';
+import type { LessonStep } from '../../lesson/lesson-time.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectSimulatedMs } from '../../state/selectors.ts';
 import { Scrubber } from '../player/Scrubber.tsx';

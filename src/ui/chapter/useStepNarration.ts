@@ -1,5 +1,5 @@
 import type { ChapterRun } from '../../lesson/chapter-run.ts';
-import type { LessonPart } from '../../lesson/lesson.ts';
+import type { LessonPart } from '../../lesson/lesson-time.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { narrateEventStep } from '../player/narrate-event.ts';
 import { narrateSegment } from '../player/narrate-hop.ts';

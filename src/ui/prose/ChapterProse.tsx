@@ -1,6 +1,6 @@
 import { Component, Suspense, use, type ReactNode } from 'react';
 import type { ChapterId } from '../../lesson/chapters.ts';
-import type { Lesson } from '../../lesson/lesson.ts';
+import type { Lesson } from '../../lesson/lesson-time.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { loadProse, type ProseModule } from './load-prose.ts';

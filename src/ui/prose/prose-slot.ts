@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Lesson } from '../../lesson/lesson.ts';
+import type { Lesson } from '../../lesson/lesson-time.ts';
 
 /** The parts of a question's MDX block, handed to the quiz that asks it. */
 export interface QuestionText {

@@ -1,4 +1,4 @@
-import type { Lesson } from '../../lesson/lesson.ts';
+import type { Lesson } from '../../lesson/lesson-time.ts';
 
 /**
  * A figure from one of the lesson's runs: `total` requests, `status:<code>` (how many got that

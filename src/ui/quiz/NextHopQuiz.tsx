@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { OkRun } from '../../lesson/lesson.ts';
+import type { OkRun } from '../../lesson/lesson-time.ts';
 import { isNextHop, nextHopQuestion } from '../../lesson/quiz/next-hop-question.ts';
 import type { TargetMode } from '../../lesson/chapters.ts';
 import { buildScene } from '../../scene/build-scene.ts';

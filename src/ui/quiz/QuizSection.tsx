@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ChapterSpec } from '../../lesson/define-chapter.ts';
-import type { Lesson } from '../../lesson/lesson.ts';
+import type { Lesson } from '../../lesson/lesson-time.ts';
 import type { TargetMode } from '../../lesson/chapters.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ChapterId } from '../../lesson/chapters.ts';
 import { settledFrame } from '../../lesson/frame.ts';
-import type { Lesson } from '../../lesson/lesson.ts';
+import type { Lesson } from '../../lesson/lesson-time.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Scene } from '../../scene/scene-model.ts';
