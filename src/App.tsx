@@ -1,7 +1,7 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/700.css';
 import './app.css';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createTranslator } from './i18n/translate.ts';
 import { LocaleContext } from './i18n/useLocale.ts';
@@ -26,6 +26,11 @@ import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
 import { TableOfContents } from './ui/toc/TableOfContents.tsx';
 import { RenderBoundary } from './ui/shell/RenderBoundary.tsx';
 import { UrlNotices } from './ui/shell/UrlNotices.tsx';
+
+// The playground (its editor, worker and panels) loads only when it is opened.
+const PlaygroundPage = lazy(() =>
+  import('./ui/playground/PlaygroundPage.tsx').then((m) => ({ default: m.PlaygroundPage })),
+);
 
 /** `?view=compare` shows both target types side by side instead of the chapter. */
 const isCompareView = () => new URLSearchParams(window.location.search).get('view') === 'compare';
@@ -119,8 +124,16 @@ export function App() {
                       </p>
                     )}
                   >
-                    <ChapterPage />
-                    <ChapterPlanText />
+                    {chapterId === 'playground' ? (
+                      <Suspense fallback={null}>
+                        <PlaygroundPage />
+                      </Suspense>
+                    ) : (
+                      <>
+                        <ChapterPage />
+                        <ChapterPlanText />
+                      </>
+                    )}
                   </RenderBoundary>
                 </div>
               </div>

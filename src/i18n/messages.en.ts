@@ -7,12 +7,14 @@ import { timelineEn } from './timeline-messages.en.ts';
 import { courseEn } from './course-messages.en.ts';
 import { playerEn } from './player-messages.en.ts';
 import { lessonEn } from './lesson-messages.en.ts';
+import { playgroundEn } from './playground-messages.en.ts';
 import { embedEn } from './embed-messages.en.ts';
 
 export const en = {
   ...diagramEn,
   ...playerEn,
   ...lessonEn,
+  ...playgroundEn,
   ...courseEn,
   ...timelineEn,
   ...embedEn,

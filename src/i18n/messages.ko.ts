@@ -6,12 +6,14 @@ import { timelineKo } from './timeline-messages.ko.ts';
 import { courseKo } from './course-messages.ko.ts';
 import { playerKo } from './player-messages.ko.ts';
 import { lessonKo } from './lesson-messages.ko.ts';
+import { playgroundKo } from './playground-messages.ko.ts';
 import { embedKo } from './embed-messages.ko.ts';
 
 export const ko = {
   ...diagramKo,
   ...playerKo,
   ...lessonKo,
+  ...playgroundKo,
   ...courseKo,
   ...timelineKo,
   ...embedKo,

@@ -1,0 +1,220 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { OkLesson } from '../../lesson/frame.ts';
+import type { PlaygroundInput } from '../../lesson/playground/run-playground.ts';
+import { idsAtLine, linesOfId } from '../../lesson/playground/provenance.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import type { StoredPlayground } from '../../state/playground/playground-storage.ts';
+import { RUN_BUDGET_MS } from '../../state/playground/playground-runner.ts';
+import type { YamlEditorHandle } from './codemirror-editor.ts';
+import { downloadText } from './download.ts';
+import { EventsList } from './EventsList.tsx';
+import { FindingsList } from './FindingsList.tsx';
+import { PlanTree } from './PlanTree.tsx';
+import { PlaygroundDiagram } from './PlaygroundDiagram.tsx';
+import { PresetBar } from './PresetBar.tsx';
+import { ShareBar } from './ShareBar.tsx';
+import { TraceForm } from './TraceForm.tsx';
+import { usePlaygroundRun } from './usePlaygroundRun.ts';
+import { useInitialPlayground, useKeepPlayground } from './useSharedScenario.ts';
+import { YamlEditor } from './YamlEditor.tsx';
+import '../chapter/chapter.css';
+import '../player/player.css';
+import './playground.css';
+
+type Selection = { kind: 'line'; line: number } | { kind: 'id'; id: string } | null;
+const none: ReadonlySet<string> = new Set();
+const noLines: readonly { from: number; to: number }[] = [];
+
+/** The playground once its first manifests are known. */
+function Playground({ initial }: { initial: StoredPlayground }) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const [work, setWork] = useState(initial);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(none);
+  const editor = useRef<YamlEditorHandle | null>(null);
+  const [dropProblem, setDropProblem] = useState('');
+
+  const input = useMemo<PlaygroundInput>(
+    () => ({ text: work.text, url: work.url, clientIp: work.clientIp, seed: 1 }),
+    [work],
+  );
+  const { outcome, running } = usePlaygroundRun(input);
+  const link = useKeepPlayground(work);
+  const result = outcome?.kind === 'done' ? outcome.result : null;
+  const lesson: OkLesson | null = result?.lesson?.ok ? result.lesson : null;
+  const run = lesson?.runs.main ?? null;
+  const provenance = result?.provenance;
+
+  const marked = useMemo<ReadonlySet<string>>(() => {
+    if (!selection || !provenance) return none;
+    return selection.kind === 'line'
+      ? idsAtLine(provenance, selection.line)
+      : new Set([selection.id]);
+  }, [selection, provenance]);
+  const markedLines = useMemo(() => {
+    if (!selection || !provenance) return noLines;
+    if (selection.kind === 'id') return linesOfId(provenance, selection.id);
+    return provenance.filter((e) => e.from <= selection.line && selection.line <= e.to);
+  }, [selection, provenance]);
+
+  const setText = useCallback(
+    (text: string) => setWork((w) => (w.text === text ? w : { ...w, text })),
+    [],
+  );
+  const onCursorLine = useCallback((line: number) => setSelection({ kind: 'line', line }), []);
+  const onSelectId = useCallback((id: string) => setSelection({ kind: 'id', id }), []);
+  const onToggleExpand = useCallback(
+    (id: string) =>
+      setExpanded((was) => {
+        const next = new Set(was);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const onReady = useCallback((handle: YamlEditorHandle | null) => (editor.current = handle), []);
+  const goToLine = useCallback((line: number) => editor.current?.goToLine(line), []);
+  const chapterHref = useCallback(
+    (chapter: string) => `?lang=${locale}&chapter=${chapter}`,
+    [locale],
+  );
+  const findings = useMemo(() => result?.diagnostics ?? [], [result]);
+  const editorFindings = useMemo(
+    () => findings.map((f) => ({ line: f.line, severity: f.severity, message: `${f.message}` })),
+    [findings],
+  );
+  const assumed = [
+    ...(result?.assumedIngressClass && result.plan ? [t('playground.assumedClass')] : []),
+    ...(result?.plan?.assumptions ?? []),
+  ];
+
+  return (
+    <>
+      <PresetBar
+        onLoad={(text, url) => {
+          setSelection(null);
+          setWork((w) => ({ ...w, text, ...(url ? { url } : {}) }));
+        }}
+      />
+      {assumed.length > 0 ? (
+        <p className="pg-assumed" data-testid="playground-assumed">
+          {t('playground.assumed', { list: assumed.join('; ') })}
+        </p>
+      ) : null}
+      <div className="pg-layout">
+        <div className="pg-left">
+          <YamlEditor
+            text={work.text}
+            findings={editorFindings}
+            marked={markedLines}
+            onChange={setText}
+            onCursorLine={onCursorLine}
+            onDropFiles={(files) =>
+              void PresetBar.readFiles(files, t, setDropProblem).then(
+                (r) => r !== null && setText(r),
+              )
+            }
+            onReady={onReady}
+          />
+          {dropProblem ? (
+            <p className="notice" role="alert">
+              {dropProblem}
+            </p>
+          ) : null}
+          <p className="pg-run-status muted" role="status" data-testid="playground-run-status">
+            {running
+              ? t('playground.status.running')
+              : outcome?.kind === 'done'
+                ? t('playground.status.done', { ms: Math.round(outcome.ms) })
+                : outcome?.kind === 'timeout'
+                  ? t('playground.status.timeout', { seconds: RUN_BUDGET_MS / 1000 })
+                  : outcome?.kind === 'failed'
+                    ? t('playground.status.failed', { message: outcome.message })
+                    : ''}
+          </p>
+          <FindingsList findings={findings} chapterHref={chapterHref} onGoToLine={goToLine} />
+          <ShareBar link={link} text={work.text} />
+        </div>
+        <div className="pg-right">
+          <TraceForm
+            url={work.url}
+            clientIp={work.clientIp}
+            trace={run?.trace ?? null}
+            onUrl={(url) => setWork((w) => ({ ...w, url }))}
+            onClientIp={(clientIp) => setWork((w) => ({ ...w, clientIp }))}
+          />
+          {selection ? (
+            <p className="pg-selection">
+              {markedLines[0]
+                ? t('playground.selection', { from: markedLines[0].from, to: markedLines[0].to })
+                : null}{' '}
+              <button type="button" onClick={() => setSelection(null)}>
+                {t('playground.clearSelection')}
+              </button>
+            </p>
+          ) : null}
+          {lesson ? (
+            <PlaygroundDiagram
+              lesson={lesson}
+              marked={marked}
+              expanded={expanded}
+              onSelect={onSelectId}
+              onToggleExpand={onToggleExpand}
+            />
+          ) : null}
+        </div>
+      </div>
+      <section className="pg-plan" aria-labelledby="pg-plan-title">
+        <h3 id="pg-plan-title">{t('playground.planTree')}</h3>
+        {result?.plan ? (
+          <PlanTree plan={result.plan} marked={marked} onSelect={onSelectId} />
+        ) : null}
+      </section>
+      {result?.planJson ? (
+        <details className="pg-json">
+          <summary>{t('playground.json')}</summary>
+          <p className="muted">
+            {t('playground.jsonNote')}{' '}
+            <button
+              type="button"
+              onClick={() => downloadText('manifests.yaml', result.effectiveYaml)}
+            >
+              {t('playground.downloadEffective')}
+            </button>
+          </p>
+          <pre data-testid="playground-json">{result.planJson}</pre>
+        </details>
+      ) : null}
+      <section className="pg-events-section" aria-labelledby="pg-events-title">
+        <h3 id="pg-events-title">{t('playground.events')}</h3>
+        <EventsList lesson={lesson} plan={result?.plan ?? null} />
+      </section>
+    </>
+  );
+}
+
+/**
+ * The playground: the reader's own manifests in a YAML editor → the plan the controller would
+ * make, its diagram, the request's path, and the findings at their lines. Loaded on demand.
+ */
+export function PlaygroundPage() {
+  const t = useTranslate();
+  const initial = useInitialPlayground();
+  return (
+    <section className="chapter playground" aria-labelledby="pg-title">
+      <div className="chapter-head">
+        <div>
+          <h2 id="pg-title">{t('chapter.title.playground')}</h2>
+          <p className="chapter-summary">{t('playground.intro')}</p>
+        </div>
+      </div>
+      {initial ? (
+        <Playground initial={initial} />
+      ) : (
+        <p className="muted">{t('playground.editorLoading')}</p>
+      )}
+    </section>
+  );
+}
