@@ -1,0 +1,334 @@
+import type { Frame } from '../../lesson/frame.ts';
+import type { SceneNode } from '../../scene/scene-model.ts';
+
+/**
+ * A frame as a flat list of shapes in scene units: boxes, connections, names, the packet. One
+ * list, two painters: SVG text (`drawingToSvg`) and a canvas (`paintDrawing`, for PNG and GIF,
+ * where the page's own fonts are available).
+ */
+export type Shape =
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      r: number;
+      fill: string;
+      stroke: string;
+      width: number;
+    }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      stroke: string;
+      width: number;
+      dash: boolean;
+    }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; bold: boolean; fill: string }
+  | { kind: 'circle'; x: number; y: number; r: number; fill: string; stroke: string };
+
+export interface Drawing {
+  width: number;
+  height: number;
+  background: string;
+  shapes: Shape[];
+}
+
+export type DrawingTheme = 'light' | 'dark';
+
+const palettes = {
+  light: {
+    background: '#ffffff',
+    text: '#1b2333',
+    muted: '#4f5b70',
+    container: '#f3f6fc',
+    containerStroke: '#c5cedd',
+    item: '#ffffff',
+    itemStroke: '#9aa6ba',
+    edge: '#7c889c',
+    emphasis: '#d9480f',
+    emphasisFill: '#fff1e8',
+    request: '#1f5fbf',
+    response: '#0f7a55',
+  },
+  dark: {
+    background: '#10141c',
+    text: '#e4e8f1',
+    muted: '#a9b3c6',
+    container: '#181e29',
+    containerStroke: '#3a4458',
+    item: '#1f2735',
+    itemStroke: '#56627a',
+    edge: '#8793a8',
+    emphasis: '#ff8a4c',
+    emphasisFill: '#3a2418',
+    request: '#86b4ff',
+    response: '#5fd0a4',
+  },
+} as const;
+
+/** Height of the caption band above the diagram. */
+export const CAPTION_HEIGHT = 40;
+const PAD = 12;
+
+/** Cuts text to about what fits in a width (an estimate: exports have no layout engine). */
+export function fitText(text: string, width: number, size: number): string {
+  const wide = (c: string) =>
+    /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u4e00-\u9fff]/.test(c) ? 1 : 0.58;
+  let used = 0;
+  let out = '';
+  for (const c of text) {
+    used += wide(c) * size;
+    if (used > width) return `${out.slice(0, -1)}…`;
+    out += c;
+  }
+  return out;
+}
+
+export interface DrawingOptions {
+  theme: DrawingTheme;
+  /** The caption above the diagram (chapter, step, mode). */
+  caption: string;
+  /** How a node is named (a zone in the reader's language). */
+  label: (node: SceneNode) => string;
+}
+
+/** The shapes of one frame: the scene with its emphasis, and the packet where it is. */
+export function drawingOf(frame: Frame, options: DrawingOptions): Drawing {
+  const colors = palettes[options.theme];
+  const { scene } = frame;
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const parents = new Set(scene.nodes.map((n) => n.parent).filter((p) => p !== null));
+  const boxes = new Map<string, { x: number; y: number; node: SceneNode }>();
+  const place = (node: SceneNode): { x: number; y: number } => {
+    const known = boxes.get(node.id);
+    if (known) return known;
+    const parent = node.parent ? byId.get(node.parent) : undefined;
+    const origin = parent ? place(parent) : { x: PAD, y: PAD + CAPTION_HEIGHT };
+    const box = { x: origin.x + node.x, y: origin.y + node.y, node };
+    boxes.set(node.id, box);
+    return box;
+  };
+  scene.nodes.forEach(place);
+  const center = (id: string) => {
+    const b = boxes.get(id);
+    return b ? { x: b.x + b.node.width / 2, y: b.y + b.node.height / 2 } : null;
+  };
+
+  const shapes: Shape[] = [
+    {
+      kind: 'text',
+      x: PAD,
+      y: PAD + 18,
+      text: options.caption,
+      size: 16,
+      bold: true,
+      fill: colors.text,
+    },
+  ];
+  const isContainer = (node: SceneNode) => parents.has(node.id) || node.kind === 'zone';
+  for (const { x, y, node } of boxes.values()) {
+    if (!isContainer(node)) continue;
+    const hot = frame.emphasis.has(node.id);
+    shapes.push({
+      kind: 'rect',
+      x,
+      y,
+      w: node.width,
+      h: node.height,
+      r: 10,
+      fill: colors.container,
+      stroke: hot ? colors.emphasis : colors.containerStroke,
+      width: hot ? 2.5 : 1,
+    });
+    shapes.push({
+      kind: 'text',
+      x: x + 10,
+      y: y + 19,
+      text: fitText(options.label(node), node.width - 20, 13),
+      size: 13,
+      bold: true,
+      fill: colors.muted,
+    });
+  }
+  for (const edge of scene.edges) {
+    const a = center(edge.source);
+    const b = center(edge.target);
+    if (!a || !b) continue;
+    const hot = frame.emphasis.has(edge.source) && frame.emphasis.has(edge.target);
+    shapes.push({
+      kind: 'line',
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      stroke: hot ? colors.emphasis : colors.edge,
+      width: hot ? 2.5 : 1.2,
+      dash: edge.kind !== 'data',
+    });
+  }
+  for (const { x, y, node } of boxes.values()) {
+    if (isContainer(node)) continue;
+    const hot = frame.emphasis.has(node.id);
+    shapes.push({
+      kind: 'rect',
+      x,
+      y,
+      w: node.width,
+      h: node.height,
+      r: 8,
+      fill: hot ? colors.emphasisFill : colors.item,
+      stroke: hot ? colors.emphasis : colors.itemStroke,
+      width: hot ? 2.5 : 1,
+    });
+    const twoLines = node.detail !== null && node.height >= 38;
+    shapes.push({
+      kind: 'text',
+      x: x + 8,
+      y: twoLines ? y + node.height / 2 - 2 : y + node.height / 2 + 5,
+      text: fitText(options.label(node), node.width - 16, 13),
+      size: 13,
+      bold: true,
+      fill: colors.text,
+    });
+    if (twoLines)
+      shapes.push({
+        kind: 'text',
+        x: x + 8,
+        y: y + node.height / 2 + 14,
+        text: fitText(node.detail ?? '', node.width - 16, 12),
+        size: 12,
+        bold: false,
+        fill: colors.muted,
+      });
+  }
+  const packet = frame.packet;
+  if (packet) {
+    const a = center(packet.from);
+    const b = center(packet.to);
+    if (a && b) {
+      const p = Math.min(Math.max(packet.progress, 0), 1);
+      const x = a.x + (b.x - a.x) * p;
+      const y = a.y + (b.y - a.y) * p;
+      const color = packet.direction === 'request' ? colors.request : colors.response;
+      shapes.push({
+        kind: 'line',
+        x1: a.x,
+        y1: a.y,
+        x2: b.x,
+        y2: b.y,
+        stroke: color,
+        width: 3,
+        dash: false,
+      });
+      shapes.push({ kind: 'circle', x, y, r: 9, fill: color, stroke: colors.background });
+      shapes.push({
+        kind: 'text',
+        x: x + 12,
+        y: y - 10,
+        text: packet.label,
+        size: 13,
+        bold: true,
+        fill: color,
+      });
+    }
+  }
+  return {
+    width: scene.width + PAD * 2,
+    height: scene.height + PAD * 2 + CAPTION_HEIGHT,
+    background: colors.background,
+    shapes,
+  };
+}
+
+const FONT =
+  "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Segoe UI', system-ui, sans-serif";
+
+/** Text for XML: element content and attribute values. */
+export const xmlEscape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const n = (value: number) => String(Math.round(value * 10) / 10);
+
+/** A standalone SVG document: a title, a description, the state as metadata, then the shapes. */
+export function drawingToSvg(
+  drawing: Drawing,
+  meta: { title: string; description: string; metadata: string },
+): string {
+  const body = drawing.shapes.map((s) => {
+    switch (s.kind) {
+      case 'rect':
+        return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" rx="${s.r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`;
+      case 'line':
+        return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="5 4"' : ''}/>`;
+      case 'circle':
+        return `<circle cx="${n(s.x)}" cy="${n(s.y)}" r="${s.r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>`;
+      case 'text':
+        return `<text x="${n(s.x)}" y="${n(s.y)}" font-size="${s.size}"${s.bold ? ' font-weight="700"' : ''} fill="${s.fill}">${xmlEscape(s.text)}</text>`;
+    }
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(drawing.width)}" height="${n(drawing.height)}" viewBox="0 0 ${n(drawing.width)} ${n(drawing.height)}" role="img" aria-labelledby="lbc-title" font-family="${xmlEscape(FONT)}">`,
+    `<title id="lbc-title">${xmlEscape(meta.title)}</title>`,
+    `<desc>${xmlEscape(meta.description)}</desc>`,
+    `<metadata id="lbc-explainer-state">${xmlEscape(meta.metadata)}</metadata>`,
+    `<rect width="100%" height="100%" fill="${drawing.background}"/>`,
+    ...body,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** Paints the shapes on a canvas, scaled (the canvas is `drawing.width × scale` wide). */
+export function paintDrawing(ctx: CanvasRenderingContext2D, drawing: Drawing, scale: number): void {
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.fillStyle = drawing.background;
+  ctx.fillRect(0, 0, drawing.width, drawing.height);
+  for (const s of drawing.shapes) {
+    switch (s.kind) {
+      case 'rect':
+        ctx.beginPath();
+        ctx.roundRect(s.x, s.y, s.w, s.h, s.r);
+        ctx.fillStyle = s.fill;
+        ctx.fill();
+        ctx.lineWidth = s.width;
+        ctx.strokeStyle = s.stroke;
+        ctx.stroke();
+        break;
+      case 'line':
+        ctx.beginPath();
+        ctx.setLineDash(s.dash ? [5, 4] : []);
+        ctx.moveTo(s.x1, s.y1);
+        ctx.lineTo(s.x2, s.y2);
+        ctx.lineWidth = s.width;
+        ctx.strokeStyle = s.stroke;
+        ctx.stroke();
+        ctx.setLineDash([]);
+        break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.arc(s.x, s.y, s.r, 0, Math.PI * 2);
+        ctx.fillStyle = s.fill;
+        ctx.fill();
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = s.stroke;
+        ctx.stroke();
+        break;
+      case 'text':
+        ctx.font = `${s.bold ? '700 ' : ''}${s.size}px ${FONT}`;
+        ctx.fillStyle = s.fill;
+        ctx.fillText(s.text, s.x, s.y);
+        break;
+    }
+  }
+  ctx.restore();
+}
