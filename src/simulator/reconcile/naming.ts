@@ -16,6 +16,29 @@ export const explicitGroupResourceName = (groupName: string, hash: string): stri
   `k8s-${sanitize(groupName).slice(0, 17)}-${hash}`;
 
 /**
+ * The managed load-balancer security group of an IngressGroup (`model_build_managed_sg.go`):
+ * the ALB's name shapes, hashed over clusterName and the group ID only (no scheme).
+ */
+export function managedSecurityGroupName(
+  clusterName: string,
+  groupId: string,
+  explicit: boolean,
+): string {
+  const hash = nameHash(clusterName, groupId);
+  if (explicit) return explicitGroupResourceName(groupId, hash);
+  const [namespace = '', name = ''] = groupId.split('/');
+  return namespacedResourceName(namespace, name, hash);
+}
+
+/** The cluster's shared backend security group (§5.1, `backend_sg_provider.go`). */
+export const backendSecurityGroupName = (clusterName: string): string =>
+  `k8s-traffic-${sanitize(clusterName).slice(0, 232)}-${nameHash(clusterName)}`;
+
+/** A stable fake ID for the security group EKS puts on the nodes' (and pods') ENIs. */
+export const nodeSecurityGroupId = (clusterName: string): string =>
+  `sg-0${sha256Hex(`cluster-sg:${clusterName}`).slice(0, 16)}`;
+
+/**
  * The DNS name AWS assigns, lower-cased, with `internal-` in front for internal load balancers
  * (§5.1): `<name>-<digits>.<region>.elb.amazonaws.com` for an ALB (or CLB) and
  * `<name>-<hex>.elb.<region>.amazonaws.com` for an NLB. The number is a stable fake.

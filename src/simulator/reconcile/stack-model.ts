@@ -10,4 +10,15 @@ export interface StackModel {
   loadBalancer: Omit<PlanLoadBalancer, 'listeners'> & { attributes: Record<string, string> };
   listeners: PlanListener[];
   targetGroups: TargetGroupModel[];
+  /**
+   * §2.1 step 5.1 and §2.3 step 5: the managed security group (listen ports open to the inbound
+   * CIDRs) and the cluster's shared backend group whose traffic the nodes' groups let in.
+   * Absent when not modelled (NLB stacks).
+   */
+  securityGroups?: {
+    /** null: the `security-groups` annotation names the load balancer's groups instead. */
+    managed: { name: string; ingress: { port: number; cidr: string }[] } | null;
+    /** null: user groups without `manage-backend-security-group-rules: "true"`. */
+    backend: string | null;
+  };
 }

@@ -155,6 +155,27 @@ function reconcileStack(sim: Sim, key: string): number {
   const allCalls = diffStack(before, stack);
   const calls = fresh?.error ? allCalls.slice(0, fresh.apiCalls.length) : allCalls;
   let t = sim.nowMs;
+  // The shared backend security group is made once per cluster, the first time a model needs it.
+  const backend = stack.securityGroups?.backend;
+  if (backend && sim.aws.backendSecurityGroup !== backend) {
+    sim.aws.backendSecurityGroup = backend;
+    t += TIMINGS.awsCall.CreateSecurityGroup ?? 300;
+    scheduleCall(
+      sim,
+      t,
+      key,
+      {
+        service: 'ec2',
+        operation: 'CreateSecurityGroup',
+        request: {
+          GroupName: backend,
+          Description: '[k8s] Shared Backend SecurityGroup for LoadBalancer',
+        },
+      },
+      null,
+      stack,
+    );
+  }
   let failure: string | null = null;
   for (const [index, call] of calls.entries()) {
     t += TIMINGS.awsCall[call.operation] ?? 200;

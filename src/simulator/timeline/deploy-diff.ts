@@ -46,7 +46,35 @@ export function diffStack(before: StackModel | null, after: StackModel): Planned
   const next = shapes(after);
   const previousShapes = before ? shapes(before) : next;
   const lbName = after.loadBalancer.name;
-  if (!before)
+  const managed = after.securityGroups?.managed;
+  if (!before && managed)
+    calls.push(
+      {
+        service: 'ec2',
+        operation: 'CreateSecurityGroup',
+        request: {
+          GroupName: managed.name,
+          Description: '[k8s] Managed SecurityGroup for LoadBalancer',
+        },
+      },
+      {
+        service: 'ec2',
+        operation: 'AuthorizeSecurityGroupIngress',
+        request: {
+          GroupName: managed.name,
+          IpPermissions: managed.ingress.map(({ port, cidr }) => ({
+            IpProtocol: 'tcp',
+            FromPort: port,
+            ToPort: port,
+            ...(cidr.includes(':')
+              ? { Ipv6Ranges: [{ CidrIpv6: cidr }] }
+              : { IpRanges: [{ CidrIp: cidr }] }),
+          })),
+        },
+      },
+    );
+  else if (!before && managed === undefined)
+    // Not modelled (NLB stacks): the group is named after the load balancer.
     calls.push(
       { service: 'ec2', operation: 'CreateSecurityGroup', request: { GroupName: lbName } },
       {

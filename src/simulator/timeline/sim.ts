@@ -84,6 +84,10 @@ export interface Sim {
     stacks: Map<string, StackModel>;
     targetGroups: Map<string, AwsTargetGroup>;
     irsaFailure: IrsaFailure;
+    /** The cluster's shared backend security group, once created (§2.1 step 5.1). */
+    backendSecurityGroup: string | null;
+    /** Ports the nodes' security group already lets in from the backend group (§2.3 step 5). */
+    nodeSecurityGroupPorts: Set<number>;
   };
   /** kube-proxy's endpoint view per service key: pod keys of ready endpoints at its last sync. */
   proxy: Map<string, string[]>;

@@ -19,13 +19,15 @@ describe('simulate: the seed scenario from apply to healthy targets (§2.1, §2.
 
   it('deploys in the controller order, then registers targets asynchronously', () => {
     expect(awsCalls(timeline.events)).toEqual([
-      'CreateSecurityGroup',
+      'CreateSecurityGroup', // the cluster's shared backend group, made with the first model
+      'CreateSecurityGroup', // the load balancer's managed group
       'AuthorizeSecurityGroupIngress',
       'CreateTargetGroup',
       'CreateLoadBalancer',
       'CreateListener',
       'CreateRule',
       'DescribeTargetHealth',
+      'AuthorizeSecurityGroupIngress', // §2.3 step 5: the nodes' group lets the backend group in
       'RegisterTargets',
     ]);
     const kinds = timeline.events.map((e) => e.kind);
@@ -152,7 +154,20 @@ describe('simulate: what-ifs', () => {
       awsCalls(after).filter(
         (op) => !['DescribeTargetHealth', 'RegisterTargets', 'DeregisterTargets'].includes(op),
       ),
-    ).toEqual(['CreateTargetGroup', 'ModifyRule', 'DeleteTargetGroup']);
+    ).toEqual([
+      'CreateTargetGroup',
+      'ModifyRule',
+      'DeleteTargetGroup',
+      // §2.3 step 5: pods now take traffic on 8000 straight from the load balancer.
+      'AuthorizeSecurityGroupIngress',
+    ]);
+    const opened = after.find(
+      (e) => e.kind === 'aws-call' && e.operation === 'AuthorizeSecurityGroupIngress',
+    );
+    expect(
+      opened?.kind === 'aws-call' &&
+        (opened.request.IpPermissions as { FromPort: number }[]).map((p) => p.FromPort),
+    ).toEqual([8000]);
     const registered = after.filter((e) => e.kind === 'target-health' && e.before === null);
     expect(registered.map((e) => (e.kind === 'target-health' ? e.target : '')).sort()).toEqual([
       '10.0.1.101:8000',

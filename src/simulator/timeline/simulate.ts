@@ -74,6 +74,8 @@ function createSim(world: World, seed: number): Sim {
       stacks: new Map(),
       targetGroups: new Map(),
       irsaFailure: world.settings.irsa.configured ? world.settings.irsa.failure : 'permission',
+      backendSecurityGroup: null,
+      nodeSecurityGroupPorts: new Set(),
     },
     proxy: new Map(),
     controller: {

@@ -1,5 +1,6 @@
 import { elbv2Error, QUOTA_ERRORS, requestId } from '../reconcile/deploy/aws-errors.ts';
-import { resolveTargets } from '../reconcile/targets/resolve-targets.ts';
+import { nodeSecurityGroupId } from '../reconcile/naming.ts';
+import { resolveTargets, type ResolvedTarget } from '../reconcile/targets/resolve-targets.ts';
 import { retryLater, enqueue } from './controller.ts';
 import { scheduleHealthChecks } from './health-checks.ts';
 import { finishDrainingOfPod, removeDrainedTarget } from './draining.ts';
@@ -37,6 +38,7 @@ function call(
   request: Record<string, unknown>,
   error: string | null,
   apply: () => void,
+  service: 'ec2' | 'elbv2' = 'elbv2',
 ) {
   at(sim, t, `${operation} ${tgId}`, () => {
     emit(
@@ -44,7 +46,7 @@ function call(
       {
         kind: 'aws-call',
         key: `tgb:${tgId}`,
-        service: 'elbv2',
+        service,
         operation,
         request,
         ok: !error,
@@ -55,6 +57,56 @@ function call(
     );
     if (!error) apply();
   });
+}
+
+/**
+ * §2.3 step 5: the nodes' (and, with the VPC CNI, the pods') security group lets the shared
+ * backend group in on the target port, and on a numeric health-check port. The rules are shared
+ * by every binding (description `elbv2.k8s.aws/targetGroupBinding=shared`), so a port is opened once.
+ */
+function openNodeSecurityGroup(
+  sim: Sim,
+  t: number,
+  tg: AwsTargetGroup,
+  tgId: string,
+  targets: readonly ResolvedTarget[],
+  clusterName: string,
+): number {
+  const backend = sim.aws.stacks.get(tg.model.stack)?.securityGroups?.backend;
+  if (!backend) return t;
+  const ports = new Set(
+    tg.model.targetType === 'instance'
+      ? [tg.model.servicePort.nodePort ?? 0]
+      : targets.map((r) => r.port),
+  );
+  if (typeof tg.model.healthCheck.port === 'number') ports.add(tg.model.healthCheck.port);
+  const missing = [...ports]
+    .filter((p) => p > 0 && !sim.aws.nodeSecurityGroupPorts.has(p))
+    .sort((a, b) => a - b);
+  if (missing.length === 0) return t;
+  for (const p of missing) sim.aws.nodeSecurityGroupPorts.add(p);
+  const next = t + (TIMINGS.awsCall.AuthorizeSecurityGroupIngress ?? 200);
+  call(
+    sim,
+    next,
+    tgId,
+    'AuthorizeSecurityGroupIngress',
+    {
+      GroupId: nodeSecurityGroupId(clusterName),
+      IpPermissions: missing.map((p) => ({
+        IpProtocol: 'tcp',
+        FromPort: p,
+        ToPort: p,
+        UserIdGroupPairs: [
+          { GroupName: backend, Description: 'elbv2.k8s.aws/targetGroupBinding=shared' },
+        ],
+      })),
+    },
+    null,
+    () => undefined,
+    'ec2',
+  );
+  return next;
 }
 
 /**
@@ -89,6 +141,7 @@ export function reconcileBinding(sim: Sim, tgId: string): number {
     null,
     () => undefined,
   );
+  t = openNodeSecurityGroup(sim, t, tg, tgId, resolved.value, world.settings.clusterName);
   const delayS = Number(
     tg.model.spec.attributes['deregistration_delay.timeout_seconds'] ??
       DEFAULT_DEREGISTRATION_DELAY_S,

@@ -53,7 +53,9 @@ export function deployStack(stack: StackModel, settings: Settings): DeployOutcom
     callError,
   });
 
-  calls.push('CreateSecurityGroup', 'AuthorizeSecurityGroupIngress');
+  // No managed group when the `security-groups` annotation names the load balancer's groups.
+  if (stack.securityGroups?.managed !== null)
+    calls.push('CreateSecurityGroup', 'AuthorizeSecurityGroupIngress');
   const created: TargetGroupModel[] = [];
   for (const tg of stack.targetGroups) {
     calls.push('CreateTargetGroup');

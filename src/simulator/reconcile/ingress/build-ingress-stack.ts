@@ -1,7 +1,11 @@
 import { err, ok, type Result } from '../../util/result.ts';
 import type { World } from '../../world/world.ts';
 import { AnnotationReader } from '../annotations.ts';
-import { loadBalancerDnsName } from '../naming.ts';
+import {
+  backendSecurityGroupName,
+  loadBalancerDnsName,
+  managedSecurityGroupName,
+} from '../naming.ts';
 import type { StackModel } from '../stack-model.ts';
 import type { PlanListener } from '../../aws/plan.ts';
 import type { IngressBuildContext } from './build-context.ts';
@@ -90,6 +94,14 @@ export function buildIngressStack(world: World, group: IngressGroup): Result<Sta
   }
 
   const members = group.members.map((m) => `Ingress ${m.key}`);
+  const ipv6 = lb.value.ipAddressType.startsWith('dualstack');
+  const settings = world.settings;
+  // §3.1 `security-groups`: the user's groups replace the managed one (and its inbound CIDRs);
+  // backend rules are then managed only when `manage-backend-security-group-rules` is "true".
+  const readers = group.members.map((m) => new AnnotationReader(m.ing.meta.annotations));
+  const userGroups = readers.some((r) => r.has('security-groups'));
+  const manageBackend =
+    !userGroups || readers.some((r) => r.string('manage-backend-security-group-rules') === 'true');
   return ok({
     stack: group.id,
     members,
@@ -113,5 +125,20 @@ export function buildIngressStack(world: World, group: IngressGroup): Result<Sta
     targetGroups: [...ctx.targetGroups.values()].map((tg) =>
       lb.value.zones ? { ...tg, zones: lb.value.zones } : tg,
     ),
+    securityGroups: {
+      managed: userGroups
+        ? null
+        : {
+            name: managedSecurityGroupName(settings.clusterName, group.id, group.explicit),
+            // IPv6 ranges only on a dual-stack load balancer (`buildManagedSecurityGroupIngressPermissions`).
+            ingress: sortedPorts.flatMap((port) =>
+              merged
+                .get(port)!
+                .inboundCidrs.filter((cidr) => ipv6 || !cidr.includes(':'))
+                .map((cidr) => ({ port, cidr })),
+            ),
+          },
+      backend: manageBackend ? backendSecurityGroupName(settings.clusterName) : null,
+    },
   });
 }
