@@ -1,7 +1,7 @@
 import type { Plan, PlanError, PlanLoadBalancer, PlanTargetGroup } from '../aws/plan.ts';
 import { compareStrings } from '../util/compare.ts';
 import type { World } from '../world/world.ts';
-import { oidcIssuer, stsError, webIdentityError } from './deploy/aws-errors.ts';
+import { irsaStsError, webIdentityError } from './deploy/aws-errors.ts';
 import { deployStack } from './deploy/deploy-stack.ts';
 import { registerTargets } from './deploy/register-targets.ts';
 import { buildIngressStack } from './ingress/build-ingress-stack.ts';
@@ -35,12 +35,10 @@ function buildModels(
   const stacks: StackModel[] = [];
   const { groups, errors: loadErrors } = loadIngressGroups(world);
   errors.push(...loadErrors);
-  const { configured, failure: irsaFailure } = world.settings.irsa;
   // §8: without credentials the first AWS call of the build (subnet discovery) fails.
-  const sts =
-    configured && (irsaFailure === 'trust' || irsaFailure === 'oidc')
-      ? stsError(irsaFailure, oidcIssuer(world.settings.clusterName, world.settings.region))
-      : null;
+  const sts = world.settings.irsa.configured
+    ? irsaStsError(world.settings.irsa.failure, world.settings)
+    : null;
 
   for (const group of groups) {
     const objects = group.members.map((m) => `Ingress ${m.key}`);

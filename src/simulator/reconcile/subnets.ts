@@ -70,6 +70,10 @@ export function discoverSubnets(
   return count.ok ? ok(chosen) : count;
 }
 
+/** The zones a set of subnets covers, sorted. */
+export const zonesOf = (subnets: readonly Subnet[]): string[] =>
+  [...new Set(subnets.map((s) => s.zone))].sort();
+
 /** `ResolveViaNameOrIDSlice`: `subnet-…` values are IDs, anything else a Name tag. */
 export function resolveNamedSubnets(
   settings: Settings,

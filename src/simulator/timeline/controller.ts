@@ -1,6 +1,6 @@
 import {
   accessDeniedError,
-  oidcIssuer,
+  irsaStsError,
   requestId,
   stsError,
   webIdentityError,
@@ -118,10 +118,7 @@ function reconcileStack(sim: Sim, key: string): number {
           'DescribeSubnets',
           'EC2',
           `${key}:${sim.nowMs}`,
-          stsError(
-            sim.aws.irsaFailure === 'oidc' ? 'oidc' : 'trust',
-            oidcIssuer(settings.clusterName, settings.region),
-          ),
+          irsaStsError(sim.aws.irsaFailure, settings) ?? stsError('trust', ''),
         )
       : model.error;
     warn(sim, members, 'FailedBuildModel', `Failed build model due to ${message}`);

@@ -1,4 +1,4 @@
-import { oidcIssuer, stsError } from '../reconcile/deploy/aws-errors.ts';
+import { irsaStsError, oidcIssuer } from '../reconcile/deploy/aws-errors.ts';
 import { CONTROLLER_ROLE } from '../reconcile/deploy/deploy-stack.ts';
 import { at, emit, say, type Sim } from './sim.ts';
 import { snapshotWorld } from './snapshot.ts';
@@ -48,11 +48,7 @@ export function startController(sim: Sim, then: () => void, podName?: string): v
     sim.nowMs + (TIMINGS.awsCall.AssumeRoleWithWebIdentity ?? 150),
     'AssumeRoleWithWebIdentity',
     () => {
-      const failure = sim.aws.irsaFailure;
-      const sts =
-        failure === 'trust' || failure === 'oidc'
-          ? stsError(failure, oidcIssuer(world.settings.clusterName, world.settings.region))
-          : null;
+      const sts = irsaStsError(sim.aws.irsaFailure, world.settings);
       const ok = sts === null;
       sim.controller.credentials = ok;
       emit(

@@ -67,6 +67,15 @@ export function stsError(failure: 'trust' | 'oidc', issuer: string): StsError {
       };
 }
 
+/** The STS error a cluster's IRSA setting leads to before any credentials exist, if any. */
+export const irsaStsError = (
+  failure: string,
+  settings: { clusterName: string; region: string },
+): StsError | null =>
+  failure === 'trust' || failure === 'oidc'
+    ? stsError(failure, oidcIssuer(settings.clusterName, settings.region))
+    : null;
+
 export const renderStsError = (e: StsError): string =>
   `${e.modeled ? '' : 'api error '}${e.code}: ${e.message}`;
 

@@ -1,7 +1,7 @@
 import type { Scheme } from '../../aws/plan.ts';
 import { err, ok, type Result } from '../../util/result.ts';
 import type { Settings, Subnet } from '../../world/settings.ts';
-import { discoverSubnets, resolveNamedSubnets } from '../subnets.ts';
+import { discoverSubnets, resolveNamedSubnets, zonesOf } from '../subnets.ts';
 import { AnnotationReader } from '../annotations.ts';
 import { explicitGroupResourceName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { GroupMember, IngressGroup } from './load-groups.ts';
@@ -167,6 +167,6 @@ export function buildLoadBalancerSpec(
     scheme: scheme.value,
     ipAddressType: ipAddressType.value,
     attributes: attributes.value,
-    zones: subnets.value ? [...new Set(subnets.value.map((s) => s.zone))].sort() : null,
+    zones: subnets.value ? zonesOf(subnets.value) : null,
   });
 }

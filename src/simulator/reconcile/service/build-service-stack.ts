@@ -5,7 +5,7 @@ import type { World } from '../../world/world.ts';
 import { AnnotationReader, SERVICE_PREFIX } from '../annotations.ts';
 import { loadBalancerDnsName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { StackModel } from '../stack-model.ts';
-import { discoverSubnets, resolveNamedSubnets } from '../subnets.ts';
+import { discoverSubnets, resolveNamedSubnets, zonesOf } from '../subnets.ts';
 import type { TargetGroupModel } from '../target-group-model.ts';
 import { buildServiceHealthCheck } from './service-health-check.ts';
 
@@ -111,7 +111,7 @@ export function buildServiceStack(world: World, svc: ServiceObject): Result<Stac
         ? resolveNamedSubnets(settings, explicitSubnets, 'network')
         : discoverSubnets(settings, scheme.value, 'network');
   if (!subnets.ok) return subnets;
-  const zones = subnets.value ? [...new Set(subnets.value.map((s) => s.zone))].sort() : null;
+  const zones = subnets.value ? zonesOf(subnets.value) : null;
   const ipAddressType = reader.string('aws-load-balancer-ip-address-type') ?? 'ipv4';
   if (ipAddressType !== 'ipv4' && ipAddressType !== 'dualstack')
     return err(`unknown IPAddressType: ${ipAddressType}`);
