@@ -382,6 +382,14 @@ describe('§14b NLB target groups', () => {
     });
   });
 
+  it('§14b/§5.1: the NLB target group’s name hashes its health-check protocol and interval', () => {
+    const name = (annotations: Record<string, string>) => nlb(annotations).targetGroups[0]!.name;
+    const base = name({});
+    expect(name({ [`${S}aws-load-balancer-healthcheck-protocol`]: 'http' })).not.toBe(base);
+    expect(name({ [`${S}aws-load-balancer-healthcheck-interval`]: '30' })).not.toBe(base);
+    expect(name({ [`${S}aws-load-balancer-healthcheck-timeout`]: '6' })).toBe(base);
+  });
+
   it('§14b: aws-load-balancer-ip-address-type accepts only ipv4 or dualstack', () => {
     expect(
       nlb({ [`${S}aws-load-balancer-ip-address-type`]: 'dualstack' }).loadBalancers[0]!
