@@ -26,6 +26,8 @@ import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
 import { TableOfContents } from './ui/toc/TableOfContents.tsx';
 import { RenderBoundary } from './ui/shell/RenderBoundary.tsx';
 import { UrlNotices } from './ui/shell/UrlNotices.tsx';
+import { DropToOpen } from './ui/share/DropToOpen.tsx';
+import { ShareButton } from './ui/share/ShareDialog.tsx';
 
 // The playground (its editor, worker and panels) loads only when it is opened.
 const PlaygroundPage = lazy(() =>
@@ -102,6 +104,7 @@ export function App() {
               <a className="cmp-link" href={viewHref(search, !compare)}>
                 {t(compare ? 'compare.back' : 'compare.open')}
               </a>
+              {compare ? null : <ShareButton />}
               <LanguageSwitch current={locale} search={search} />
               <ThemeSwitch theme={theme} onChange={setTheme} />
             </div>
@@ -140,6 +143,7 @@ export function App() {
             )}
           </div>
         </main>
+        <DropToOpen />
       </TranslateContext>
     </LocaleContext>
   );

@@ -1,0 +1,57 @@
+import type { ChapterId, TargetMode } from '../../lesson/chapters.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Theme } from '../../state/url-sync.ts';
+
+/** What the dialog shares: the place and how it looks. */
+export interface SharePlace {
+  chapter: ChapterId;
+  step: string;
+  mode: TargetMode;
+  lang: Locale;
+  theme: Theme;
+  /** The playground's `scenario` parameter, kept as it is. */
+  scenario: string | null;
+}
+
+/** Where the app lives: the page's address without its query and fragment. */
+export function appBase(location: Pick<Location, 'origin' | 'pathname' | 'href'>): string {
+  if (location.origin === 'null' || location.origin === '') return location.href.split(/[?#]/)[0]!;
+  return `${location.origin}${location.pathname}`;
+}
+
+function query(place: SharePlace, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({
+    lang: place.lang,
+    chapter: place.chapter,
+    step: place.step,
+    mode: place.mode,
+  });
+  if (place.theme !== 'system') params.set('theme', place.theme);
+  if (place.scenario !== null) params.set('scenario', place.scenario);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return `?${params}`;
+}
+
+const attr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The iframe's height for a 760 px wide frame: a 16:9 diagram plus the narration and controls. */
+export const EMBED_HEIGHT = 520;
+
+export function shareLinks(base: string, place: SharePlace, title: string) {
+  const link = `${base}${query(place)}`;
+  const embedSrc = `${base}${query(place, { embed: '1' })}`;
+  const iframe = `<iframe src="${attr(embedSrc)}" title="${attr(title)}" width="760" height="${EMBED_HEIGHT}" style="border:0;max-width:100%" loading="lazy" allow="fullscreen"></iframe>`;
+  const script = new URL('embed.js', base.endsWith('/') ? base : base.replace(/[^/]*$/, '')).href;
+  const attributes = [
+    ['chapter', place.chapter],
+    ['step', place.step],
+    ['mode', place.mode],
+    ['lang', place.lang],
+    ...(place.theme !== 'system' ? [['theme', place.theme]] : []),
+  ]
+    .map(([name, value]) => `${name}="${attr(value!)}"`)
+    .join(' ');
+  const element = `<script src="${attr(script)}" defer></script>\n<lbc-explainer ${attributes}></lbc-explainer>`;
+  return { link, embedSrc, iframe, element };
+}
