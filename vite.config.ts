@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { oembed } from './scripts/vite-plugin-oembed.ts';
 
 // Shared by the normal build (vite.config.ts) and the single-file build (vite.single.config.ts).
 export const baseConfig: UserConfig = {
@@ -18,6 +19,13 @@ export const baseConfig: UserConfig = {
       }),
     },
     react({ include: /\.(jsx|js|mdx|md|tsx|ts)$/ }),
+    // oembed.json (made at build time) and its discovery link; public/embed.js is copied as is.
+    oembed({
+      title: 'AWS Load Balancer Controller, explained',
+      providerName: 'AWS Load Balancer Controller, explained',
+      width: 760,
+      height: 520,
+    }),
   ],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
