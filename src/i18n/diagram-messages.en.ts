@@ -3,6 +3,16 @@ export const diagramEn = {
   // Accessible names of diagram elements: each starts with the kind, then the object's name.
   // A key ending in `.one` is used instead when its count is 1 (see translate-scene-text.ts).
   'a11y.zone': '{zone} zone',
+  'a11y.region': 'AWS Region {region}',
+  'a11y.vpc': 'VPC {cidr}',
+  'a11y.az': 'Availability Zone {zone}',
+  'a11y.subnet.public': 'Subnet {cidr}, public, in {zone}, tagged kubernetes.io/role/elb',
+  'a11y.subnet.private':
+    'Subnet {cidr}, private, in {zone}, tagged kubernetes.io/role/internal-elb',
+  'a11y.lbNode': 'Load balancer node {ip} of {name} in {zone}',
+  'a11y.eni': 'ENI {ip} of node {node} (primary IP), pod IPs on it {secondary}',
+  'a11y.kubeProxy.offPath':
+    'kube-proxy on node {node}: not on this path (no NodePort, no DNAT, no SNAT; conntrack still sees the packet)',
   'a11y.client': 'Client {ip}',
   'a11y.dns': 'DNS resolver',
   'a11y.loadBalancer.application': 'Application Load Balancer {name}, {scheme}',
@@ -43,6 +53,7 @@ export const diagramEn = {
   'badge.pod.not-ready': 'not ready',
   'badge.pod.terminating': 'terminating',
   'badge.pod.pending': 'pending',
+  'badge.notOnPath': 'not on this path',
 
   'diagram.canvas': 'Interactive diagram',
   'diagram.none': 'none',
@@ -51,6 +62,14 @@ export const diagramEn = {
   'diagram.zone.aws': 'AWS',
   'diagram.zone.workers': 'Worker nodes',
   'diagram.zone.control-plane': 'EKS control plane',
+  'diagram.zone.services': 'IAM and STS',
+  'diagram.group.region': 'AWS Region {region}',
+  'diagram.group.vpc': 'VPC {cidr}',
+  'diagram.group.az': 'Availability Zone {zone}',
+  'diagram.group.subnet.public': 'Public subnet {cidr}',
+  'diagram.group.subnet.private': 'Private subnet {cidr}',
+  'diagram.packet': 'Packet',
+  'diagram.packet.response': 'Response',
   'diagram.nodeReady.True': 'ready',
   'diagram.nodeReady.False': 'not ready',
   'diagram.nodeReady.Unknown': 'status unknown',
@@ -76,6 +95,8 @@ export const diagramEn = {
   'diagram.kind.node': 'Node',
   'diagram.kind.pod': 'Pod',
   'diagram.kind.kube-proxy': 'kube-proxy',
+  'diagram.kind.eni': 'ENI',
+  'diagram.kind.lb-node': 'Load balancer node',
   'diagram.edge.data': 'Request path: {source} → {target}',
   'diagram.edge.watch': 'Watch: {source} → {target}',
   'diagram.edge.api': 'AWS API calls: {source} → {target}',

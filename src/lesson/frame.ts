@@ -1,6 +1,13 @@
 import type { Scene, SceneNode } from '../scene/scene-model.ts';
 import { timelineScenes, type TimelineScenes } from '../scene/timeline-scene.ts';
-import type { PacketSegment } from '../scene/packet-timeline.ts';
+import {
+  packetPath,
+  packetRouteEdges,
+  routeElementOf,
+  type PacketSegment,
+} from '../scene/packet-timeline.ts';
+import { ancestorsOf } from '../scene/geometry.ts';
+import { GROUP_KINDS } from '../scene/scene-model.ts';
 import type { EventStep } from './chapter-steps.ts';
 import {
   lessonStepIndexAt,
@@ -45,6 +52,16 @@ export interface Frame {
   /** What the step changed: elements that appeared or changed state between its start and end. */
   changed: ReadonlySet<string>;
   packet: PacketView | null;
+  /**
+   * The packet's route while the step follows it: the edges it travels (request and response),
+   * highlighted; empty on the controller's steps.
+   */
+  route: ReadonlySet<string>;
+  /**
+   * Elements that play no part at this moment, drawn faded: on a packet step every card off the
+   * route; on a controller step every card the step does not touch (none when it touches none).
+   */
+  dimmed: ReadonlySet<string>;
   /** True when the clock stands at the step's end: everything its prose describes is on screen. */
   settled: boolean;
   narration: FrameNarration;
@@ -64,7 +81,12 @@ export function scenesOf(run: OkRun, expanded: ReadonlySet<string> = noExpanded)
   const key = keyOf(expanded);
   let scenes = byExpanded.get(key);
   if (!scenes) {
-    const built = timelineScenes(run.sceneInput, run.events, expanded);
+    const built = timelineScenes(
+      run.sceneInput,
+      run.events,
+      expanded,
+      packetRouteEdges(run.timeline),
+    );
     const at = new Map<number, ReturnType<TimelineScenes['at']>>();
     scenes = {
       universe: built.universe,
@@ -124,10 +146,13 @@ function narrationOf(run: OkRun, part: LessonPart): FrameNarration {
   };
 }
 
-/** What a part touches: its events' elements, or the element the packet arrives at. */
+/**
+ * What a part touches: its events' elements, or the element the packet arrives at (a node's
+ * and, where the packet is drawn, its ENI).
+ */
 function touchedBy(part: LessonPart): string[] {
   if (part.kind === 'event') return part.events.flatMap((e) => e.focus);
-  if (part.kind === 'packet') return [part.segment.to];
+  if (part.kind === 'packet') return [part.segment.to, routeElementOf(part.segment.to)];
   return [];
 }
 
@@ -156,7 +181,11 @@ function tokenAt(
     // The part's hop is segment.startMs into the run's packet timeline.
     const offset = part.startMs - part.segment.startMs;
     const at = packetViewAt(run.timeline, Math.min(t, part.endMs - 1e-6) - offset, reducedMotion);
-    return at && { ...at, from: visible(at.from), to: visible(at.to) };
+    const drawnAt = (id: string) => {
+      const eni = visible(routeElementOf(id));
+      return scene.nodes.some((n) => n.id === eni) ? eni : visible(id);
+    };
+    return at && { ...at, from: drawnAt(at.from), to: drawnAt(at.to) };
   }
   return null;
 }
@@ -185,7 +214,7 @@ export function frameAt(lesson: OkLesson, t: number, options: FrameOptions = {})
   return { ...still, stepIndex, step, part, run, settled, packet };
 }
 
-type StillFrame = Pick<Frame, 'scene' | 'emphasis' | 'changed' | 'narration'>;
+type StillFrame = Pick<Frame, 'scene' | 'emphasis' | 'changed' | 'narration' | 'route' | 'dimmed'>;
 const stills = new WeakMap<LessonPart, Map<string, StillFrame>>();
 
 /** What stays the same while the clock is in one part (the same object every time it is asked). */
@@ -225,7 +254,102 @@ function buildStill(
   const changed = settled ? shown(changedBetween(before, after)) : new Set<string>();
   const touched = settled ? step.parts.flatMap(touchedBy) : touchedBy(part);
   const emphasis = shown([...touched, ...step.focus, ...changed]);
-  return { scene, emphasis, changed, narration: narrationOf(run, part) };
+  const onRoute = part.kind === 'packet' ? routeOf(run, scene, visible) : null;
+  const route = onRoute?.edges ?? new Set<string>();
+  const lit = new Set([...emphasis, ...(onRoute?.elements ?? [])]);
+  const dimmed = new Set<string>();
+  const ipRoute = part.kind === 'packet' && run.trace.summary.targetType === 'ip';
+  // kube-proxy is not on an ip target's path: faded even inside a node the step points at.
+  if (ipRoute)
+    for (const node of scene.nodes)
+      if (node.kind === 'kube-proxy' && !emphasis.has(node.id)) dimmed.add(node.id);
+  if (lit.size > 0) {
+    const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+    // A container that holds something lit stays lit, and so does what a lit container holds.
+    for (const id of [...lit]) for (const a of ancestorsOf(id, byId)) lit.add(a);
+    for (const node of scene.nodes)
+      if (
+        !GROUP_KINDS.has(node.kind) &&
+        !lit.has(node.id) &&
+        !(node.parent !== null && emphasis.has(node.parent))
+      )
+        dimmed.add(node.id);
+  }
+  return {
+    scene: ipRoute ? offThePath(scene) : scene,
+    emphasis,
+    changed,
+    route,
+    dimmed,
+    narration: narrationOf(run, part),
+  };
+}
+
+const routes = new WeakMap<Scene, { edges: Set<string>; elements: Set<string> }>();
+
+/**
+ * The packet's route in a scene: the elements the request passes (a node's hop drawn on its
+ * ENI) and the edges between consecutive ones, either way round (the response travels them
+ * back). A hop into an element inside a container follows the container's edge when the element
+ * itself has none (the rule's edge to the target group, for the chosen target).
+ */
+function routeOf(
+  run: OkRun,
+  scene: Scene,
+  visible: (id: string) => string,
+): { edges: Set<string>; elements: Set<string> } {
+  const known = routes.get(scene);
+  if (known) return known;
+  const drawn = new Set(scene.nodes.map((n) => n.id));
+  const parent = new Map(scene.nodes.map((n) => [n.id, n.parent]));
+  const path = packetPath(run.timeline)
+    .map(visible)
+    .filter((id) => drawn.has(id));
+  const between = new Map<string, string>();
+  for (const e of scene.edges) {
+    between.set(`${e.source}\n${e.target}`, e.id);
+    between.set(`${e.target}\n${e.source}`, e.id);
+  }
+  const edges = new Set<string>();
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1]!;
+    const b = path[i]!;
+    const found =
+      between.get(`${a}\n${b}`) ??
+      between.get(`${a}\n${parent.get(b) ?? ''}`) ??
+      between.get(`${parent.get(a) ?? ''}\n${b}`);
+    if (found) edges.add(found);
+  }
+  const route = { edges, elements: new Set(path) };
+  routes.set(scene, route);
+  return route;
+}
+
+const offPath = new WeakMap<Scene, Scene>();
+
+/**
+ * In ip mode kube-proxy is not on the packet's path (§9.3: no NodePort, no DNAT, no SNAT); its
+ * card says so. Conntrack still sees the packet, which the badge's words keep.
+ */
+function offThePath(scene: Scene): Scene {
+  let marked = offPath.get(scene);
+  if (!marked) {
+    marked = {
+      ...scene,
+      nodes: scene.nodes.map((n) =>
+        n.kind === 'kube-proxy'
+          ? {
+              ...n,
+              detail: 'conntrack, no NAT',
+              badge: { tone: 'neutral' as const, text: { key: 'badge.notOnPath', params: {} } },
+              a11y: { key: 'a11y.kubeProxy.offPath', params: n.a11y.params },
+            }
+          : n,
+      ),
+    };
+    offPath.set(scene, marked);
+  }
+  return marked;
 }
 
 /** The settled frame of step `index` (what Next, Previous and a deep link land on). */

@@ -1,105 +1,181 @@
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
+import { networkOf, type SceneNetwork, type SceneZone } from './network.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
 import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
 import { placeWorkers } from './place-workers.ts';
-import type { Scene } from './scene-model.ts';
+import { routeEdges } from './route-edges.ts';
+import type { Scene, SceneEdge, SceneNode, SceneText } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
-import { placeZone, stackItems, text, type Builder } from './scene-builder.ts';
+import { add, stackItems, text, type Builder } from './scene-builder.ts';
 import { wireEdges } from './wire-edges.ts';
 
+/** Width of a container card (a load balancer, a target group, an EC2 node). */
+const CARD = L.item.width + 2 * L.pad;
+/** A subnet holds one column of container cards; an Availability Zone one column of subnets. */
+const SUBNET = CARD + 2 * L.pad;
+const AZ = SUBNET + 2 * L.pad;
+
+/** A labelled area: the Internet, the Region, the VPC, an Availability Zone, a subnet. */
+function group(
+  b: Builder,
+  spec: {
+    id: string;
+    kind: 'zone' | 'vpc' | 'az' | 'subnet';
+    parent: string | null;
+    x: number;
+    y: number;
+    width: number;
+    label: string;
+    detail?: string | null;
+    a11y: SceneText;
+    ref?: { type: string; key: string } | null;
+  },
+): SceneNode {
+  return add(b, {
+    id: spec.id,
+    kind: spec.kind,
+    parent: spec.parent,
+    x: spec.x,
+    y: spec.y,
+    width: spec.width,
+    height: 0,
+    label: spec.label,
+    detail: spec.detail ?? null,
+    badge: null,
+    a11y: spec.a11y,
+    ref: spec.ref ?? null,
+  });
+}
+
+const lbIpIn = (network: SceneNetwork, zone: SceneZone, known: string | undefined) => {
+  // The simulator's address for the load balancer lies in the first public subnet by name; the
+  // node in another zone has the same host number in that zone's public subnet.
+  if (!known) return null;
+  const host = known.split('.').at(-1) ?? '5';
+  const prefix = zone.publicCidr.split('.').slice(0, 3).join('.');
+  return `${prefix}.${host}`;
+};
+
+/** A load balancer's nodes: one ENI in each Availability Zone its subnets cover. */
+function lbNodesIn(
+  input: SceneInput,
+  network: SceneNetwork,
+  zone: SceneZone,
+  internetFacing: boolean,
+) {
+  if (!zone.loadBalanced && (input.plan.inTreeLoadBalancers ?? []).length === 0) return [];
+  const all = [
+    ...input.plan.loadBalancers.map((lb) => ({ lb, inTree: false })),
+    ...(input.plan.inTreeLoadBalancers ?? []).map((lb) => ({ lb, inTree: true })),
+  ];
+  return all
+    .filter(
+      ({ lb, inTree }) =>
+        (inTree || zone.loadBalanced) && (lb.scheme === 'internet-facing') === internetFacing,
+    )
+    .map(({ lb }) => {
+      const ip = internetFacing
+        ? lbIpIn(network, zone, input.network?.loadBalancerIps[lb.stack])
+        : null;
+      return {
+        id: diagramId.lbNode(lb.stack, zone.name),
+        kind: 'lb-node' as const,
+        label: ip ?? lb.name,
+        detail: ip ? lb.name : null,
+        a11y: text('a11y.lbNode', { name: lb.name, zone: zone.name, ip: ip ?? '' }),
+      };
+    });
+}
+
 /**
- * The whole diagram, laid out by stable rules: three columns — the Internet above the EKS control
- * plane, then AWS, then the worker nodes — containers stacked top to bottom in a fixed order,
- * large groups folded into "+N more" unless their id is in `expanded`. The same input always gives
- * the same coordinates, and a width that reads at laptop size.
+ * The whole diagram, laid out as AWS draws a network: the Internet on top; below it the Region,
+ * holding the EKS control plane (run by AWS outside the customer's VPC) and the regional
+ * services (IAM, STS) on the left, and the VPC on the right. In the VPC, the load balancers and
+ * their target groups on top, then one column per Availability Zone with its public subnet (the
+ * load balancer's nodes) and its private subnet (the EC2 nodes, each with its ENI, kube-proxy
+ * and pods). The zone with the controller's pod stands next to the control plane, so its watch
+ * and AWS-call edges stay short. Large groups fold into "+N more" unless their id is in
+ * `expanded`. Every edge is routed around the cards it does not connect. `extraEdges` are the
+ * packet's own hops the wiring does not know (a cross-node hop), drawn only on its route.
  */
-export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = new Set()): Scene {
+export function buildScene(
+  input: SceneInput,
+  expanded: ReadonlySet<string> = new Set(),
+  extraEdges: readonly SceneEdge[] = [],
+): Scene {
   const b: Builder = { nodes: [], edges: [], order: 0 };
-  const zoneWidth = L.item.width + 4 * L.pad;
-  const lbColumn = L.item.width + 2 * L.pad;
-  const awsWidth = 2 * lbColumn + 3 * L.pad;
-  const xs = { internet: 0, control: 0, aws: zoneWidth + L.zoneGap, workers: 0 };
-  xs.workers = xs.aws + awsWidth + L.zoneGap;
-
-  const internet = placeZone(b, 'internet', xs.internet, zoneWidth);
-  let iy = stackItems(
-    b,
-    internet.id,
-    [
-      {
-        id: diagramId.client(),
-        kind: 'client',
-        label: input.clientIp,
-        a11y: text('a11y.client', { ip: input.clientIp }),
-      },
-    ],
-    L.pad,
-    L.header,
-    L.row.height,
-  );
-  iy = stackItems(
-    b,
-    internet.id,
-    [{ id: diagramId.dns(), kind: 'dns', label: 'DNS', a11y: text('a11y.dns') }],
-    L.pad,
-    iy,
-    L.row.height,
-  );
-
-  const aws = placeZone(b, 'aws', xs.aws, awsWidth);
-  let lbY: number = L.header;
-  for (const lb of input.plan.loadBalancers) lbY = placeLoadBalancer(b, lb, aws.id, lbY);
-  for (const lb of input.plan.inTreeLoadBalancers ?? [])
-    lbY = placeLoadBalancer(b, lb, aws.id, lbY, true);
-  // The controller's credentials (IAM, STS, its ServiceAccount) only where the controller is
-  // installed: a cluster whose only load balancer is the in-tree provider's has none of them.
+  const network = networkOf(input);
+  const zones = network.zones;
   const controllerInstalled =
     input.pods.some((p) => p.controller) ||
     input.irsa ||
     (input.plan.inTreeLoadBalancers ?? []).length === 0;
-  lbY = stackItems(
-    b,
-    aws.id,
-    [
-      ...(controllerInstalled
-        ? [
-            {
-              id: diagramId.iam(),
-              kind: 'iam' as const,
-              label: 'IAM role',
-              a11y: text('a11y.iam'),
-            },
-            { id: diagramId.sts(), kind: 'sts' as const, label: 'STS', a11y: text('a11y.sts') },
-          ]
-        : []),
-      ...(input.irsa
-        ? [
-            {
-              id: diagramId.oidc(),
-              kind: 'oidc' as const,
-              label: 'OIDC provider',
-              a11y: text('a11y.oidc'),
-            },
-          ]
-        : []),
-    ],
-    L.pad,
-    lbY,
-    L.row.height,
-  );
-  let tgY: number = L.header;
-  for (const tg of input.plan.targetGroups)
-    tgY = placeTargetGroup(b, tg, aws.id, lbColumn + 2 * L.pad, tgY, expanded);
-  for (const group of input.inTreeTargets ?? [])
-    tgY = placeInTreeTargets(b, group, aws.id, lbColumn + 2 * L.pad, tgY, expanded);
 
-  const workers = placeZone(b, 'workers', xs.workers, zoneWidth);
-  const workersY = placeWorkers(b, input, workers.id, expanded);
+  // The Internet: the client and the resolver side by side, above the load balancers.
+  const leftColumn = CARD + L.zoneGap;
+  const internet = group(b, {
+    id: diagramId.zone('internet'),
+    kind: 'zone',
+    parent: null,
+    x: L.pad + leftColumn + L.pad,
+    y: 0,
+    width: 2 * L.item.width + L.gap + 2 * L.pad,
+    label: 'internet',
+    a11y: text('a11y.zone', { zone: 'internet' }),
+  });
+  add(b, {
+    id: diagramId.client(),
+    kind: 'client',
+    parent: internet.id,
+    x: L.pad,
+    y: L.header,
+    width: L.item.width,
+    height: L.row.height,
+    label: input.clientIp,
+    detail: null,
+    badge: null,
+    a11y: text('a11y.client', { ip: input.clientIp }),
+    ref: null,
+  });
+  add(b, {
+    id: diagramId.dns(),
+    kind: 'dns',
+    parent: internet.id,
+    x: L.pad + L.item.width + L.gap,
+    y: L.header,
+    width: L.item.width,
+    height: L.row.height,
+    label: 'DNS',
+    detail: null,
+    badge: null,
+    a11y: text('a11y.dns'),
+    ref: null,
+  });
+  internet.height = L.header + L.row.height + L.pad;
 
-  internet.height = iy - L.gap + L.pad;
-  const control = placeZone(b, 'control-plane', xs.control, zoneWidth);
-  control.y = internet.height + L.zoneGap;
+  const region = group(b, {
+    id: diagramId.zone('aws'),
+    kind: 'zone',
+    parent: null,
+    x: 0,
+    y: internet.height + L.zoneGap,
+    width: 0,
+    label: network.region,
+    a11y: text('a11y.region', { region: network.region }),
+  });
+
+  // The EKS control plane: the API server and the objects the controller reads.
+  const control = group(b, {
+    id: diagramId.zone('control-plane'),
+    kind: 'zone',
+    parent: region.id,
+    x: L.pad,
+    y: L.header,
+    width: CARD,
+    label: 'control-plane',
+    a11y: text('a11y.zone', { zone: 'control-plane' }),
+  });
   let cy = stackItems(
     b,
     control.id,
@@ -110,89 +186,197 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
         label: 'kube-apiserver',
         a11y: text('a11y.apiServer'),
       },
+      ...input.ingressClasses.map((name) => ({
+        id: diagramId.ingressClass(name),
+        kind: 'ingressclass' as const,
+        label: name,
+        a11y: text('a11y.ingressClass', { name }),
+        ref: { type: 'ingressClass', key: name },
+      })),
+      ...input.ingresses.map((key) => ({
+        id: diagramId.ingress(key),
+        kind: 'ingress' as const,
+        label: key,
+        a11y: text('a11y.ingress', { name: key }),
+        ref: { type: 'ingress', key },
+      })),
+      ...input.services.flatMap((s) => [
+        {
+          id: diagramId.service(s.key),
+          kind: 'service' as const,
+          label: s.key,
+          a11y: text('a11y.service', { name: s.key }),
+          ref: { type: 'service', key: s.key },
+        },
+        {
+          id: diagramId.endpointSlice(s.key),
+          kind: 'endpointslice' as const,
+          label: s.key,
+          badge: {
+            tone: s.endpointsReady > 0 ? ('ok' as const) : ('bad' as const),
+            text: text('badge.endpoints', { ready: s.endpointsReady }),
+          },
+          a11y: text('a11y.endpointSlice', { name: s.key, ready: s.endpointsReady }),
+          ref: { type: 'service', key: s.key },
+        },
+      ]),
+      ...(controllerInstalled
+        ? [
+            {
+              id: diagramId.serviceAccount(),
+              kind: 'serviceaccount' as const,
+              label: 'kube-system/aws-load-balancer-controller',
+              a11y: text('a11y.serviceAccount'),
+            },
+          ]
+        : []),
     ],
     L.pad,
     L.header,
     L.row.height,
   );
-  cy = stackItems(
-    b,
-    control.id,
-    input.ingressClasses.map((name) => ({
-      id: diagramId.ingressClass(name),
-      kind: 'ingressclass' as const,
-      label: name,
-      a11y: text('a11y.ingressClass', { name }),
-      ref: { type: 'ingressClass', key: name },
-    })),
-    L.pad,
-    cy,
-    L.row.height,
-  );
-  cy = stackItems(
-    b,
-    control.id,
-    input.ingresses.map((key) => ({
-      id: diagramId.ingress(key),
-      kind: 'ingress' as const,
-      label: key,
-      a11y: text('a11y.ingress', { name: key }),
-      ref: { type: 'ingress', key },
-    })),
-    L.pad,
-    cy,
-    L.row.height,
-  );
-  cy = stackItems(
-    b,
-    control.id,
-    input.services.flatMap((s) => [
-      {
-        id: diagramId.service(s.key),
-        kind: 'service' as const,
-        label: s.key,
-        a11y: text('a11y.service', { name: s.key }),
-        ref: { type: 'service', key: s.key },
-      },
-      {
-        id: diagramId.endpointSlice(s.key),
-        kind: 'endpointslice' as const,
-        label: s.key,
-        badge: {
-          tone: s.endpointsReady > 0 ? ('ok' as const) : ('bad' as const),
-          text: text('badge.endpoints', { ready: s.endpointsReady }),
-        },
-        a11y: text('a11y.endpointSlice', { name: s.key, ready: s.endpointsReady }),
-        ref: { type: 'service', key: s.key },
-      },
-    ]),
-    L.pad,
-    cy,
-    L.row.height,
-  );
-  cy = stackItems(
-    b,
-    control.id,
-    controllerInstalled
+  control.height = cy - L.gap + L.pad;
+
+  // IAM and STS: regional services the controller calls, outside the VPC.
+  const serviceItems = [
+    ...(controllerInstalled
+      ? [
+          { id: diagramId.iam(), kind: 'iam' as const, label: 'IAM role', a11y: text('a11y.iam') },
+          { id: diagramId.sts(), kind: 'sts' as const, label: 'STS', a11y: text('a11y.sts') },
+        ]
+      : []),
+    ...(input.irsa
       ? [
           {
-            id: diagramId.serviceAccount(),
-            kind: 'serviceaccount' as const,
-            label: 'kube-system/aws-load-balancer-controller',
-            a11y: text('a11y.serviceAccount'),
+            id: diagramId.oidc(),
+            kind: 'oidc' as const,
+            label: 'OIDC provider',
+            a11y: text('a11y.oidc'),
           },
         ]
-      : [],
-    L.pad,
-    cy,
-    L.row.height,
-  );
+      : []),
+  ];
+  let leftBottom = control.y + control.height;
+  if (serviceItems.length > 0) {
+    const services = group(b, {
+      id: diagramId.zone('services'),
+      kind: 'zone',
+      parent: region.id,
+      x: L.pad,
+      y: leftBottom + L.zoneGap,
+      width: CARD,
+      label: 'services',
+      a11y: text('a11y.zone', { zone: 'services' }),
+    });
+    cy = stackItems(b, services.id, serviceItems, L.pad, L.header, L.row.height);
+    services.height = cy - L.gap + L.pad;
+    leftBottom = services.y + services.height;
+  }
 
-  const height = Math.max(control.y + cy, lbY, tgY, workersY) + L.pad;
-  for (const zone of [aws, workers]) zone.height = height;
-  control.height = height - control.y;
+  // The VPC: load balancers and target groups on top, then the Availability Zones.
+  const vpc = group(b, {
+    id: diagramId.vpc(),
+    kind: 'vpc',
+    parent: region.id,
+    x: L.pad + leftColumn,
+    y: L.header,
+    width: 0,
+    label: network.vpcCidr,
+    a11y: text('a11y.vpc', { cidr: network.vpcCidr }),
+    ref: { type: 'vpc', key: network.vpcCidr },
+  });
+  let lbY: number = L.header;
+  for (const lb of input.plan.loadBalancers) lbY = placeLoadBalancer(b, lb, vpc.id, lbY);
+  for (const lb of input.plan.inTreeLoadBalancers ?? [])
+    lbY = placeLoadBalancer(b, lb, vpc.id, lbY, true);
+  let tgY: number = L.header;
+  const tgX = L.pad + CARD + L.zoneGap;
+  for (const tg of input.plan.targetGroups)
+    tgY = placeTargetGroup(b, tg, vpc.id, tgX, tgY, expanded);
+  for (const targets of input.inTreeTargets ?? [])
+    tgY = placeInTreeTargets(b, targets, vpc.id, tgX, tgY, expanded);
+  const zonesY = Math.max(lbY, tgY) + L.zoneGap - L.gap;
+
+  let zonesBottom = zonesY;
+  const azs: SceneNode[] = [];
+  for (const zone of zones) {
+    const az = group(b, {
+      id: diagramId.az(zone.name),
+      kind: 'az',
+      parent: vpc.id,
+      x: L.pad + zone.index * (AZ + L.zoneGap),
+      y: zonesY,
+      width: AZ,
+      label: zone.name,
+      a11y: text('a11y.az', { zone: zone.name }),
+      ref: { type: 'az', key: zone.name },
+    });
+    azs.push(az);
+    const subnetOf = (tier: 'public' | 'private', y: number) =>
+      group(b, {
+        id: diagramId.subnet(zone.name, tier),
+        kind: 'subnet',
+        parent: az.id,
+        x: L.pad,
+        y,
+        width: SUBNET,
+        label: tier === 'public' ? zone.publicCidr : zone.privateCidr,
+        detail: tier,
+        a11y: text(`a11y.subnet.${tier}`, {
+          cidr: tier === 'public' ? zone.publicCidr : zone.privateCidr,
+          zone: zone.name,
+        }),
+        ref: { type: 'subnet', key: diagramId.subnet(zone.name, tier) },
+      });
+    const publicSubnet = subnetOf('public', L.header);
+    let py = stackItems(
+      b,
+      publicSubnet.id,
+      lbNodesIn(input, network, zone, true),
+      L.pad,
+      L.header,
+      L.row.height,
+    );
+    publicSubnet.height = Math.max(py - L.gap + L.pad, L.header + L.pad);
+    const privateSubnet = subnetOf('private', publicSubnet.y + publicSubnet.height + L.gap);
+    py = stackItems(
+      b,
+      privateSubnet.id,
+      lbNodesIn(input, network, zone, false),
+      L.pad,
+      L.header,
+      L.row.height,
+    );
+    py = placeWorkers(b, input, zone.name, privateSubnet.id, py, expanded);
+    privateSubnet.height = Math.max(py - L.gap + L.pad, L.header + L.pad);
+    az.height = privateSubnet.y + privateSubnet.height + L.pad;
+    zonesBottom = Math.max(zonesBottom, az.y + az.height);
+  }
+  for (const az of azs) az.height = zonesBottom - zonesY;
+
+  const zonesWidth = zones.length * AZ + (zones.length - 1) * L.zoneGap;
+  vpc.width = Math.max(zonesWidth, 2 * CARD + L.zoneGap) + 2 * L.pad;
+  vpc.height = zonesBottom + L.pad;
+  region.width = vpc.x + vpc.width + L.pad;
+  region.height = Math.max(vpc.y + vpc.height, leftBottom) + L.pad;
+
   wireEdges(b, input);
-  return { nodes: b.nodes, edges: b.edges, width: xs.workers + zoneWidth, height };
+  // A hop of the packet that the wiring already draws (either way round) needs no edge of its own.
+  const pair = (a: string, c: string) => (a < c ? `${a}\n${c}` : `${c}\n${a}`);
+  const known = new Set(b.edges.map((e) => pair(e.source, e.target)));
+  const drawn = new Set(b.nodes.map((n) => n.id));
+  const edges = [
+    ...b.edges,
+    ...extraEdges.filter(
+      (e) => !known.has(pair(e.source, e.target)) && drawn.has(e.source) && drawn.has(e.target),
+    ),
+  ];
+  return {
+    nodes: b.nodes,
+    edges: routeEdges(b.nodes, edges),
+    width: Math.max(region.width, internet.x + internet.width),
+    height: region.y + region.height,
+  };
 }
 
 /**
@@ -201,13 +385,20 @@ export function buildScene(input: SceneInput, expanded: ReadonlySet<string> = ne
  * timeline shows them.
  */
 export function inTreeElementIds(scene: Scene, input: SceneInput): Set<string> {
+  const stacks = (input.plan.inTreeLoadBalancers ?? []).map((lb) => lb.stack);
   const roots = new Set([
-    ...(input.plan.inTreeLoadBalancers ?? []).map((lb) => diagramId.loadBalancer(lb.stack)),
+    ...stacks.map((stack) => diagramId.loadBalancer(stack)),
     ...(input.inTreeTargets ?? []).map((group) => diagramId.targetGroup(group.id)),
   ]);
+  const lbNodePrefixes = stacks.map((stack) => `lb-node:${stack}@`);
   return new Set(
     scene.nodes
-      .filter((n) => roots.has(n.id) || (n.parent !== null && roots.has(n.parent)))
+      .filter(
+        (n) =>
+          roots.has(n.id) ||
+          (n.parent !== null && roots.has(n.parent)) ||
+          lbNodePrefixes.some((p) => n.id.startsWith(p)),
+      )
       .map((n) => n.id),
   );
 }

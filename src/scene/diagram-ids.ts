@@ -1,6 +1,14 @@
 /** The only constructors of diagram ids; chapters and timelines refer to elements by these. */
 export const diagramId = {
-  zone: (name: 'internet' | 'aws' | 'control-plane' | 'workers') => `zone:${name}`,
+  /** `aws`: the AWS Region; `services`: IAM and STS beside the VPC. */
+  zone: (name: 'internet' | 'aws' | 'control-plane' | 'services') => `zone:${name}`,
+  vpc: () => 'vpc',
+  az: (zone: string) => `az:${zone}`,
+  subnet: (zone: string, tier: 'public' | 'private') => `subnet:${zone}/${tier}`,
+  /** A load balancer's node (its ENI) in one Availability Zone. */
+  lbNode: (stack: string, zone: string) => `lb-node:${stack}@${zone}`,
+  /** An EC2 node's primary ENI; the VPC CNI gives its pods secondary addresses on it. */
+  eni: (node: string) => `eni:${node}`,
   client: () => 'client',
   dns: () => 'dns',
   loadBalancer: (stack: string) => `lb:${stack}`,

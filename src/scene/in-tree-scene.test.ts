@@ -66,13 +66,13 @@ describe('the in-tree Classic Load Balancer', () => {
     );
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
     expect(byId.get('lb:default/web')).toMatchObject({
-      parent: 'zone:aws',
+      parent: 'vpc',
       detail: 'classic · internet-facing',
       a11y: { key: 'a11y.loadBalancer.classic' },
       ref: { type: 'service', key: 'default/web' },
     });
     expect(byId.get(`tg:${group}`)).toMatchObject({
-      parent: 'zone:aws',
+      parent: 'vpc',
       detail: 'TCP:30080',
       // Not a target group: a CLB registers the instances on its listener itself.
       caption: { key: 'diagram.kind.in-tree-instances', params: {} },
@@ -91,10 +91,11 @@ describe('the in-tree Classic Load Balancer', () => {
       expect(ids.has(id), id).toBe(false);
   });
 
-  it('wires listener → instances → nodes, and no controller call to the CLB', () => {
+  it("wires listener → instances → the nodes' ENIs → kube-proxy, and no controller call to the CLB", () => {
     const edges = new Set(scene.edges.map((e) => `${e.kind}:${e.source}->${e.target}`));
     expect(edges).toContain(`data:listener:default/web/80->tg:${group}`);
-    expect(edges).toContain(`data:target:${group}/node-b:30080->node:node-b`);
+    expect(edges).toContain(`data:target:${group}/node-b:30080->eni:node-b`);
+    expect(edges).toContain('data:eni:node-b->kube-proxy:node-b');
     expect(edges).toContain('data:client->lb:default/web');
     expect([...edges].some((e) => e.startsWith('api:controller->lb:'))).toBe(false);
   });

@@ -3,6 +3,8 @@ export const L = {
   gap: 12,
   pad: 14,
   header: 34,
+  /** A container card's header (kind, detail and badge; then the name). */
+  cardHeader: 44,
   item: { width: 250, height: 48 },
   row: { height: 38 },
   zoneGap: 40,

@@ -1,5 +1,6 @@
 import type { Hop, Trace } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
+import type { SceneEdge } from './scene-model.ts';
 
 export interface PacketSegment {
   from: string;
@@ -117,4 +118,42 @@ export function packetPositionAt(
     timeline.segments.at(-1)!;
   const progress = Math.min(1, (clamped - segment.startMs) / (segment.endMs - segment.startMs));
   return { segment, progress };
+}
+
+/**
+ * The element the packet is drawn at for an element id: a node hop happens on the node's ENI
+ * (the packet arrives on it at the NodePort, or the VPC delivers it there for a pod's secondary
+ * IP), so the token and the route go through the ENI; everything else is itself.
+ */
+export const routeElementOf = (id: string): string =>
+  id.startsWith('node:') ? `eni:${id.slice('node:'.length)}` : id;
+
+/** The elements the request passes, in order, once each (as route elements). */
+export function packetPath(timeline: PacketTimeline): string[] {
+  const path: string[] = [];
+  for (const segment of timeline.segments) {
+    if (segment.direction !== 'request') continue;
+    for (const id of [segment.from, segment.to].map(routeElementOf))
+      if (path.at(-1) !== id) path.push(id);
+  }
+  return path;
+}
+
+const inNode = /^(eni|kube-proxy|pod):/;
+
+/**
+ * The hops inside the cluster the scene's wiring does not draw: kube-proxy's DNAT to a pod on
+ * another node (through that node's ENI: the second hop of §9.2), and the ENI handing the packet
+ * to the pod. Drawn only on the packet's route.
+ */
+export function packetRouteEdges(timeline: PacketTimeline): SceneEdge[] {
+  const path = packetPath(timeline);
+  const edges: SceneEdge[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const source = path[i - 1]!;
+    const target = path[i]!;
+    if (!inNode.test(source) || !inNode.test(target)) continue;
+    edges.push({ id: `data:${source}->${target}`, source, target, kind: 'data', routeOnly: true });
+  }
+  return edges;
 }

@@ -31,7 +31,7 @@ export function placeLoadBalancer(
     a11y: text(lbKindKey(lb), { name: lb.name, scheme: lb.scheme }),
     ref: inTree ? { type: 'service', key: lb.stack } : { type: 'loadBalancer', key: lb.stack },
   });
-  let cursor: number = L.header;
+  let cursor: number = L.cardHeader;
   for (const listener of lb.listeners) {
     const listenerId = diagramId.listener(lb.stack, listener.port);
     cursor = stackItems(

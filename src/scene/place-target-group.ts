@@ -55,7 +55,7 @@ export function placeTargetGroup(
       ref: { type: 'target', key: `${tg.id}/${t.id}:${t.port}` },
     })),
     L.pad,
-    L.header,
+    L.cardHeader,
     L.row.height,
   );
   cursor = stackFold(b, id, targets.length, L.maxTargets, expanded.has(id), cursor);
@@ -112,7 +112,7 @@ export function placeInTreeTargets(
       ref: { type: 'node', key: t.node },
     })),
     L.pad,
-    L.header,
+    L.cardHeader,
     L.row.height,
   );
   cursor = stackFold(b, id, instances.length, L.maxTargets, expanded.has(id), cursor);

@@ -2,6 +2,7 @@ import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import type { Tone } from './scene-model.ts';
 import type { SceneInput, ScenePod } from './scene-input.ts';
+import { zoneOfNode } from './network.ts';
 import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
 
 const podTone = (pod: ScenePod): Tone =>
@@ -13,10 +14,17 @@ const podTone = (pod: ScenePod): Tone =>
         ? 'neutral'
         : 'bad';
 
+/**
+ * The EC2 nodes of one Availability Zone, stacked in its private subnet from `top`: each with its
+ * primary ENI (its pods' IPs are secondary addresses of that ENI: the VPC CNI), kube-proxy and
+ * its pods. Returns the next free y.
+ */
 export function placeWorkers(
   b: Builder,
   input: SceneInput,
+  zone: string,
   parent: string,
+  top: number,
   expanded: ReadonlySet<string>,
 ): number {
   const podsByNode = new Map<string, ScenePod[]>();
@@ -25,9 +33,11 @@ export function placeWorkers(
     list.push(pod);
     podsByNode.set(pod.node ?? '', list);
   }
-  const nodes = [...input.nodes].sort((a, c) => (a.name < c.name ? -1 : 1));
+  const nodes = [...input.nodes]
+    .filter((n) => zoneOfNode(input, n.name) === zone)
+    .sort((a, c) => (a.name < c.name ? -1 : 1));
   const shownNodes = expanded.has(parent) ? nodes : nodes.slice(0, L.maxNodes);
-  let y: number = L.header;
+  let y = top;
   for (const node of shownNodes) {
     const id = diagramId.node(node.name);
     const container = add(b, {
@@ -47,10 +57,25 @@ export function placeWorkers(
       a11y: text('a11y.node', { name: node.name, ip: node.ip ?? '', ready: node.ready ?? 'none' }),
       ref: { type: 'node', key: node.name },
     });
+    const secondary = (podsByNode.get(node.name) ?? [])
+      .map((p) => p.ip)
+      .filter((ip): ip is string => ip !== null && ip !== node.ip);
     let cursor = stackItems(
       b,
       id,
       [
+        {
+          id: diagramId.eni(node.name),
+          kind: 'eni',
+          label: node.ip ?? node.name,
+          detail: secondary.length > 0 ? `+ ${secondary.join(', ')}` : null,
+          a11y: text('a11y.eni', {
+            node: node.name,
+            ip: node.ip ?? '',
+            secondary: secondary.join(', '),
+          }),
+          ref: { type: 'node', key: node.name },
+        },
         {
           id: diagramId.kubeProxy(node.name),
           kind: 'kube-proxy',
@@ -60,7 +85,7 @@ export function placeWorkers(
         },
       ],
       L.pad,
-      L.header,
+      L.cardHeader,
       L.row.height,
     );
     const pods = [...(podsByNode.get(node.name) ?? [])].sort(

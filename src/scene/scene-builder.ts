@@ -27,9 +27,22 @@ export function add(b: Builder, node: Omit<SceneNode, 'order'>): SceneNode {
   return full;
 }
 
-export const edge = (b: Builder, source: string, target: string, kind: EdgeKind) => {
-  const id = `${kind}:${source}->${target}`;
-  if (!b.edges.some((e) => e.id === id)) b.edges.push({ id, source, target, kind });
+export const edgeId = (kind: EdgeKind, source: string, target: string) =>
+  `${kind}:${source}->${target}`;
+
+/** Adds an edge once; `requires`: it is drawn only while those elements are drawn too. */
+export const edge = (
+  b: Builder,
+  source: string,
+  target: string,
+  kind: EdgeKind,
+  requires?: string[],
+) => {
+  const id = edgeId(kind, source, target);
+  const known = b.edges.find((e) => e.id === id);
+  if (!known) b.edges.push({ id, source, target, kind, ...(requires ? { requires } : {}) });
+  else if (known.requires && requires) known.requires = [...known.requires, ...requires];
+  else if (known.requires) delete known.requires;
 };
 
 export interface ItemSpec {

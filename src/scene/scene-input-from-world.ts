@@ -1,4 +1,10 @@
-import { instanceIdOf, instanceTargetNodes, type Plan, type World } from '../simulator/index.ts';
+import {
+  instanceIdOf,
+  instanceTargetNodes,
+  loadBalancerAddresses,
+  type Plan,
+  type World,
+} from '../simulator/index.ts';
 import type { SceneInTreeTargets, SceneInput } from './scene-input.ts';
 
 const CONTROLLER_LABEL = 'aws-load-balancer-controller';
@@ -42,8 +48,20 @@ export function sceneInputFromWorld(world: World, plan: Plan): SceneInput {
           ).length;
     return { key: `${svc.meta.namespace}/${svc.meta.name}`, endpointsReady };
   });
+  const loadBalancerIps = Object.fromEntries(
+    [...plan.loadBalancers, ...(plan.inTreeLoadBalancers ?? [])].map((lb) => [
+      lb.stack,
+      loadBalancerAddresses(lb, world.settings.vpcCidr).privateIp,
+    ]),
+  );
   return {
     plan,
+    network: {
+      region: world.settings.region,
+      vpcCidr: world.settings.vpcCidr,
+      loadBalancerZones: world.settings.loadBalancerZones,
+      loadBalancerIps,
+    },
     inTreeTargets: inTreeTargetsOf(world, plan),
     nodes: world.nodes.map((n) => ({
       name: n.meta.name,

@@ -35,7 +35,19 @@ export interface SceneInTreeTargets {
   instances: { instanceId: string; node: string }[];
 }
 
+/** The network the cluster runs in, as the settings and the nodes tell it (network.ts derives the rest). */
+export interface SceneNetworkInput {
+  region: string;
+  vpcCidr: string;
+  /** The zones the load balancers' subnets cover; null: every zone that has a node. */
+  loadBalancerZones: readonly string[] | null;
+  /** Each load balancer's private address (its node's ENI), by stack, as the trace uses it. */
+  loadBalancerIps: Readonly<Record<string, string>>;
+}
+
 export interface SceneInput {
+  /** Region, VPC and load balancer addresses; without it, the defaults of the simulator's settings. */
+  network?: SceneNetworkInput;
   /** `inTreeLoadBalancers`: the load balancers the in-tree cloud provider made (no controller). */
   plan: Pick<Plan, 'loadBalancers' | 'targetGroups' | 'inTreeLoadBalancers'>;
   /** The instances behind the in-tree load balancers' listeners; none when absent. */

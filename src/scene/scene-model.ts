@@ -1,6 +1,11 @@
 /** What the diagram shows, computed from the simulator: pure data, no React Flow types. */
 export type SceneNodeKind =
   | 'zone'
+  | 'vpc'
+  | 'az'
+  | 'subnet'
+  | 'lb-node'
+  | 'eni'
   | 'client'
   | 'dns'
   | 'load-balancer'
@@ -58,12 +63,35 @@ export interface SceneNode {
 
 export type EdgeKind = 'data' | 'config' | 'watch' | 'api';
 
+export interface ScenePoint {
+  x: number;
+  y: number;
+}
+
 export interface SceneEdge {
   id: string;
   source: string;
   target: string;
   kind: EdgeKind;
+  /**
+   * The routed line, border to border, in absolute diagram coordinates: orthogonal segments
+   * that pass through no card the edge does not connect (route-edges.ts).
+   */
+  points?: ScenePoint[];
+  /** Drawn only while it is on the packet's route (a cross-node hop the trace took). */
+  routeOnly?: boolean;
+  /** Drawn only while these elements are drawn too (an ip target's way into the pod's ENI). */
+  requires?: string[];
 }
+
+/** Kinds that group others (drawn as labelled areas, not cards). */
+export const GROUP_KINDS: ReadonlySet<SceneNodeKind> = new Set(['zone', 'vpc', 'az', 'subnet']);
+/** Cards that hold other cards under a header (a load balancer, a target group, an EC2 node). */
+export const CONTAINER_KINDS: ReadonlySet<SceneNodeKind> = new Set([
+  'load-balancer',
+  'target-group',
+  'node',
+]);
 
 export interface Scene {
   nodes: SceneNode[];

@@ -1,7 +1,7 @@
 import type { PlanTarget, SimEvent } from '../simulator/index.ts';
 import { buildScene, inTreeElementIds } from './build-scene.ts';
 import { diagramId } from './diagram-ids.ts';
-import type { Scene, SceneNode } from './scene-model.ts';
+import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
 
 const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
@@ -137,6 +137,9 @@ export function sceneAtEvent(
       const health = state.targets.get(node.id);
       if (!health) hidden.add(node.id);
     } else if (AWS_KINDS.has(node.kind) && !state.created.has(node.id)) hidden.add(node.id);
+    // A load balancer's node in a zone stands while its load balancer does.
+    if (node.kind === 'lb-node' && !state.created.has(`lb:${node.id.slice(8).split('@')[0]}`))
+      hidden.add(node.id);
     if (node.kind === 'pod') {
       const key = node.ref?.key ?? '';
       const podState = state.pods.get(key);
@@ -183,11 +186,17 @@ export function sceneAtEvent(
     nodes.push(badge === node.badge && a11y === node.a11y ? node : { ...node, badge, a11y });
   }
   const visible = new Set(nodes.map((n) => n.id));
-  const edges = universe.edges.filter((e) => visible.has(e.source) && visible.has(e.target));
+  const edges = universe.edges.filter((e) => edgeDrawn(e, visible) && !e.routeOnly);
   const event = events[index];
   const emphasis = new Set((event?.focus ?? []).filter((id) => visible.has(id)));
   return { scene: { ...universe, nodes, edges }, emphasis };
 }
+
+/** An edge is drawn while both its ends are, and one of the elements it `requires` if any. */
+export const edgeDrawn = (edge: SceneEdge, visible: ReadonlySet<string>): boolean =>
+  visible.has(edge.source) &&
+  visible.has(edge.target) &&
+  (!edge.requires || edge.requires.some((id) => visible.has(id)));
 
 export interface TimelineScenes {
   universe: Scene;
@@ -200,9 +209,10 @@ export function timelineScenes(
   base: SceneInput,
   events: readonly SimEvent[],
   expanded?: ReadonlySet<string>,
+  routeEdges: readonly SceneEdge[] = [],
 ): TimelineScenes {
   const input = universeInput(base, events);
-  const universe = buildScene(input, expanded);
+  const universe = buildScene(input, expanded, routeEdges);
   const initialPods = new Set(base.pods.map((p) => `${p.namespace}/${p.name}`));
   const standing = inTreeElementIds(universe, input);
   return {

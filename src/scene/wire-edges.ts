@@ -14,8 +14,8 @@ const forwardTargets = (action: PlanAction): string[] =>
 
 export function wireEdges(b: Builder, input: SceneInput): void {
   const has = new Set(b.nodes.map((n) => n.id));
-  const link = (source: string, target: string, kind: EdgeKind) => {
-    if (has.has(source) && has.has(target)) edge(b, source, target, kind);
+  const link = (source: string, target: string, kind: EdgeKind, requires?: string[]) => {
+    if (has.has(source) && has.has(target)) edge(b, source, target, kind, requires);
   };
   link(diagramId.client(), diagramId.dns(), 'data');
   const inTree = input.plan.inTreeLoadBalancers ?? [];
@@ -34,27 +34,37 @@ export function wireEdges(b: Builder, input: SceneInput): void {
         link(listenerId, diagramId.targetGroup(tgId), 'data');
     }
   }
+  // instance targets: the node's ENI on the NodePort, then kube-proxy, then the pods (§9.2).
+  // ip targets: the pod's IP on its node's ENI, straight to the pod; no kube-proxy (§9.3).
+  const nodePortNodes = new Set<string>();
   for (const tg of input.plan.targetGroups) {
     for (const t of tg.targets) {
-      if (tg.targetType === 'instance' && t.node)
-        link(diagramId.target(tg.id, t.id, t.port), diagramId.node(t.node), 'data');
-      if (tg.targetType === 'ip' && t.pod)
-        link(
-          diagramId.target(tg.id, t.id, t.port),
-          diagramId.pod(tg.service.split('/')[0] ?? '', t.pod),
-          'data',
-        );
+      const targetId = diagramId.target(tg.id, t.id, t.port);
+      if (tg.targetType === 'instance' && t.node) {
+        link(targetId, diagramId.eni(t.node), 'data');
+        nodePortNodes.add(t.node);
+      }
+      const pod =
+        tg.targetType === 'ip' && t.pod
+          ? input.pods.find(
+              (p) => p.name === t.pod && p.namespace === (tg.service.split('/')[0] ?? ''),
+            )
+          : undefined;
+      if (pod?.node) {
+        const podId = diagramId.pod(pod.namespace, pod.name);
+        link(targetId, diagramId.eni(pod.node), 'data', [targetId]);
+        link(diagramId.eni(pod.node), podId, 'data', [targetId]);
+      }
     }
   }
   for (const group of input.inTreeTargets ?? [])
-    for (const t of group.instances)
-      link(
-        diagramId.inTreeTarget(group.id, t.node, group.nodePort),
-        diagramId.node(t.node),
-        'data',
-      );
+    for (const t of group.instances) {
+      link(diagramId.inTreeTarget(group.id, t.node, group.nodePort), diagramId.eni(t.node), 'data');
+      nodePortNodes.add(t.node);
+    }
   for (const node of input.nodes) {
-    link(diagramId.node(node.name), diagramId.kubeProxy(node.name), 'data');
+    if (!nodePortNodes.has(node.name)) continue;
+    link(diagramId.eni(node.name), diagramId.kubeProxy(node.name), 'data');
     for (const pod of input.pods)
       if (pod.node === node.name && !pod.controller)
         link(diagramId.kubeProxy(node.name), diagramId.pod(pod.namespace, pod.name), 'data');

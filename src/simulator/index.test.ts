@@ -8,6 +8,7 @@ describe('the simulator front door', () => {
       'formatManifestError',
       'instanceIdOf',
       'instanceTargetNodes',
+      'loadBalancerAddresses',
       'parseActions',
       'parseManifests',
       'planFromManifests',

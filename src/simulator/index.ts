@@ -11,6 +11,8 @@ export { simulate } from './timeline/simulate.ts';
 export { parseActions } from './timeline/actions.ts';
 // The instance-mode node rules (§6.1), for the in-tree CLB's targets in the scene.
 export { instanceIdOf, instanceTargetNodes } from './reconcile/targets/resolve-targets.ts';
+// A load balancer's private address (its node's ENI), as traces use it: the diagram draws it.
+export { loadBalancerAddresses } from './traffic/addresses.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
 export type {

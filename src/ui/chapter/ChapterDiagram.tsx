@@ -32,6 +32,8 @@ export function ChapterDiagram({ lesson, reducedMotion, ...canvas }: ChapterDiag
       {...canvas}
       scene={frame.scene}
       emphasis={frame.emphasis}
+      route={frame.route}
+      dimmed={frame.dimmed}
       packet={frame.packet}
       reducedMotion={reducedMotion}
     />

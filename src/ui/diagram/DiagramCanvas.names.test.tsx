@@ -55,6 +55,11 @@ const kindWords: Record<Locale, Record<string, string>> = {
     node: 'Node',
     pod: 'Pod',
     'kube-proxy': 'kube-proxy',
+    vpc: 'VPC',
+    az: 'Availability Zone',
+    subnet: 'Subnet',
+    eni: 'ENI',
+    'lb-node': 'Load balancer node',
   },
   ko: {
     client: '클라이언트',
@@ -77,6 +82,11 @@ const kindWords: Record<Locale, Record<string, string>> = {
     node: '노드',
     pod: '파드',
     'kube-proxy': 'kube-proxy',
+    vpc: 'VPC',
+    az: '가용 영역',
+    subnet: '서브넷',
+    eni: 'ENI',
+    'lb-node': '로드 밸런서 노드',
   },
 };
 

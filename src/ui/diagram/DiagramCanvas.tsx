@@ -11,6 +11,7 @@ import type { DiagramFit } from './useDiagramFit.ts';
 import { DiagramFlow } from './DiagramFlow.tsx';
 import { DiagramLegend } from './DiagramLegend.tsx';
 import { PacketContext } from './packet-context.ts';
+import { PacketStrip } from './PacketStrip.tsx';
 
 export type { DiagramPacket } from './diagram-flow-types.ts';
 export { DiagramLegend } from './DiagramLegend.tsx';
@@ -19,6 +20,10 @@ export interface DiagramCanvasProps {
   scene: Scene;
   /** Ids to highlight (ring and pulse); when not empty, the others dim slightly. */
   emphasis: ReadonlySet<string>;
+  /** The packet's route (edge ids): highlighted, every other edge faded. */
+  route?: ReadonlySet<string>;
+  /** Elements that play no part at this moment: faded. */
+  dimmed?: ReadonlySet<string>;
   packet: DiagramPacket | null;
   /** Click or Enter on an element. */
   onInspect: (id: string) => void;
@@ -41,6 +46,7 @@ export interface DiagramCanvasProps {
 export function DiagramCanvas({ packet, ariaLabel, legend = true, ...flow }: DiagramCanvasProps) {
   return (
     <section className="dg-root" aria-label={ariaLabel}>
+      <PacketStrip packet={packet} />
       {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
       <div className="dg-frame">
         <PacketContext value={packet}>

@@ -11,18 +11,30 @@ import { useDiagramElements } from './useDiagramElements.ts';
 import { useDiagramFit } from './useDiagramFit.ts';
 
 type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
+const noIds: ReadonlySet<string> = new Set();
 
 /**
  * React Flow with the diagram's nodes: no dragging, selecting or connecting; pan and zoom. Each
  * element is a button of its own (Tab in the scene's order, Enter or Space to activate).
  */
 export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
-  const { scene, emphasis, reducedMotion, fit } = props;
+  const { scene, emphasis, reducedMotion, fit, route = noIds, dimmed = noIds } = props;
   const t = useTranslate();
-  const { nodes, edges, rects, departed, emphasised } = useDiagramElements(
+  const { nodes, edges, rects, departed } = useDiagramElements(
     scene,
     emphasis,
     reducedMotion,
+    route,
+    dimmed,
+  );
+  const routes = useMemo(
+    () =>
+      new Map(
+        scene.edges.flatMap((e) =>
+          e.points ? [[`${e.source}\n${e.target}`, e.points] as const] : [],
+        ),
+      ),
+    [scene],
   );
   const actions = useDiagramActions(scene, rects, props, reducedMotion, departed);
   useDiagramFit(scene, emphasis, reducedMotion, fit);
@@ -40,7 +52,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
   return (
     <DiagramActionsContext value={actions}>
       <ReactFlow<DiagramFlowNode, DiagramFlowEdge>
-        className={emphasised ? 'dg-flow has-emphasis' : 'dg-flow'}
+        className={route.size > 0 ? 'dg-flow has-route' : 'dg-flow'}
         aria-label={t('diagram.canvas')}
         nodes={nodes}
         edges={edges}
@@ -64,7 +76,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
       >
         {/* One low row: it covers less of the scene's bottom-left column than a stack would. */}
         <Controls position="bottom-left" orientation="horizontal" showInteractive={false} />
-        <PacketToken rects={rects} reducedMotion={reducedMotion} />
+        <PacketToken rects={rects} routes={routes} reducedMotion={reducedMotion} />
       </ReactFlow>
     </DiagramActionsContext>
   );

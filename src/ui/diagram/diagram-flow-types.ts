@@ -17,7 +17,15 @@ type Shared = {
 /** The accessible name of a node's button: kind, full object name, state. */
 type Named = { name: string };
 
-export type ZoneData = Shared & { zone: string; title: string };
+/** A labelled area (the Internet, the Region, the VPC, an Availability Zone, a subnet). */
+export type ZoneData = Shared &
+  Named & {
+    /** Its look: `internet`, `aws`, `control-plane`, `services`, `vpc`, `az`, `subnet-public`… */
+    zone: string;
+    title: string;
+    /** The title is a button that opens the inspector (the VPC, a zone, a subnet). */
+    inspectable: boolean;
+  };
 
 export type CardData = Shared &
   Named & {
@@ -42,7 +50,16 @@ export type ElementFlowNode = Node<CardData, 'element'>;
 export type MoreFlowNode = Node<MoreData, 'more'>;
 export type DiagramFlowNode = ZoneFlowNode | ContainerFlowNode | ElementFlowNode | MoreFlowNode;
 
-export type DiagramEdgeData = { kind: EdgeKind; path: string; arrow: string; exiting?: boolean };
+/** `route`: on the packet's route (highlighted); `off`: a route is shown and this is not on it. */
+export type EdgeState = 'plain' | 'route' | 'off';
+
+export type DiagramEdgeData = {
+  kind: EdgeKind;
+  state?: EdgeState;
+  path: string;
+  arrow: string;
+  exiting?: boolean;
+};
 export type DiagramFlowEdge = Edge<DiagramEdgeData, 'diagram'>;
 
 /** Where the packet token is drawn: between two elements' centres, at `progress` (0–1). */

@@ -64,6 +64,29 @@ export function borderPoint(r: Rect, towards: Point): Point {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
+ * A routed edge (the scene's orthogonal points, border to border): the line stops short of the
+ * target's border and an arrowhead fills the rest, pointing along the last segment.
+ */
+export function polylineGeometry(points: readonly Point[]): { path: string; arrow: string } | null {
+  if (points.length < 2) return null;
+  const end = points.at(-1)!;
+  const before = points.at(-2)!;
+  const length = Math.hypot(end.x - before.x, end.y - before.y);
+  if (length < 1) return null;
+  const size = Math.min(7, length);
+  const ux = (end.x - before.x) / length;
+  const uy = (end.y - before.y) / length;
+  const base = { x: end.x - ux * size, y: end.y - uy * size };
+  const left = { x: base.x - uy * size * 0.55, y: base.y + ux * size * 0.55 };
+  const right = { x: base.x + uy * size * 0.55, y: base.y - ux * size * 0.55 };
+  const line = [...points.slice(0, -1), base];
+  return {
+    path: line.map((p, i) => `${i === 0 ? 'M' : 'L'} ${round(p.x)} ${round(p.y)}`).join(' '),
+    arrow: `M ${round(end.x)} ${round(end.y)} L ${round(left.x)} ${round(left.y)} L ${round(right.x)} ${round(right.y)} Z`,
+  };
+}
+
+/**
  * A straight edge from border to border, with an arrowhead at the target; null when one box
  * holds the other (containment is already drawn by nesting).
  */

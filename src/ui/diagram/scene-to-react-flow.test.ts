@@ -29,7 +29,7 @@ describe('toFlowNodes', () => {
     }
     const listener = nodes.find((n) => n.id === 'listener:default/domain-ingress/443');
     expect(listener).toMatchObject({ parentId: 'lb:default/domain-ingress', extent: 'parent' });
-    expect(listener?.position).toEqual({ x: 14, y: 34 });
+    expect(listener?.position).toEqual({ x: 14, y: 44 });
   });
 
   it('draws containers as parents, zones as plain lanes, and marks emphasis', () => {
@@ -38,7 +38,11 @@ describe('toFlowNodes', () => {
     expect(typeOf('node:k8s-api-domain')).toBe('container');
     expect(typeOf('pod:default/domain-api-1')).toBe('element');
     const zone = nodes.find((n) => n.id === 'zone:aws');
-    expect(zone).toMatchObject({ type: 'zone', focusable: false, data: { title: 'AWS' } });
+    expect(zone).toMatchObject({
+      type: 'zone',
+      focusable: false,
+      data: { title: 'AWS Region us-west-2' },
+    });
     expect(nodes.find((n) => n.id === 'listener:default/domain-ingress/443')?.className).toBe(
       'is-emphasised',
     );

@@ -1,11 +1,48 @@
 import type { Translate } from '../../i18n/translate.ts';
-import type { Scene, SceneEdge, SceneNode } from '../../scene/scene-model.ts';
-import type { CardData, DiagramFlowEdge, DiagramFlowNode, Emphasis } from './diagram-flow-types.ts';
+import {
+  GROUP_KINDS,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from '../../scene/scene-model.ts';
+import type {
+  CardData,
+  DiagramFlowEdge,
+  DiagramFlowNode,
+  EdgeState,
+  Emphasis,
+} from './diagram-flow-types.ts';
 import { fitLabel } from './fit-label.ts';
 import { textWidth } from './text-width.ts';
-import { edgeGeometry, type Rect } from './scene-geometry.ts';
+import { edgeGeometry, polylineGeometry, type Rect } from './scene-geometry.ts';
 import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
 import type { ReuseCache } from './reuse-cache.ts';
+
+/** A group's look (its CSS variant) and its title in the reader's language. */
+function groupTitle(node: SceneNode, t: Translate): { variant: string; title: string } {
+  switch (node.kind) {
+    case 'vpc':
+      return { variant: 'vpc', title: t('diagram.group.vpc', { cidr: node.label }) };
+    case 'az':
+      return { variant: 'az', title: t('diagram.group.az', { zone: node.label }) };
+    case 'subnet': {
+      const tier = node.detail === 'public' ? 'public' : 'private';
+      return {
+        variant: `subnet-${tier}`,
+        title: t(`diagram.group.subnet.${tier}`, { cidr: node.label }),
+      };
+    }
+    default: {
+      if (node.id === 'zone:aws')
+        return { variant: 'aws', title: t('diagram.group.region', { region: node.label }) };
+      const titleKey = `diagram.zone.${node.label}`;
+      return {
+        variant: node.label,
+        title: isMessageKey(titleKey) ? t(titleKey) : node.label,
+      };
+    }
+  }
+}
 
 /** The only place a Scene becomes React Flow nodes and edges. */
 export interface FlowOptions {
@@ -17,7 +54,7 @@ const containerKinds = new Set(['load-balancer', 'target-group', 'node']);
 /** Borders and padding of a card, the small icon and its gap, in diagram units (diagram.css). */
 const CARD_INSET = 22;
 const ICON = 20;
-const badgeWidth = (text: string) => textWidth(text, 10) + 24;
+const badgeWidth = (text: string) => textWidth(text, 12) + 26;
 
 function headline(node: SceneNode, badge: string | null, t: Translate): string {
   const captionKey = `diagram.kind.${node.kind}`;
@@ -29,7 +66,7 @@ function headline(node: SceneNode, badge: string | null, t: Translate): string {
   if (!node.detail) return caption;
   const room = node.width - CARD_INSET - ICON - (badge === null ? 0 : badgeWidth(badge));
   const both = `${caption} · ${node.detail}`;
-  return textWidth(both, 10.5) <= room ? both : node.detail;
+  return textWidth(both, 12) <= room ? both : node.detail;
 }
 
 function cardData(node: SceneNode, compact: boolean, options: FlowOptions): CardData {
@@ -42,7 +79,7 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     name: translateSceneText(options.t, node.a11y),
     headline: headline(node, badge?.text ?? null, options.t),
     label: node.label,
-    shownLabel: fitLabel(node.label, node.width - CARD_INSET, compact ? 11.5 : 12),
+    shownLabel: fitLabel(node.label, node.width - CARD_INSET, compact ? 12.5 : 13),
     detail: node.detail,
     badge,
     compact,
@@ -100,14 +137,16 @@ function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
     selectable: false,
     ...(node.parent === null ? {} : { parentId: node.parent, extent: 'parent' as const }),
   };
-  if (node.kind === 'zone') {
-    const titleKey = `diagram.zone.${node.label}`;
+  if (GROUP_KINDS.has(node.kind)) {
+    const { variant, title } = groupTitle(node, options.t);
     return {
       ...common,
       type: 'zone',
       data: {
-        zone: node.label,
-        title: isMessageKey(titleKey) ? options.t(titleKey) : node.label,
+        zone: variant,
+        title,
+        name: translateSceneText(options.t, node.a11y),
+        inspectable: node.ref !== null,
         emphasis: 'none',
         reducedMotion: options.reducedMotion,
       },
@@ -140,6 +179,14 @@ function emphasised(node: DiagramFlowNode): DiagramFlowNode {
   return { ...node, className: 'is-emphasised', data } as DiagramFlowNode;
 }
 
+/** The node as drawn when it plays no part at this moment: faded (a class on the wrapper). */
+const dimmedForms = new WeakMap<DiagramFlowNode, DiagramFlowNode>();
+function dimmedForm(node: DiagramFlowNode): DiagramFlowNode {
+  let form = dimmedForms.get(node);
+  if (!form) dimmedForms.set(node, (form = { ...node, className: 'is-dimmed' }));
+  return form;
+}
+
 /** The emphasised form of each base node, made once (base nodes are kept while unchanged). */
 const emphasisedForms = new WeakMap<DiagramFlowNode, DiagramFlowNode>();
 
@@ -152,8 +199,11 @@ const emphasisedForms = new WeakMap<DiagramFlowNode, DiagramFlowNode>();
 export function emphasise(
   base: readonly DiagramFlowNode[],
   emphasis: ReadonlySet<string>,
+  dimmed: ReadonlySet<string> = new Set(),
 ): DiagramFlowNode[] {
   return base.map((node) => {
+    if (node.type !== 'zone' && dimmed.has(node.id) && !emphasis.has(node.id))
+      return dimmedForm(node);
     if (node.type === 'zone' || !emphasis.has(node.id)) return node;
     let form = emphasisedForms.get(node);
     if (!form) {
@@ -173,20 +223,26 @@ export function toFlowEdges(
   rects: ReadonlyMap<string, Rect>,
   t: Translate,
   cache?: ReuseCache<DiagramFlowEdge>,
+  route: ReadonlySet<string> = new Set(),
 ): DiagramFlowEdge[] {
   const labels = new Map(scene.nodes.map((n) => [n.id, n.label]));
   return scene.edges.flatMap((edge): DiagramFlowEdge[] => {
     const source = rects.get(edge.source);
     const target = rects.get(edge.target);
-    const geometry = source && target ? edgeGeometry(source, target) : null;
+    const geometry = edge.points
+      ? polylineGeometry(edge.points)
+      : source && target
+        ? edgeGeometry(source, target)
+        : null;
     if (!geometry) return [];
+    const state: EdgeState = route.size === 0 ? 'plain' : route.has(edge.id) ? 'route' : 'off';
     const ariaLabel = t(`diagram.edge.${edge.kind}`, {
       source: labels.get(edge.source) ?? edge.source,
       target: labels.get(edge.target) ?? edge.target,
     });
-    const build = () => toFlowEdge(edge, geometry, ariaLabel);
+    const build = () => toFlowEdge(edge, geometry, ariaLabel, state);
     if (!cache) return [build()];
-    const key = `${edge.source}\n${edge.target}\n${edge.kind}\n${geometry.path}\n${geometry.arrow}\n${ariaLabel}`;
+    const key = `${edge.source}\n${edge.target}\n${edge.kind}\n${geometry.path}\n${geometry.arrow}\n${ariaLabel}\n${state}`;
     return [cache.get(edge.id, key, build)];
   });
 }
@@ -195,6 +251,7 @@ function toFlowEdge(
   edge: SceneEdge,
   geometry: { path: string; arrow: string },
   ariaLabel: string,
+  state: EdgeState,
 ): DiagramFlowEdge {
   return {
     id: edge.id,
@@ -204,6 +261,8 @@ function toFlowEdge(
     focusable: false,
     selectable: false,
     ariaLabel,
-    data: { kind: edge.kind, ...geometry },
+    // The packet's route is drawn above the other edges.
+    ...(state === 'route' ? { zIndex: 1 } : {}),
+    data: { kind: edge.kind, state, ...geometry },
   };
 }

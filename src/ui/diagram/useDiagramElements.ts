@@ -17,9 +17,13 @@ export function useDiagramElements(
   scene: Scene,
   emphasis: ReadonlySet<string>,
   reducedMotion: boolean,
+  route: ReadonlySet<string> = new Set(),
+  dimmed: ReadonlySet<string> = new Set(),
 ) {
   const t = useTranslate();
   const emphasisKey = [...emphasis].sort().join('\n');
+  const dimmedKey = [...dimmed].sort().join('\n');
+  const routeKey = [...route].sort().join('\n');
   const rects = useMemo(() => absoluteRects(scene), [scene]);
   // New caches when the language or the motion preference change: every element is rebuilt.
   const nodeBuild = useMemo(
@@ -31,13 +35,14 @@ export function useDiagramElements(
     () => toFlowNodes(scene, nodeBuild.options, nodeBuild.cache),
     [scene, nodeBuild],
   );
+  const split = (key: string) => new Set(key === '' ? [] : key.split('\n'));
   const emphasised = useMemo(
-    () => emphasise(base, new Set(emphasisKey === '' ? [] : emphasisKey.split('\n'))),
-    [base, emphasisKey],
+    () => emphasise(base, split(emphasisKey), split(dimmedKey)),
+    [base, emphasisKey, dimmedKey],
   );
   const sceneEdges = useMemo(
-    () => toFlowEdges(scene, rects, edgeBuild.t, edgeBuild.cache),
-    [scene, rects, edgeBuild],
+    () => toFlowEdges(scene, rects, edgeBuild.t, edgeBuild.cache, split(routeKey)),
+    [scene, rects, edgeBuild, routeKey],
   );
   const { nodes, edges, departed } = useDepartures(emphasised, sceneEdges, reducedMotion);
   return { nodes, edges, rects, departed, emphasised: emphasisKey !== '' };

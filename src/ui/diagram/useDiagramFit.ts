@@ -1,12 +1,20 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Scene } from '../../scene/scene-model.ts';
+import { absoluteRects, type Rect } from './scene-geometry.ts';
 
-/** The smallest zoom at which the cards' text stays readable. */
-export const READABLE_ZOOM = 0.7;
+/**
+ * The smallest zoom at which the cards' text stays readable: the smallest text on a card is 12
+ * diagram units (diagram-cards.css), so at 1 it is 12 px on screen.
+ */
+export const READABLE_ZOOM = 1;
+/** The largest zoom a fit goes to (a small focus is not blown up). */
+const MAX_FIT_ZOOM = 1.25;
 // A small margin: on a laptop the seed scene is as wide as the canvas, and every pixel is text size.
 const WHOLE = { padding: 0.015, maxZoom: 1.1 } as const;
 const MARGIN = 16;
+/** Room kept around the focus, in screen pixels. */
+const CONTEXT = 48;
 /** Height kept free under a whole-scene fit for the horizontal zoom controls. */
 const CONTROLS_STRIP = 40;
 
@@ -16,13 +24,56 @@ const CONTROLS_STRIP = 40;
  */
 export type DiagramFit = 'readable' | 'whole';
 
+/** The box around some elements, in diagram coordinates (null: none of them is drawn). */
+function boundsOf(ids: readonly string[], rects: ReadonlyMap<string, Rect>): Rect | null {
+  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  for (const id of ids) {
+    const r = rects.get(id);
+    if (!r) continue;
+    box = box
+      ? {
+          x0: Math.min(box.x0, r.x),
+          y0: Math.min(box.y0, r.y),
+          x1: Math.max(box.x1, r.x + r.width),
+          y1: Math.max(box.y1, r.y + r.height),
+        }
+      : { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
+  }
+  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+}
+
 /**
- * Fits the view once the canvas has a size, and again when elements appear or disappear (a group
- * expands, a mode adds or drops kube-proxy) — not when badges, emphasis or the packet change. When
- * the whole scene would be too small to read (a phone, a 100-pod cluster), it fits the emphasised
- * elements instead, or shows the top at a readable zoom; the fit-view control still shows all.
- * With `whole`, the view fits the scene's full extent (the same at every step of a timeline, so
- * nothing zooms as elements appear) whenever the canvas changes size.
+ * Where the camera stands for a focus: the focus's box centred, at the largest zoom (up to
+ * MAX_FIT_ZOOM) that shows it with some context, never below READABLE_ZOOM; a focus larger than
+ * the canvas at that zoom shows its top-left part (where the step starts).
+ */
+export function viewportFor(
+  focus: Rect,
+  width: number,
+  height: number,
+): { x: number; y: number; zoom: number } {
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    Math.max(
+      READABLE_ZOOM,
+      Math.min((width - 2 * CONTEXT) / focus.width, (height - 2 * CONTEXT) / focus.height),
+    ),
+  );
+  const fitsAcross = focus.width * zoom <= width - 2 * CONTEXT;
+  const fitsDown = focus.height * zoom <= height - 2 * CONTEXT;
+  const x = fitsAcross ? width / 2 - (focus.x + focus.width / 2) * zoom : CONTEXT - focus.x * zoom;
+  const y = fitsDown ? height / 2 - (focus.y + focus.height / 2) * zoom : CONTEXT - focus.y * zoom;
+  return { x, y, zoom };
+}
+
+/**
+ * Fits the view once the canvas has a size, and again when the step's focus changes (the camera
+ * moves between steps; under reduced motion it jumps), not when badges or the packet change.
+ * When the whole scene reads at READABLE_ZOOM it is shown whole; otherwise the view fits the
+ * emphasised elements with context, or shows the top of the scene at a readable zoom. The
+ * fit-view control still shows all. With `whole`, the view fits the scene's full extent (the
+ * same at every step of a timeline, so nothing zooms as elements appear) whenever the canvas
+ * changes size.
  */
 export function useDiagramFit(
   scene: Scene,
@@ -33,14 +84,7 @@ export function useDiagramFit(
   const { fitView, setViewport } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
-  const idsKey = useMemo(
-    () =>
-      scene.nodes
-        .map((n) => n.id)
-        .sort()
-        .join('\n'),
-    [scene],
-  );
+  const rects = useMemo(() => absoluteRects(scene), [scene]);
   const focusKey = [...emphasis].sort().join('\n');
   const fittedFor = useRef<string | null>(null);
 
@@ -54,28 +98,21 @@ export function useDiagramFit(
   }, [fit, width, height, scene.width, scene.height, setViewport]);
 
   useEffect(() => {
-    // React Flow queues a fit until the nodes are measured.
-    if (fit === 'whole' || width === 0 || height === 0 || fittedFor.current === idsKey) return;
+    if (fit === 'whole' || width === 0 || height === 0) return;
+    const key = `${width}x${height}\n${focusKey}\n${scene.width}x${scene.height}`;
+    if (fittedFor.current === key) return;
     const first = fittedFor.current === null;
-    fittedFor.current = idsKey;
-    const duration = first || reducedMotion ? 0 : 300;
+    fittedFor.current = key;
+    const duration = first || reducedMotion ? 0 : 450;
     const wholeZoom = Math.min(width / scene.width, height / scene.height);
-    const focus = focusKey === '' ? [] : focusKey.split('\n');
+    const focus = boundsOf(focusKey === '' ? [] : focusKey.split('\n'), rects);
     if (wholeZoom >= READABLE_ZOOM) void fitView({ ...WHOLE, duration });
-    else if (focus.length > 0)
-      void fitView({
-        nodes: focus.map((id) => ({ id })),
-        padding: 0.25,
-        minZoom: READABLE_ZOOM,
-        maxZoom: 1,
-        duration,
-      });
-    else if (first) {
-      // Tall or wide scenes: as wide as still readable, from the top; the reader pans on (and an
-      // expanded group later leaves the view where the reader took it).
+    else if (focus) void setViewport(viewportFor(focus, width, height), { duration });
+    else {
+      // Nothing in focus: as wide as still readable, from the top; the reader pans on.
       const zoom = Math.min(1, Math.max(READABLE_ZOOM, (0.96 * width) / scene.width));
       const x = zoom * scene.width < width ? (width - zoom * scene.width) / 2 : MARGIN;
       void setViewport({ x, y: MARGIN, zoom }, { duration });
     }
-  }, [fit, width, height, idsKey, focusKey, scene, fitView, setViewport, reducedMotion]);
+  }, [fit, width, height, focusKey, scene, rects, fitView, setViewport, reducedMotion]);
 }

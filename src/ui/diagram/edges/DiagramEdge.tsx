@@ -14,7 +14,8 @@ const fadeOut = { duration: 0.25, ease: 'easeIn' } as const;
 export const DiagramEdge = memo(function DiagramEdge({ id, data }: EdgeProps<DiagramFlowEdge>) {
   const { departed } = use(DiagramActionsContext);
   if (!data) return null;
-  const className = `dg-edge dg-edge-${data.kind}`;
+  const state = data.state ?? 'plain';
+  const className = `dg-edge dg-edge-${data.kind}${state === 'plain' ? '' : ` is-${state}`}`;
   const paths = (
     <>
       <path className="dg-edge-line" d={data.path} />

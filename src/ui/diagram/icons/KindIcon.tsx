@@ -1,6 +1,11 @@
 import type { ComponentType } from 'react';
 import type { SceneNodeKind } from '../../../scene/scene-model.ts';
 import { ApiServerIcon } from './ApiServerIcon.tsx';
+import { AzIcon } from './AzIcon.tsx';
+import { EniIcon } from './EniIcon.tsx';
+import { LbNodeIcon } from './LbNodeIcon.tsx';
+import { SubnetIcon } from './SubnetIcon.tsx';
+import { VpcIcon } from './VpcIcon.tsx';
 import { ClientIcon } from './ClientIcon.tsx';
 import { CloudIcon } from './CloudIcon.tsx';
 import { ControllerIcon } from './ControllerIcon.tsx';
@@ -25,6 +30,11 @@ import { TargetIcon } from './TargetIcon.tsx';
 
 const icons: Readonly<Record<SceneNodeKind, ComponentType>> = {
   zone: CloudIcon,
+  vpc: VpcIcon,
+  az: AzIcon,
+  subnet: SubnetIcon,
+  'lb-node': LbNodeIcon,
+  eni: EniIcon,
   client: ClientIcon,
   dns: DnsIcon,
   'load-balancer': LoadBalancerIcon,

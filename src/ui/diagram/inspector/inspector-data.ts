@@ -3,6 +3,7 @@ import { diagramId } from '../../../scene/diagram-ids.ts';
 import { hopElementId } from '../../../scene/packet-timeline.ts';
 import { buildScene } from '../../../scene/build-scene.ts';
 import { sceneInputFromWorld } from '../../../scene/scene-input-from-world.ts';
+import { subnetOfNode } from '../../../scene/network.ts';
 import type { Scene, SceneNode } from '../../../scene/scene-model.ts';
 import {
   describeListener,
@@ -73,12 +74,13 @@ function awsSide(id: string, node: SceneNode, data: InspectorData) {
 
 /** The steady-state scene with every group expanded: each element the data can draw. */
 export function fullScene(data: InspectorData): Scene {
+  const input = sceneInputFromWorld(data.world, data.plan);
   const groups = [
-    diagramId.zone('workers'),
+    ...new Set(data.world.nodes.map((n) => subnetOfNode(input, n.meta.name))),
     ...data.world.nodes.map((n) => diagramId.node(n.meta.name)),
     ...data.plan.targetGroups.map((tg) => diagramId.targetGroup(tg.id)),
   ];
-  return buildScene(sceneInputFromWorld(data.world, data.plan), new Set(groups));
+  return buildScene(input, new Set(groups));
 }
 
 /** Everything the inspector shows for one diagram element; null when the id is not drawn. */

@@ -10,9 +10,20 @@ const zoneVariants: Variants = {
   exit: { opacity: 0, transition: { duration: 0.25, ease: 'easeIn' } },
 };
 
-/** A lane of the diagram (Internet · AWS · worker nodes · EKS control plane) with its title. */
+/**
+ * A labelled area: the Internet, the Region, the EKS control plane, the VPC, an Availability
+ * Zone, a subnet. The title of one the inspector knows (the VPC, a zone, a subnet) is a button
+ * named by its kind and range ("Subnet 10.0.101.0/24, public, …"); the others are a group with
+ * that name.
+ */
 export const ZoneNode = memo(function ZoneNode({ id, data }: NodeProps<ZoneFlowNode>) {
-  const { departed } = use(DiagramActionsContext);
+  const { departed, activate, reveal } = use(DiagramActionsContext);
+  const title = (
+    <>
+      <ZoneIcon zone={data.zone} />
+      <span aria-hidden="true">{data.title}</span>
+    </>
+  );
   return (
     <motion.div
       className={`dg-zone dg-zone-${data.zone}`}
@@ -23,10 +34,21 @@ export const ZoneNode = memo(function ZoneNode({ id, data }: NodeProps<ZoneFlowN
         if (data.exiting && done === 'exit') departed('node', id);
       }}
     >
-      <span className="dg-zone-title">
-        <ZoneIcon zone={data.zone} />
-        {data.title}
-      </span>
+      {data.inspectable && !data.exiting ? (
+        <button
+          type="button"
+          className="dg-zone-title nodrag"
+          aria-label={data.name}
+          onClick={() => activate(id)}
+          onFocus={() => reveal(id)}
+        >
+          {title}
+        </button>
+      ) : (
+        <span className="dg-zone-title" role="group" aria-label={data.name}>
+          {title}
+        </span>
+      )}
     </motion.div>
   );
 });

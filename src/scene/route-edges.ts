@@ -1,0 +1,305 @@
+import {
+  ancestorsOf,
+  absoluteBoxes,
+  CONTAINER_HEADER_HEIGHT,
+  textBoxOf,
+  type Box,
+} from './geometry.ts';
+import {
+  CONTAINER_KINDS,
+  GROUP_KINDS,
+  type SceneEdge,
+  type SceneNode,
+  type ScenePoint,
+} from './scene-model.ts';
+
+/**
+ * Orthogonal edge routing by hand-placed layout's own rules: each edge runs from its source's
+ * border to its target's border along horizontal and vertical segments that keep MARGIN units off
+ * every card it does not connect (and off every header and group title), with as few bends as it
+ * can. A* over the grid of lines that run along the cards' margins (a Hanan grid), cheap enough
+ * for a 100-pod scene (the grid is as small as the cards' distinct edges).
+ */
+const MARGIN = 6;
+const BEND = 36;
+/** A lane another edge already runs along costs this much more per unit (edges keep apart). */
+const CROWD = 2;
+
+interface Grid {
+  xs: number[];
+  ys: number[];
+  blocked: Uint8Array;
+}
+
+const uniqSorted = (values: number[]) =>
+  [...new Set(values.map((v) => Math.round(v * 2) / 2))].sort((a, b) => a - b);
+
+function buildGrid(
+  source: Box,
+  target: Box,
+  anchors: readonly ScenePoint[],
+  obstacles: readonly Box[],
+  window: number,
+): Grid {
+  const minX = Math.min(source.x, target.x) - window;
+  const maxX = Math.max(source.x + source.width, target.x + target.width) + window;
+  const minY = Math.min(source.y, target.y) - window;
+  const maxY = Math.max(source.y + source.height, target.y + target.height) + window;
+  const near = obstacles.filter(
+    (o) => o.x < maxX && o.x + o.width > minX && o.y < maxY && o.y + o.height > minY,
+  );
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const b of [source, target, ...near]) {
+    xs.push(b.x - MARGIN, b.x + b.width + MARGIN, b.x + b.width / 2);
+    ys.push(b.y - MARGIN, b.y + b.height + MARGIN, b.y + b.height / 2);
+  }
+  for (const a of anchors) {
+    xs.push(a.x);
+    ys.push(a.y);
+  }
+  const gx = uniqSorted(xs.filter((x) => x >= minX - MARGIN && x <= maxX + MARGIN));
+  const gy = uniqSorted(ys.filter((y) => y >= minY - MARGIN && y <= maxY + MARGIN));
+  const blocked = new Uint8Array(gx.length * gy.length);
+  for (const o of near) {
+    const x0 = o.x - MARGIN;
+    const x1 = o.x + o.width + MARGIN;
+    const y0 = o.y - MARGIN;
+    const y1 = o.y + o.height + MARGIN;
+    for (let j = 0; j < gy.length; j++) {
+      const y = gy[j]!;
+      if (y <= y0 || y >= y1) continue;
+      for (let i = 0; i < gx.length; i++) {
+        const x = gx[i]!;
+        if (x > x0 && x < x1) blocked[j * gx.length + i] = 1;
+      }
+    }
+  }
+  return { xs: gx, ys: gy, blocked };
+}
+
+/** A binary min-heap of [priority, state]. */
+class Heap {
+  private items: [number, number][] = [];
+  get size() {
+    return this.items.length;
+  }
+  push(priority: number, state: number) {
+    const items = this.items;
+    items.push([priority, state]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (items[up]![0] <= items[i]![0]) break;
+      [items[up], items[i]] = [items[i]!, items[up]!];
+      i = up;
+    }
+  }
+  pop(): number {
+    const items = this.items;
+    const top = items[0]![1];
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && items[l]![0] < items[m]![0]) m = l;
+        if (r < items.length && items[r]![0] < items[m]![0]) m = r;
+        if (m === i) break;
+        [items[m], items[i]] = [items[i]!, items[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Lanes already taken: vertical runs by x, horizontal runs by y. */
+interface Lanes {
+  vertical: Map<number, [number, number][]>;
+  horizontal: Map<number, [number, number][]>;
+}
+
+const overlapLength = (runs: [number, number][] | undefined, a: number, b: number) => {
+  if (!runs) return 0;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  let sum = 0;
+  for (const [s, e] of runs) sum += Math.max(0, Math.min(hi, e) - Math.max(lo, s));
+  return sum;
+};
+
+const DX = [1, 0, -1, 0];
+const DY = [0, 1, 0, -1];
+
+function search(grid: Grid, from: ScenePoint, to: ScenePoint, lanes: Lanes): ScenePoint[] | null {
+  const { xs, ys, blocked } = grid;
+  const w = xs.length;
+  const si = xs.indexOf(Math.round(from.x * 2) / 2);
+  const sj = ys.indexOf(Math.round(from.y * 2) / 2);
+  const ti = xs.indexOf(Math.round(to.x * 2) / 2);
+  const tj = ys.indexOf(Math.round(to.y * 2) / 2);
+  if (si < 0 || sj < 0 || ti < 0 || tj < 0) return null;
+  const n = w * ys.length;
+  const cost = new Float64Array(n * 4).fill(Infinity);
+  const prev = new Int32Array(n * 4).fill(-1);
+  const heap = new Heap();
+  const h = (i: number, j: number) => Math.abs(xs[i]! - xs[ti]!) + Math.abs(ys[j]! - ys[tj]!);
+  for (let d = 0; d < 4; d++) {
+    const s = (sj * w + si) * 4 + d;
+    cost[s] = 0;
+    heap.push(h(si, sj), s);
+  }
+  let goal = -1;
+  while (heap.size > 0) {
+    const state = heap.pop();
+    const v = state >> 2;
+    const d = state & 3;
+    const i = v % w;
+    const j = (v - i) / w;
+    if (i === ti && j === tj) {
+      goal = state;
+      break;
+    }
+    const base = cost[state]!;
+    for (let nd = 0; nd < 4; nd++) {
+      if ((nd + 2) % 4 === d && base > 0) continue;
+      const ni = i + DX[nd]!;
+      const nj = j + DY[nd]!;
+      if (ni < 0 || nj < 0 || ni >= w || nj >= ys.length) continue;
+      const nv = nj * w + ni;
+      if (blocked[nv] && !(ni === ti && nj === tj)) continue;
+      const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
+      const crowd =
+        nd % 2 === 0
+          ? overlapLength(lanes.horizontal.get(ys[j]!), xs[i]!, xs[ni]!)
+          : overlapLength(lanes.vertical.get(xs[i]!), ys[j]!, ys[nj]!);
+      const next = base + length + crowd * CROWD + (nd !== d && base > 0 ? BEND : 0);
+      const ns = nv * 4 + nd;
+      if (next < cost[ns]!) {
+        cost[ns] = next;
+        prev[ns] = state;
+        heap.push(next + h(ni, nj), ns);
+      }
+    }
+  }
+  if (goal < 0) return null;
+  const path: ScenePoint[] = [];
+  for (let s = goal; s >= 0; s = prev[s]!) {
+    const v = s >> 2;
+    path.push({ x: xs[v % w]!, y: ys[Math.floor(v / w)]! });
+  }
+  return path.reverse();
+}
+
+const inside = (p: ScenePoint, b: Box) =>
+  p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+
+/** Where the axis-parallel segment from `a` (inside `b`) to `c` (outside) leaves `b`. */
+function exitPoint(a: ScenePoint, c: ScenePoint, b: Box): ScenePoint {
+  if (a.x === c.x) return { x: a.x, y: c.y > a.y ? b.y + b.height : b.y };
+  return { x: c.x > a.x ? b.x + b.width : b.x, y: a.y };
+}
+
+/** Drops the points inside the end boxes, adds the border points, merges straight runs. */
+function clip(path: ScenePoint[], source: Box, target: Box): ScenePoint[] | null {
+  let first = 0;
+  while (first + 1 < path.length && inside(path[first + 1]!, source)) first++;
+  let last = path.length - 1;
+  while (last - 1 > first && inside(path[last - 1]!, target)) last--;
+  if (first + 1 > last) return null;
+  const start = exitPoint(path[first]!, path[first + 1]!, source);
+  const end = exitPoint(path[last]!, path[last - 1]!, target);
+  const points = [start, ...path.slice(first + 1, last), end];
+  const merged: ScenePoint[] = [];
+  for (const p of points) {
+    const a = merged.at(-2);
+    const b = merged.at(-1);
+    if (b && p.x === b.x && p.y === b.y) continue;
+    if (a && b && ((a.x === b.x && b.x === p.x) || (a.y === b.y && b.y === p.y))) merged.pop();
+    merged.push(p);
+  }
+  return merged.length >= 2 ? merged : null;
+}
+
+const encloses = (outer: Box, inner: Box) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
+/** Where an edge aims: a card's centre, a container's header (its children are in the way). */
+const anchorOf = (node: SceneNode, b: Box): ScenePoint =>
+  CONTAINER_KINDS.has(node.kind)
+    ? { x: b.x + b.width / 2, y: b.y + CONTAINER_HEADER_HEIGHT / 2 }
+    : { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+
+/**
+ * The edges with their routes (`points`). An edge between a container and what it holds has
+ * none (nesting already draws it); so has one no route could be found for (never in the
+ * chapters: the geometry test says so).
+ */
+export function routeEdges(
+  nodes: readonly SceneNode[],
+  edges: readonly SceneEdge[],
+  titles: ReadonlyMap<string, string> = new Map(),
+): SceneEdge[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const boxes = absoluteBoxes(nodes);
+  const texts = new Map(
+    nodes.map((n) => [n.id, textBoxOf(n, boxes.get(n.id)!, titles.get(n.id) ?? n.label)]),
+  );
+  const lanes: Lanes = { vertical: new Map(), horizontal: new Map() };
+  const ancestors = new Map<string, string[]>();
+  const ancestorsCached = (id: string) => {
+    let list = ancestors.get(id);
+    if (!list) ancestors.set(id, (list = ancestorsOf(id, byId)));
+    return list;
+  };
+  return edges.map((edge) => {
+    const source = boxes.get(edge.source);
+    const target = boxes.get(edge.target);
+    if (!source || !target || encloses(source, target) || encloses(target, source)) {
+      const { points: _drop, ...rest } = edge;
+      return rest;
+    }
+    const holders = new Set([...ancestorsCached(edge.source), ...ancestorsCached(edge.target)]);
+    const obstacles: Box[] = [];
+    for (const node of nodes) {
+      if (node.id === edge.source || node.id === edge.target) continue;
+      obstacles.push(
+        GROUP_KINDS.has(node.kind) || holders.has(node.id)
+          ? texts.get(node.id)!
+          : boxes.get(node.id)!,
+      );
+    }
+    const from = anchorOf(byId.get(edge.source)!, source);
+    const to = anchorOf(byId.get(edge.target)!, target);
+    let path: ScenePoint[] | null = null;
+    for (const window of [120, 480, 1e6]) {
+      const grid = buildGrid(source, target, [from, to], obstacles, window);
+      path = search(grid, from, to, lanes);
+      if (path) break;
+    }
+    const points = path && clip(path, source, target);
+    if (!points) {
+      const { points: _drop, ...rest } = edge;
+      return rest;
+    }
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      const [map, key, s, e] =
+        a.x === b.x
+          ? [lanes.vertical, a.x, Math.min(a.y, b.y), Math.max(a.y, b.y)]
+          : [lanes.horizontal, a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)];
+      const runs = map.get(key) ?? [];
+      runs.push([s, e]);
+      map.set(key, runs);
+    }
+    return { ...edge, points };
+  });
+}
