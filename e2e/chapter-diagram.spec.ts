@@ -113,7 +113,7 @@ test.describe('the seed, step by step (the playground)', () => {
     expect(told.some((t) => t.includes('kube-proxy’s iptables'))).toBe(false);
   });
 
-  test('works from the keyboard alone: Tab to the controls, Space plays to the last step', async ({
+  test('works from the keyboard alone: Tab to the controls, Space plays the step, and with "Play through" to the last step', async ({
     chapterPage,
     page,
   }) => {
@@ -133,6 +133,17 @@ test.describe('the seed, step by step (the playground)', () => {
     await expect(chapterPage.speed()).toHaveValue('4');
     await tabTo(chapterPage.button('play'), 'Shift+Tab');
 
+    // Play plays the current step and stops at its end: the step does not change.
+    await page.keyboard.press('Space');
+    await expect(chapterPage.button('pause')).toBeFocused();
+    await expect(chapterPage.button('play')).toBeVisible({ timeout: 20_000 });
+    await expect(chapterPage.narration()).toContainText(`Step 1 of ${INSTANCE_TOTAL}`);
+
+    // "Play through", checked from the keyboard, plays on to the last step.
+    await tabTo(chapterPage.playThrough());
+    await page.keyboard.press('Space');
+    await expect(chapterPage.playThrough()).toBeChecked();
+    await tabTo(chapterPage.button('play'), 'Shift+Tab');
     await page.keyboard.press('Space');
     await expect(chapterPage.button('pause')).toBeFocused();
     await expect(chapterPage.narration()).toContainText(
@@ -236,10 +247,15 @@ test.describe('the seed, step by step (the playground)', () => {
     await expect(chapterPage.narration()).toContainText(instanceTarget);
     await chapterPage.next();
     await expect(chapterPage.narration()).toContainText('Step 28 of 37');
-    // A controller step without motion: the AWS call is told and its token drawn all the same.
+    // A controller step without motion: the AWS call is told, and its token, drawn while the
+    // step plays (a settled frame shows the step's result: the listener), is drawn all the same.
     await chapterPage.goto('?chapter=playground&lang=en&step=12');
     await expect(chapterPage.narration()).toContainText('elbv2:CreateListener');
+    await expect(chapterPage.diagram()).toContainText('HTTPS:443');
+    await chapterPage.speed().selectOption('0.25');
+    await chapterPage.button('play').click();
     await expect(chapterPage.diagram()).toContainText('CreateListener');
+    await expect(chapterPage.narration()).toContainText('Step 12 of 37');
   });
 });
 
@@ -259,9 +275,14 @@ test.describe('the controller before the packet', () => {
     await expect(chapterPage.narration()).toHaveText(
       'Step 5 of 37 (controller): The API server tells the controller: Ingress default/domain-ingress was ADDED.',
     );
-    await expect(chapterPage.diagram()).toContainText('Ingress ADDED');
     await expect(events).toContainText('ADDED');
     await expect(chapterPage.pduPanel()).toHaveCount(0);
+    // The watch event's token is drawn while the step plays (Next lands on its settled end).
+    await chapterPage.speed().selectOption('0.25');
+    await chapterPage.button('play').click();
+    await expect(chapterPage.diagram()).toContainText('Ingress ADDED');
+    await chapterPage.button('pause').click();
+    await expect(chapterPage.narration()).toContainText('Step 5 of 37');
 
     // Step 10: CreateTargetGroup; no load balancer yet. Step 11: CreateLoadBalancer; there it is.
     await chapterPage.goto('?chapter=playground&lang=en&step=10');

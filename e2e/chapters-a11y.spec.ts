@@ -22,6 +22,8 @@ test.describe('a written chapter is accessible', () => {
       chapterPage,
       page,
     }) => {
+      // Three axe runs, one of them over reading mode's twelve diagrams.
+      test.slow();
       const m = lang === 'en' ? en : ko;
       await page.setViewportSize({ width: 1680, height: 1000 });
       await chapterPage.goto(

@@ -83,6 +83,10 @@ test.describe('navigation', () => {
     await expect(chapterPage.mode('ip')).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    // The step's title follows the mode (ipTitle), and the same step in instance mode has its own.
+    await expect(chapterPage.stepTitle()).toHaveText('대상 등록: 파드 IP + 8000 포트');
+    await chapterPage.mode('instance').check();
+    await expect(page).toHaveURL(/step=register-targets&mode=instance/);
     await expect(chapterPage.stepTitle()).toHaveText('대상 등록: 인스턴스 ID + NodePort');
     // A number works too, and the address then names the step by its id.
     await chapterPage.goto('?lang=en&chapter=instance-mode&step=3');
