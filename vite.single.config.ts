@@ -1,8 +1,15 @@
 import { defineConfig, mergeConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { baseConfig } from './vite.config.ts';
+import { inlineWorkers } from './scripts/vite-plugin-inline-workers.ts';
 
-// One self-contained dist-single/index.html that also works opened from file://.
+// One self-contained dist-single/index.html that also works opened from file:// (its workers
+// inlined as classic scripts: from file:// a worker can start only from a blob: or data: URL,
+// and Chromium refuses a module worker from a blob: URL there).
 export default defineConfig(
-  mergeConfig(baseConfig, { plugins: [viteSingleFile()], build: { outDir: 'dist-single' } }),
+  mergeConfig(baseConfig, {
+    plugins: [inlineWorkers(), viteSingleFile()],
+    worker: { format: 'iife' },
+    build: { outDir: 'dist-single' },
+  }),
 );
