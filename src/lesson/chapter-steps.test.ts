@@ -37,6 +37,8 @@ const controllerStory = (registered: number, healthy: number) => [
   'watch ADDED Ingress',
   'enqueue',
   'model-built',
+  // The load balancer's own group, then the cluster's shared backend group (§2.1 step 5).
+  'aws-call CreateSecurityGroup',
   'aws-call CreateSecurityGroup',
   'aws-call AuthorizeSecurityGroupIngress',
   'aws-call CreateTargetGroup',
@@ -48,6 +50,8 @@ const controllerStory = (registered: number, healthy: number) => [
   'status-updated',
   'k8s-event',
   'aws-call DescribeTargetHealth',
+  // The binding opens the nodes' group to the backend group on the target port (§2.3).
+  'aws-call AuthorizeSecurityGroupIngress',
   `aws-call RegisterTargets +${registered}`,
   ...Array.from({ length: healthy }, () => 'target-health healthy'),
 ];
@@ -56,23 +60,23 @@ describe('buildChapterSteps', () => {
   it('tells the controller first in instance mode: IRSA, the watch, each AWS call, RegisterTargets, health; then the packet', () => {
     const run = stepsOf('instance');
     const told = run.steps.map(describeStep);
-    expect(told.slice(0, 21)).toEqual(controllerStory(2, 2));
-    expect(told[21]).toBe('packet request dns');
-    expect(told.slice(21)).toHaveLength(run.timeline.segments.length);
+    expect(told.slice(0, 23)).toEqual(controllerStory(2, 2));
+    expect(told[23]).toBe('packet request dns');
+    expect(told.slice(23)).toHaveLength(run.timeline.segments.length);
     expect(told.at(-1)).toBe('packet response client');
   });
 
   it('registers the pod IPs in ip mode, and each of the four turns healthy', () => {
     const run = stepsOf('ip');
-    expect(run.steps.slice(0, 23).map(describeStep)).toEqual(controllerStory(4, 4));
-    const register = run.steps[18]!;
+    expect(run.steps.slice(0, 25).map(describeStep)).toEqual(controllerStory(4, 4));
+    const register = run.steps[20]!;
     expect(register.kind === 'event' && register.events.slice(1).map((e) => e.focus[1])).toEqual([
       expect.stringMatching(/\/10\.0\.1\.101:8000$/),
       expect.stringMatching(/\/10\.0\.1\.102:8000$/),
       expect.stringMatching(/\/10\.0\.2\.103:8000$/),
       expect.stringMatching(/\/10\.0\.2\.104:8000$/),
     ]);
-    expect(run.steps.slice(23).every((s) => s.kind === 'packet')).toBe(true);
+    expect(run.steps.slice(25).every((s) => s.kind === 'packet')).toBe(true);
   });
 
   it('puts every step on one clock, the packet right after the controller', () => {
@@ -82,7 +86,7 @@ describe('buildChapterSteps', () => {
       expect(step.endMs).toBeGreaterThan(step.startMs);
       if (index > 0) expect(step.startMs).toBe(run.steps[index - 1]!.endMs);
     });
-    expect(run.packetStartMs).toBe(21 * EVENT_STEP_MS);
+    expect(run.packetStartMs).toBe(23 * EVENT_STEP_MS);
     expect(run.durationMs).toBe(run.packetStartMs + run.timeline.durationMs);
   });
 

@@ -3,12 +3,12 @@ import type { SimEventKind } from '../simulator/index.ts';
 /** Every chapter, in reading order. The ids are part of shared links: never rename one. */
 export const chapterIds = [
   'controller-overview',
-  'irsa',
   'without-controller',
   'instance-mode',
   'ip-mode',
   'change-over-time',
   'l4-vs-l7',
+  'irsa',
   'playground',
 ] as const;
 export type ChapterId = (typeof chapterIds)[number];

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { seedScenario } from '../lesson/seed-scenario.ts';
 import { EVENT_STEP_MS } from '../lesson/chapter-steps.ts';
 
-// The playground (no written chapter) has one step per event and hop. The seed: 21 controller
-// steps then 16 packet hops in instance mode; 23 then 13 in ip mode.
-const INSTANCE_STEPS = 37;
-const IP_STEPS = 36;
-const FIRST_PACKET_STEP = 21;
+// The playground (no written chapter) has one step per event and hop. The seed: 23 controller
+// steps then 16 packet hops in instance mode; 25 then 13 in ip mode.
+const INSTANCE_STEPS = 39;
+const IP_STEPS = 38;
+const FIRST_PACKET_STEP = 23;
 import { createTestStore as createAppStore } from './test-store.ts';
 import {
   selectCurrentPart,
