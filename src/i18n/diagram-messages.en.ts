@@ -68,8 +68,6 @@ export const diagramEn = {
   'diagram.group.az': 'Availability Zone {zone}',
   'diagram.group.subnet.public': 'Public subnet {cidr}',
   'diagram.group.subnet.private': 'Private subnet {cidr}',
-  'diagram.packet': 'Packet',
-  'diagram.packet.response': 'Response',
   'diagram.nodeReady.True': 'ready',
   'diagram.nodeReady.False': 'not ready',
   'diagram.nodeReady.Unknown': 'status unknown',

@@ -68,8 +68,6 @@ export const diagramKo = {
   'diagram.group.az': '가용 영역 {zone}',
   'diagram.group.subnet.public': '퍼블릭 서브넷 {cidr}',
   'diagram.group.subnet.private': '프라이빗 서브넷 {cidr}',
-  'diagram.packet': '패킷',
-  'diagram.packet.response': '응답',
   'diagram.nodeReady.True': '준비됨',
   'diagram.nodeReady.False': '준비 안 됨',
   'diagram.nodeReady.Unknown': '상태 알 수 없음',

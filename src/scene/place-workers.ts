@@ -67,7 +67,7 @@ export function placeWorkers(
         {
           id: diagramId.eni(node.name),
           kind: 'eni',
-          label: node.ip ?? node.name,
+          label: `ENI ${node.ip ?? node.name}`,
           detail: secondary.length > 0 ? `+ ${secondary.join(', ')}` : null,
           a11y: text('a11y.eni', {
             node: node.name,

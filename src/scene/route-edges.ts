@@ -62,20 +62,38 @@ function buildGrid(
   const gy = uniqSorted(ys.filter((y) => y >= minY - MARGIN && y <= maxY + MARGIN));
   const blocked = new Uint8Array(gx.length * gy.length);
   for (const o of near) {
-    const x0 = o.x - MARGIN;
-    const x1 = o.x + o.width + MARGIN;
-    const y0 = o.y - MARGIN;
-    const y1 = o.y + o.height + MARGIN;
-    for (let j = 0; j < gy.length; j++) {
-      const y = gy[j]!;
-      if (y <= y0 || y >= y1) continue;
-      for (let i = 0; i < gx.length; i++) {
-        const x = gx[i]!;
-        if (x > x0 && x < x1) blocked[j * gx.length + i] = 1;
-      }
-    }
+    // Only the grid lines strictly inside the obstacle's margin are blocked.
+    const i0 = firstAbove(gx, o.x - MARGIN);
+    const i1 = firstAtOrAbove(gx, o.x + o.width + MARGIN);
+    const j0 = firstAbove(gy, o.y - MARGIN);
+    const j1 = firstAtOrAbove(gy, o.y + o.height + MARGIN);
+    for (let j = j0; j < j1; j++) blocked.fill(1, j * gx.length + i0, j * gx.length + i1);
   }
   return { xs: gx, ys: gy, blocked };
+}
+
+/** The index of the first value > v (values sorted ascending). */
+function firstAbove(values: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The index of the first value ≥ v. */
+function firstAtOrAbove(values: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! >= v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** A binary min-heap of [priority, state]. */
@@ -119,16 +137,26 @@ class Heap {
 
 /** Lanes already taken: vertical runs by x, horizontal runs by y. */
 interface Lanes {
-  vertical: Map<number, [number, number][]>;
-  horizontal: Map<number, [number, number][]>;
+  vertical: Map<number, [number, number, string, string][]>;
+  horizontal: Map<number, [number, number, string, string][]>;
+  /** The edge being routed: lanes of edges that share an end with it cost nothing (a bus). */
+  source: string;
+  target: string;
 }
 
-const overlapLength = (runs: [number, number][] | undefined, a: number, b: number) => {
+const overlapLength = (
+  lanes: Lanes,
+  runs: [number, number, string, string][] | undefined,
+  a: number,
+  b: number,
+) => {
   if (!runs) return 0;
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   let sum = 0;
-  for (const [s, e] of runs) sum += Math.max(0, Math.min(hi, e) - Math.max(lo, s));
+  for (const [s, e, source, target] of runs)
+    if (source !== lanes.source && target !== lanes.target)
+      sum += Math.max(0, Math.min(hi, e) - Math.max(lo, s));
   return sum;
 };
 
@@ -175,8 +203,8 @@ function search(grid: Grid, from: ScenePoint, to: ScenePoint, lanes: Lanes): Sce
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
       const crowd =
         nd % 2 === 0
-          ? overlapLength(lanes.horizontal.get(ys[j]!), xs[i]!, xs[ni]!)
-          : overlapLength(lanes.vertical.get(xs[i]!), ys[j]!, ys[nj]!);
+          ? overlapLength(lanes, lanes.horizontal.get(ys[j]!), xs[i]!, xs[ni]!)
+          : overlapLength(lanes, lanes.vertical.get(xs[i]!), ys[j]!, ys[nj]!);
       const next = base + length + crowd * CROWD + (nd !== d && base > 0 ? BEND : 0);
       const ns = nv * 4 + nd;
       if (next < cost[ns]!) {
@@ -252,7 +280,7 @@ export function routeEdges(
   const texts = new Map(
     nodes.map((n) => [n.id, textBoxOf(n, boxes.get(n.id)!, titles.get(n.id) ?? n.label)]),
   );
-  const lanes: Lanes = { vertical: new Map(), horizontal: new Map() };
+  const lanes: Lanes = { vertical: new Map(), horizontal: new Map(), source: '', target: '' };
   const ancestors = new Map<string, string[]>();
   const ancestorsCached = (id: string) => {
     let list = ancestors.get(id);
@@ -276,6 +304,8 @@ export function routeEdges(
           : boxes.get(node.id)!,
       );
     }
+    lanes.source = edge.source;
+    lanes.target = edge.target;
     const from = anchorOf(byId.get(edge.source)!, source);
     const to = anchorOf(byId.get(edge.target)!, target);
     let path: ScenePoint[] | null = null;
@@ -297,7 +327,7 @@ export function routeEdges(
           ? [lanes.vertical, a.x, Math.min(a.y, b.y), Math.max(a.y, b.y)]
           : [lanes.horizontal, a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)];
       const runs = map.get(key) ?? [];
-      runs.push([s, e]);
+      runs.push([s, e, edge.source, edge.target]);
       map.set(key, runs);
     }
     return { ...edge, points };

@@ -11,7 +11,6 @@ import type { DiagramFit } from './useDiagramFit.ts';
 import { DiagramFlow } from './DiagramFlow.tsx';
 import { DiagramLegend } from './DiagramLegend.tsx';
 import { PacketContext } from './packet-context.ts';
-import { PacketStrip } from './PacketStrip.tsx';
 
 export type { DiagramPacket } from './diagram-flow-types.ts';
 export { DiagramLegend } from './DiagramLegend.tsx';
@@ -46,7 +45,6 @@ export interface DiagramCanvasProps {
 export function DiagramCanvas({ packet, ariaLabel, legend = true, ...flow }: DiagramCanvasProps) {
   return (
     <section className="dg-root" aria-label={ariaLabel}>
-      <PacketStrip packet={packet} />
       {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
       <div className="dg-frame">
         <PacketContext value={packet}>

@@ -104,7 +104,8 @@ export function useDiagramFit(
     const first = fittedFor.current === null;
     fittedFor.current = key;
     const duration = first || reducedMotion ? 0 : 450;
-    const wholeZoom = Math.min(width / scene.width, height / scene.height);
+    const wholeZoom =
+      Math.min(width / scene.width, height / scene.height) * (1 - 2 * WHOLE.padding);
     const focus = boundsOf(focusKey === '' ? [] : focusKey.split('\n'), rects);
     if (wholeZoom >= READABLE_ZOOM) void fitView({ ...WHOLE, duration });
     else if (focus) void setViewport(viewportFor(focus, width, height), { duration });

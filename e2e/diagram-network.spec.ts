@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test.ts';
+
+/**
+ * The diagram draws the network as AWS does and the packet's real path (reference §9.2, §9.3,
+ * §14): instance mode crosses to the other node when the chosen pod lives there (the chapter's
+ * seed 12 picks domain-api-1 on k8s-api-domain after arriving on k8s-api-domain-2); ip mode
+ * goes straight to the pod's ENI and draws no kube-proxy → pod edge on its path.
+ */
+const edge = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"]`);
+const routeEdges = (page: Page) => page.locator('.react-flow__edge:has(.dg-edge.is-route)');
+
+test.describe('the packet path', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("instance mode: ENI on the NodePort → kube-proxy → the other node's ENI → the pod", async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=node-to-pod&mode=instance');
+    const cross = edge(page, 'data:kube-proxy:k8s-api-domain-2->eni:k8s-api-domain');
+    await expect(cross).toHaveCount(1);
+    await expect(cross.locator('.dg-edge')).toHaveClass(/is-route/);
+    await expect(edge(page, 'data:eni:k8s-api-domain->pod:default/domain-api-1')).toHaveCount(1);
+    await expect(
+      edge(page, 'data:eni:k8s-api-domain-2->kube-proxy:k8s-api-domain-2').locator('.dg-edge'),
+    ).toHaveClass(/is-route/);
+    // Its line is drawn: an orthogonal path with at least one segment.
+    expect(await cross.locator('.dg-edge-line').getAttribute('d')).toMatch(/^M [\d.]+ [\d.]+ L /);
+  });
+
+  test('ip mode: no kube-proxy → pod edge on the path; kube-proxy says it is not on it', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=node-to-pod&mode=ip');
+    await expect(routeEdges(page).first()).toBeAttached();
+    const ids = await routeEdges(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-id')),
+    );
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.filter((id) => id?.includes('kube-proxy:'))).toEqual([]);
+    expect(ids).toContain('data:eni:k8s-api-domain-2->pod:default/domain-api-3');
+    const kubeProxyToPod = await page
+      .locator('.react-flow__edge')
+      .evaluateAll((els) =>
+        els
+          .map((e) => e.getAttribute('data-id') ?? '')
+          .filter((id) => /kube-proxy:[^>]*->pod:/.test(id)),
+      );
+    expect(kubeProxyToPod).toEqual([]);
+    await expect(
+      page.getByRole('button', { name: /^kube-proxy on node k8s-api-domain-2: not on this path/ }),
+    ).toHaveCount(1);
+  });
+});
+
+test.describe('the network, named', () => {
+  for (const [lang, vpc, subnet, zone] of [
+    ['en', /^VPC 10\.0\.0\.0\/16/, /^Subnet 10\.0\.\d+\.0\/24, /, /^Availability Zone us-west-2/],
+    ['ko', /^VPC 10\.0\.0\.0\/16/, /^서브넷 10\.0\.\d+\.0\/24, /, /^가용 영역 us-west-2/],
+  ] as const) {
+    test(`${lang}: the VPC, each subnet and each Availability Zone have accessible names`, async ({
+      chapterPage,
+      page,
+    }) => {
+      await chapterPage.goto(`?lang=${lang}&chapter=instance-mode&step=node-to-pod&mode=instance`);
+      await expect(page.getByRole('button', { name: vpc })).toHaveCount(1);
+      // Two zones, each with a public and a private subnet.
+      await expect(page.getByRole('button', { name: zone })).toHaveCount(2);
+      await expect(page.getByRole('button', { name: subnet })).toHaveCount(4);
+      const names = await page
+        .getByRole('button', { name: subnet })
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      expect(names.some((n) => n.includes('kubernetes.io/role/elb'))).toBe(true);
+      expect(names.some((n) => n.includes('kubernetes.io/role/internal-elb'))).toBe(true);
+    });
+  }
+});
+
+/** The smallest font on screen inside the diagram's frame, as drawn (font size × zoom). */
+const smallestText = (page: Page) =>
+  page.evaluate(() => {
+    const frame = document.querySelector('.dg-frame')!.getBoundingClientRect();
+    const viewport = document.querySelector('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    let smallest = Infinity;
+    for (const el of document.querySelectorAll('.react-flow__node *')) {
+      const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (!text) continue;
+      const box = el.getBoundingClientRect();
+      if (
+        box.bottom < frame.top ||
+        box.top > frame.bottom ||
+        box.right < frame.left ||
+        box.left > frame.right
+      )
+        continue;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * zoom);
+    }
+    return smallest;
+  });
+
+test.describe('readable at every step', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  for (const [chapter, mode] of [
+    ['instance-mode', 'instance'],
+    ['ip-mode', 'ip'],
+    ['l4-vs-l7', 'instance'],
+    ['controller-overview', 'instance'],
+  ] as const)
+    test(`${chapter}: fitted text is at least 12 px at 1280×720, step by step`, async ({
+      chapterPage,
+      page,
+    }) => {
+      await chapterPage.goto(`?lang=en&chapter=${chapter}&step=1&mode=${mode}`);
+      const { total } = await chapterPage.position();
+      for (let step = 1; step <= total; step++) {
+        if (step > 1) await chapterPage.next();
+        await expect.poll(async () => (await chapterPage.position()).step).toBe(step);
+        // Let the camera settle (it moves between steps).
+        await page.waitForTimeout(550);
+        expect(await smallestText(page), `step ${step}`).toBeGreaterThanOrEqual(12);
+      }
+    });
+});
+
+test.describe('above the fold', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('narration, controls and the diagram fit in 1366×768', async ({ chapterPage, page }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=node-to-pod&mode=instance');
+    // The contents drawer opens on a first visit; a reader who has been here finds it closed.
+    await page.evaluate(() => {
+      const drawer = document.querySelector('details.toc-drawer') as HTMLDetailsElement | null;
+      if (drawer) drawer.open = false;
+    });
+    for (const locator of [
+      chapterPage.narration(),
+      chapterPage.button('next'),
+      chapterPage.scrubber(),
+      page.locator('.dg-frame'),
+    ]) {
+      const box = (await locator.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+    }
+    expect((await page.locator('.dg-frame').boundingBox())!.height).toBeGreaterThanOrEqual(360);
+  });
+});
