@@ -1,7 +1,7 @@
 import { defaultChapterId } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import type { TargetMode } from '../../lesson/chapters.ts';
+import { isTargetMode, type TargetMode } from '../../lesson/chapters.ts';
 import { displayValue, type UrlProblem } from '../../state/url-sync.ts';
 
 function describe(problem: UrlProblem, t: Translate, mode: TargetMode): string {
@@ -17,7 +17,10 @@ function describe(problem: UrlProblem, t: Translate, mode: TargetMode): string {
     case 'step':
       return t('notice.step', { value, mode });
     case 'mode':
-      return t('notice.mode', { value, fallback: mode });
+      // A known target type this chapter does not offer is not an unknown value.
+      return isTargetMode(problem.value)
+        ? t('notice.modeNotInChapter', { value, fallback: mode })
+        : t('notice.mode', { value, fallback: mode });
     case 'theme':
       return t('notice.theme', { value });
   }
