@@ -2,6 +2,7 @@
 export const courseEn = {
   'app.chapterFailed':
     'This chapter could not be shown ({message}). The other chapters and the contents still work.',
+  'chapter.title.https-and-groups': 'HTTPS and shared ALBs',
   'toc.title': 'Chapters',
   'toc.progress': '{seen} of {total} steps seen',
   'toc.done': 'Read',
