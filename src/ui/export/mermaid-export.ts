@@ -77,7 +77,10 @@ export function flowchartOf(frame: Frame, options: MermaidOptions = {}): string 
   const active = packet ? activeEdge(scene, packet.from, packet.to) : undefined;
   let linkIndex = 0;
   let activeIndex: number | null = null;
+  const drawn = new Set(scene.nodes.map((node) => node.id));
   for (const edge of scene.edges) {
+    if (edge.routeOnly && edge !== active) continue;
+    if (edge.requires && !edge.requires.every((id) => drawn.has(id))) continue;
     const a = ids.get(edge.source);
     const b = ids.get(edge.target);
     if (!a || !b) continue;

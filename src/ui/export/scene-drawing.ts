@@ -1,5 +1,5 @@
 import type { Frame } from '../../lesson/frame.ts';
-import type { SceneNode } from '../../scene/scene-model.ts';
+import type { SceneEdge, SceneNode } from '../../scene/scene-model.ts';
 
 /**
  * A frame as a flat list of shapes in scene units: boxes, connections, names, the packet. One
@@ -24,6 +24,13 @@ export type Shape =
       y1: number;
       x2: number;
       y2: number;
+      stroke: string;
+      width: number;
+      dash: boolean;
+    }
+  | {
+      kind: 'path';
+      points: { x: number; y: number }[];
       stroke: string;
       width: number;
       dash: boolean;
@@ -70,6 +77,22 @@ const palettes = {
     response: '#5fd0a4',
   },
 } as const;
+
+/** The point a fraction of the way along a polyline. */
+function alongRoute(points: { x: number; y: number }[], fraction: number) {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  let left = lengths.reduce((a, b) => a + b, 0) * fraction;
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths[i]!;
+    if (left <= length && length > 0) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
+    }
+    left -= length;
+  }
+  return points.at(-1)!;
+}
 
 /** Height of the caption band above the diagram. */
 export const CAPTION_HEIGHT = 40;
@@ -155,17 +178,29 @@ export function drawingOf(frame: Frame, options: DrawingOptions): Drawing {
       fill: colors.muted,
     });
   }
-  for (const edge of scene.edges) {
+  const drawn = new Set(scene.nodes.map((node) => node.id));
+  const packet = frame.packet;
+  const onPacket = (edge: SceneEdge) =>
+    packet !== null &&
+    ((edge.source === packet.from && edge.target === packet.to) ||
+      (edge.source === packet.to && edge.target === packet.from));
+  /** The edge's line in drawing coordinates: its routed points, else centre to centre. */
+  const lineOf = (edge: SceneEdge) => {
+    if (edge.points && edge.points.length >= 2)
+      return edge.points.map((p) => ({ x: p.x + PAD, y: p.y + PAD + CAPTION_HEIGHT }));
     const a = center(edge.source);
     const b = center(edge.target);
-    if (!a || !b) continue;
+    return a && b ? [a, b] : null;
+  };
+  for (const edge of scene.edges) {
+    if (edge.routeOnly && !onPacket(edge)) continue;
+    if (edge.requires && !edge.requires.every((id) => drawn.has(id))) continue;
+    const points = lineOf(edge);
+    if (!points) continue;
     const hot = frame.emphasis.has(edge.source) && frame.emphasis.has(edge.target);
     shapes.push({
-      kind: 'line',
-      x1: a.x,
-      y1: a.y,
-      x2: b.x,
-      y2: b.y,
+      kind: 'path',
+      points,
       stroke: hot ? colors.emphasis : colors.edge,
       width: hot ? 2.5 : 1.2,
       dash: edge.kind !== 'data',
@@ -206,25 +241,19 @@ export function drawingOf(frame: Frame, options: DrawingOptions): Drawing {
         fill: colors.muted,
       });
   }
-  const packet = frame.packet;
   if (packet) {
-    const a = center(packet.from);
-    const b = center(packet.to);
-    if (a && b) {
-      const p = Math.min(Math.max(packet.progress, 0), 1);
-      const x = a.x + (b.x - a.x) * p;
-      const y = a.y + (b.y - a.y) * p;
+    const edge = scene.edges.find(onPacket);
+    let route = edge ? lineOf(edge) : null;
+    if (route && edge && edge.source !== packet.from) route = [...route].reverse();
+    if (!route) {
+      const a = center(packet.from);
+      const b = center(packet.to);
+      route = a && b ? [a, b] : null;
+    }
+    if (route) {
+      const { x, y } = alongRoute(route, Math.min(Math.max(packet.progress, 0), 1));
       const color = packet.direction === 'request' ? colors.request : colors.response;
-      shapes.push({
-        kind: 'line',
-        x1: a.x,
-        y1: a.y,
-        x2: b.x,
-        y2: b.y,
-        stroke: color,
-        width: 3,
-        dash: false,
-      });
+      shapes.push({ kind: 'path', points: route, stroke: color, width: 3, dash: false });
       shapes.push({ kind: 'circle', x, y, r: 9, fill: color, stroke: colors.background });
       shapes.push({
         kind: 'text',
@@ -268,6 +297,8 @@ export function drawingToSvg(
         return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" rx="${s.r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`;
       case 'line':
         return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="5 4"' : ''}/>`;
+      case 'path':
+        return `<polyline points="${s.points.map((p) => `${n(p.x)},${n(p.y)}`).join(' ')}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ' stroke-dasharray="5 4"' : ''}/>`;
       case 'circle':
         return `<circle cx="${n(s.x)}" cy="${n(s.y)}" r="${s.r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"/>`;
       case 'text':
@@ -309,6 +340,15 @@ export function paintDrawing(ctx: CanvasRenderingContext2D, drawing: Drawing, sc
         ctx.setLineDash(s.dash ? [5, 4] : []);
         ctx.moveTo(s.x1, s.y1);
         ctx.lineTo(s.x2, s.y2);
+        ctx.lineWidth = s.width;
+        ctx.strokeStyle = s.stroke;
+        ctx.stroke();
+        ctx.setLineDash([]);
+        break;
+      case 'path':
+        ctx.beginPath();
+        ctx.setLineDash(s.dash ? [5, 4] : []);
+        s.points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
         ctx.lineWidth = s.width;
         ctx.strokeStyle = s.stroke;
         ctx.stroke();
