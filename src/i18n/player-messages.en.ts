@@ -3,6 +3,9 @@ export const playerEn = {
   'chapter.label': 'Chapter',
   'chapter.title.controller-overview': 'What the controller does',
   'chapter.title.irsa': 'IRSA: how the controller gets AWS credentials',
+  'chapter.title.security-groups':
+    'Security groups: who may talk to the ALB, and the ALB to your nodes',
+  'chapter.title.troubleshooting': 'Troubleshooting: from symptom to cause',
   'chapter.title.without-controller': 'Without the controller',
   'chapter.title.instance-mode': 'Instance mode, end to end',
   'chapter.title.ip-mode': 'ip mode: the ALB talks to pods',

@@ -5,6 +5,8 @@ export const playerKo = {
   'chapter.label': '챕터',
   'chapter.title.controller-overview': '컨트롤러가 하는 일',
   'chapter.title.irsa': 'IRSA: 컨트롤러가 AWS 자격 증명을 얻는 방법',
+  'chapter.title.security-groups': '보안 그룹: 누가 ALB에 닿고, ALB는 노드에 어떻게 닿나',
+  'chapter.title.troubleshooting': '문제 해결: 증상에서 원인까지',
   'chapter.title.without-controller': '컨트롤러가 없을 때',
   'chapter.title.instance-mode': 'instance 모드 처음부터 끝까지',
   'chapter.title.ip-mode': 'ip 모드: ALB가 파드와 직접 연결',

@@ -9,6 +9,7 @@ export const chapterIds = [
   'change-over-time',
   'l4-vs-l7',
   'irsa',
+  'security-groups',
   'https-and-groups',
   'playground',
 ] as const;
