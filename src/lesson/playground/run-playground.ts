@@ -1,10 +1,11 @@
-import type { Plan } from '../../simulator/index.ts';
+import { parseActions, type Plan } from '../../simulator/index.ts';
 import { runScenario } from '../chapter-run.ts';
 import type { ScenarioSource } from '../chapters.ts';
 import { lessonFromRun } from '../fallback-lesson.ts';
 import type { Lesson } from '../lesson-time.ts';
 import { inputDiagnostics, planDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { provenanceOf, type ProvenanceEntry } from './provenance.ts';
+import { whatIfSummary, worldNames, type WhatIfSummary, type WorldNames } from './what-if.ts';
 
 /** The most text the playground reads (characters); more gets a message, not a frozen page. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -33,6 +34,12 @@ export interface PlaygroundResult {
   assumedIngressClass: boolean;
   diagnostics: Diagnostic[];
   provenance: ProvenanceEntry[];
+  /** Target health over time and requests by status (when there are what-if actions). */
+  whatIf: WhatIfSummary | null;
+  /** The reader's objects by name, for the what-if templates. */
+  names: WorldNames | null;
+  /** A problem with the what-if actions (their file, line and message). */
+  actionsProblem: string | null;
 }
 
 export const ASSUMED_INGRESS_CLASS = `apiVersion: networking.k8s.io/v1
@@ -93,7 +100,21 @@ const refused = (text: string, diagnostic: Diagnostic): PlaygroundResult => ({
   assumedIngressClass: false,
   diagnostics: [diagnostic],
   provenance: [],
+  whatIf: null,
+  names: null,
+  actionsProblem: null,
 });
+
+/** How long to simulate: past the last action (and its traffic) by a minute; at least a minute. */
+export function simulationSpanMs(actions: string | undefined): number {
+  const read = actions?.trim() ? parseActions({ name: ACTIONS_FILE, text: actions }) : null;
+  if (!read?.ok) return 60_000;
+  const last = Math.max(
+    0,
+    ...read.value.map((a) => a.atMs + (a.type === 'traffic' ? a.durationMs : 0)),
+  );
+  return Math.min(last + 60_000, 60 * 60_000);
+}
 
 /**
  * The playground's run: the reader's manifests (with the `alb` IngressClass assumed when they
@@ -126,12 +147,22 @@ export function runPlayground(input: PlaygroundInput): PlaygroundResult {
     url: input.url,
     seed: input.seed,
     clientIp: input.clientIp,
-    ...(input.actions?.trim() ? { actions: { name: ACTIONS_FILE, text: input.actions } } : {}),
+    ...(input.actions?.trim()
+      ? {
+          actions: { name: ACTIONS_FILE, text: input.actions },
+          untilMs: simulationSpanMs(input.actions),
+        }
+      : {}),
   };
   const run = runScenario(source, 'instance');
   const lesson = lessonFromRun(run, 'playground');
   if (!run.ok) {
-    const forActions = run.file === ACTIONS_FILE;
+    if (run.file === ACTIONS_FILE && input.actions?.trim())
+      // The manifests are fine: run them without the actions, and say what is wrong with those.
+      return {
+        ...runPlayground({ ...input, actions: '' }),
+        actionsProblem: run.errors.map((e) => `line ${e.line}: ${e.message}`).join('; '),
+      };
     return {
       lesson,
       planJson: null,
@@ -139,11 +170,11 @@ export function runPlayground(input: PlaygroundInput): PlaygroundResult {
       notes: [],
       effectiveYaml,
       assumedIngressClass,
-      diagnostics: forActions ? [] : inputDiagnostics(run.errors, lineCount),
+      diagnostics: inputDiagnostics(run.errors, lineCount),
       provenance: [],
-      ...(forActions
-        ? { notes: run.errors.map((e) => `${ACTIONS_FILE}: line ${e.line}: ${e.message}`) }
-        : {}),
+      whatIf: null,
+      names: null,
+      actionsProblem: null,
     };
   }
   return {
@@ -155,5 +186,8 @@ export function runPlayground(input: PlaygroundInput): PlaygroundResult {
     assumedIngressClass,
     diagnostics: planDiagnostics(text, run.world, run.plan, run.notes),
     provenance: provenanceOf(run.world, run.plan, lineCount),
+    whatIf: input.actions?.trim() ? whatIfSummary(run.events, run.requests) : null,
+    names: worldNames(run.world),
+    actionsProblem: null,
   };
 }

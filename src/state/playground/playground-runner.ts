@@ -1,5 +1,11 @@
 import type { PlaygroundInput, PlaygroundResult } from '../../lesson/playground/run-playground.ts';
 
+/**
+ * A run under way longer than this is abandoned by ending its worker when a newer input comes;
+ * a shorter one finishes and its stale answer is dropped (starting a worker costs more).
+ */
+export const ABANDON_AFTER_MS = 300;
+
 /** How long one run may take before the worker is stopped and the reader told (ms). */
 export const RUN_BUDGET_MS = 10_000;
 
@@ -26,6 +32,7 @@ export function createPlaygroundRunner(
 ) {
   let worker: Worker | null = null;
   let busy = false;
+  let startedAt = 0;
   let current = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -41,10 +48,11 @@ export function createPlaygroundRunner(
 
   return {
     run(input: PlaygroundInput) {
-      if (busy) stop();
+      if (busy && performance.now() - startedAt > ABANDON_AFTER_MS) stop();
       worker ??= start();
       const id = ++current;
       busy = true;
+      startedAt = performance.now();
       worker.onmessage = (message: MessageEvent<WorkerAnswer>) => {
         if (message.data.id !== current) return;
         busy = false;
@@ -60,6 +68,7 @@ export function createPlaygroundRunner(
         stop();
         onOutcome({ kind: 'failed', message: event.message || 'the worker stopped' }, input);
       };
+      if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         if (id !== current) return;
         stop();

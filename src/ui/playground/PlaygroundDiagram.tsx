@@ -100,7 +100,6 @@ export const PlaygroundDiagram = memo(function PlaygroundDiagram({
         onToggleExpand={onToggleExpand}
         reducedMotion={reducedMotion}
         ariaLabel={t('playground.diagram')}
-        fit="whole"
       />
       <div className="pg-part">
         {part.kind === 'event' ? <EventPanel step={part} /> : null}

@@ -15,6 +15,7 @@ import { PlaygroundDiagram } from './PlaygroundDiagram.tsx';
 import { PresetBar } from './PresetBar.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { TraceForm } from './TraceForm.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { usePlaygroundRun } from './usePlaygroundRun.ts';
 import { useInitialPlayground, useKeepPlayground } from './useSharedScenario.ts';
 import { YamlEditor } from './YamlEditor.tsx';
@@ -37,7 +38,13 @@ function Playground({ initial }: { initial: StoredPlayground }) {
   const [dropProblem, setDropProblem] = useState('');
 
   const input = useMemo<PlaygroundInput>(
-    () => ({ text: work.text, url: work.url, clientIp: work.clientIp, seed: 1 }),
+    () => ({
+      text: work.text,
+      url: work.url,
+      clientIp: work.clientIp,
+      seed: 1,
+      actions: work.actions,
+    }),
     [work],
   );
   const { outcome, running } = usePlaygroundRun(input);
@@ -187,6 +194,14 @@ function Playground({ initial }: { initial: StoredPlayground }) {
           <pre data-testid="playground-json">{result.planJson}</pre>
         </details>
       ) : null}
+      <WhatIfPanel
+        actions={work.actions}
+        names={result?.names ?? null}
+        url={work.url}
+        summary={result?.whatIf ?? null}
+        problem={result?.actionsProblem ?? null}
+        onActions={(actions) => setWork((w) => ({ ...w, actions }))}
+      />
       <section className="pg-events-section" aria-labelledby="pg-events-title">
         <h3 id="pg-events-title">{t('playground.events')}</h3>
         <EventsList lesson={lesson} plan={result?.plan ?? null} />

@@ -88,7 +88,7 @@ export function createYamlEditor(
           if (update.docChanged) options.onChange(update.state.doc.toString());
           if (update.selectionSet || update.docChanged) {
             const line = update.state.doc.lineAt(update.state.selection.main.head).number;
-            if (line !== lastLine && update.selectionSet) {
+            if (line !== lastLine && update.selectionSet && !update.docChanged) {
               lastLine = line;
               options.onCursorLine(line);
             }
