@@ -5,6 +5,7 @@
  * while the reader types during a run. Builds the app into a temporary folder, serves it, and
  * drives Debian's Chromium. Prints numbers only; nothing here asserts a time.
  */
+/* global window, document, MutationObserver, requestAnimationFrame */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
