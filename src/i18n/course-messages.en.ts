@@ -3,6 +3,7 @@ export const courseEn = {
   'app.chapterFailed':
     'This chapter could not be shown ({message}). The other chapters and the contents still work.',
   'chapter.title.https-and-groups': 'HTTPS and shared ALBs',
+  'chapter.title.beyond-ingress': 'Beyond Ingress: bindings, class parameters, Gateway API',
   'toc.title': 'Chapters',
   'toc.progress': '{seen} of {total} steps seen',
   'toc.done': 'Read',

@@ -11,6 +11,7 @@ export const chapterIds = [
   'irsa',
   'security-groups',
   'https-and-groups',
+  'beyond-ingress',
   'playground',
 ] as const;
 export type ChapterId = (typeof chapterIds)[number];
