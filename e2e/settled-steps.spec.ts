@@ -228,4 +228,13 @@ test.describe('a first visit', () => {
     await chapterPage.goto('?lang=en');
     await expect(page.locator('details.toc-drawer')).not.toHaveAttribute('open', '');
   });
+
+  test('a shared link to a chapter goes straight to its diagram, contents closed', async ({
+    chapterPage,
+    page,
+  }) => {
+    await chapterPage.goto('?lang=en&chapter=instance-mode&step=node-to-pod');
+    await expect(page.locator('details.toc-drawer')).not.toHaveAttribute('open', '');
+    await expect(page.locator('details.toc-drawer')).toBeVisible();
+  });
 });

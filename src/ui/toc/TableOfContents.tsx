@@ -19,8 +19,13 @@ const WIDE_COURSE = '(min-width: 1600px)';
 /** Wide enough to open the drawer on a first visit without pushing the chapter out of sight. */
 const OPEN_ON_FIRST_VISIT = '(min-width: 1280px)';
 
-/** A first visit: nothing seen on this device yet. */
-const isFirstVisit = () => Object.keys(progressStore.get()).length === 0;
+/**
+ * A first visit to the course's front door: nothing seen on this device yet, and the address names
+ * no chapter (a shared link to a step goes straight to its diagram, drawer closed).
+ */
+const isFirstVisit = () =>
+  Object.keys(progressStore.get()).length === 0 &&
+  !new URLSearchParams(window.location.search).has('chapter');
 
 /**
  * Every chapter in order, with how much of each the reader has seen on this device. Beside the
