@@ -12,6 +12,7 @@ export const chapterIds = [
   'security-groups',
   'https-and-groups',
   'beyond-ingress',
+  'troubleshooting',
   'playground',
 ] as const;
 export type ChapterId = (typeof chapterIds)[number];
