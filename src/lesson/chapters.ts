@@ -11,8 +11,8 @@ export const chapterIds = [
   'irsa',
   'security-groups',
   'https-and-groups',
-  'beyond-ingress',
   'troubleshooting',
+  'beyond-ingress',
   'playground',
 ] as const;
 export type ChapterId = (typeof chapterIds)[number];
