@@ -66,6 +66,10 @@ export const playerEn = {
   'sim.aws.purpose.CreateSecurityGroup': 'This is the security group the load balancer will use.',
   'sim.aws.purpose.AuthorizeSecurityGroupIngress':
     'It opens the listener ports to the inbound CIDRs.',
+  'sim.aws.purpose.AuthorizeSecurityGroupIngress.targets':
+    'It lets the shared backend security group into the nodes’ group on the target port.',
+  'sim.aws.purpose.CreateSecurityGroup.backend':
+    'This is the cluster’s shared backend security group: every managed load balancer carries it.',
   'sim.aws.purpose.CreateTargetGroup':
     'The target group is created first, empty: the rules will forward to it.',
   'sim.aws.purpose.CreateLoadBalancer': 'The load balancer appears; AWS gives it a DNS name.',

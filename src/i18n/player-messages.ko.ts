@@ -67,6 +67,10 @@ export const playerKo = {
   'sim.aws.failed': '컨트롤러가 {service}:{operation} API를 호출했지만 AWS가 오류로 응답합니다.',
   'sim.aws.purpose.CreateSecurityGroup': '로드 밸런서가 쓸 보안 그룹입니다.',
   'sim.aws.purpose.AuthorizeSecurityGroupIngress': '리스너 포트를 인바운드 CIDR에 엽니다.',
+  'sim.aws.purpose.AuthorizeSecurityGroupIngress.targets':
+    '노드 보안 그룹에서 공유 백엔드 보안 그룹을 대상 포트로 허용합니다.',
+  'sim.aws.purpose.CreateSecurityGroup.backend':
+    '클러스터가 함께 쓰는 백엔드 보안 그룹입니다. 관리형 로드 밸런서에는 모두 이 그룹이 붙습니다.',
   'sim.aws.purpose.CreateTargetGroup':
     '대상 그룹을 먼저 빈 채로 만듭니다. 규칙이 이 대상 그룹으로 전달하게 됩니다.',
   'sim.aws.purpose.CreateLoadBalancer': '로드 밸런서가 생기고 AWS가 DNS 이름을 붙여 줍니다.',

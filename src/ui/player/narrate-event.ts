@@ -52,7 +52,15 @@ function extraParams(event: SimEvent, t: Translate): Record<string, string | num
         targetGroups: event.targetGroups,
       };
     case 'aws-call': {
-      const purpose = `sim.aws.purpose.${event.operation}`;
+      // The node-side rule (§2.3 step 5) and the shared backend group (§5.1) read differently.
+      const variant =
+        event.operation === 'AuthorizeSecurityGroupIngress' && 'GroupId' in event.request
+          ? '.targets'
+          : event.operation === 'CreateSecurityGroup' &&
+              String(event.request.GroupName ?? '').startsWith('k8s-traffic-')
+            ? '.backend'
+            : '';
+      const purpose = `sim.aws.purpose.${event.operation}${variant}`;
       return { service: event.service, purpose: isKey(purpose) ? t(purpose) : '' };
     }
     case 'target-health':
