@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/messages.en.ts';
 import { ko } from '../src/i18n/messages.ko.ts';
+import { encodeScenario } from '../src/state/playground/scenario-codec.ts';
 import { startHostServer, type HostServer } from './fixtures/host-server.ts';
 import { expect, test } from './fixtures/test.ts';
 
@@ -334,4 +336,19 @@ test('embed.js makes <lbc-explainer>: an iframe with auto-height and the events;
     height: 520,
   });
   expect(oembed.html).toContain('src="./?embed=1"');
+});
+
+test("the playground's scenario= plays in the player", async ({ page, baseURL }) => {
+  const yaml = readFileSync('content/scenarios/seed-ip.yaml', 'utf8');
+  const scenario = await encodeScenario(yaml);
+  await page.goto(
+    new URL(`?embed=1&lang=en&chapter=playground&step=2&scenario=${scenario}`, baseURL).href,
+  );
+  await expect(page.locator('.embed .react-flow')).toBeVisible({ timeout: 20_000 });
+  // The reader's manifests (ip targets: pod IPs), not the playground's own (instance targets).
+  await expect(page.locator('.react-flow').getByText('10.0.2.104:8000').first()).toBeAttached({
+    timeout: 20_000,
+  });
+  await expect(page.locator('.react-flow').getByText('i-0aaaaaaaaaaaaaaaa:31666')).toHaveCount(0);
+  await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
 });

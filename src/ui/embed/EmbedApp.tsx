@@ -37,6 +37,7 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { useApplyTheme } from '../shell/ThemeSwitch.tsx';
 import { EmbedDiagram } from './EmbedDiagram.tsx';
 import { useEmbedKeys } from './useEmbedKeys.ts';
+import { useEmbedScenario } from './useEmbedScenario.ts';
 
 /** The diagram's share of the width the embed asks its host for (16:9), and its least height. */
 const DIAGRAM_RATIO = 9 / 16;
@@ -126,6 +127,7 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
   const stage = useRef<HTMLDivElement>(null);
   const bridge = useRef<EmbedBridge | null>(null);
   usePlaybackClock();
+  useEmbedScenario();
 
   useEffect(() => {
     const started = startEmbedBridge(useAppStore, window, options);
