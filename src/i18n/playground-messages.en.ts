@@ -80,6 +80,7 @@ export const playgroundEn = {
   'playground.forward': 'forward to {target}',
   'playground.fixedResponse': 'fixed response {status}',
   'playground.redirect': 'redirect {status}',
+  'playground.moreTargets': '… and {count} more targets (all of them are in the plan JSON).',
   'playground.trace': 'Trace a request',
   'playground.url': 'URL',
   'playground.clientIp': 'Client IP',
@@ -123,4 +124,44 @@ export const playgroundEn = {
   'playground.whatIf.kind.externalTrafficPolicy': 'externalTrafficPolicy: Local',
   'playground.whatIf.kind.breakHealthCheck': 'Break the health check',
   'playground.whatIf.kind.breakIrsa': 'Break IRSA',
+  'playground.labs': 'Labs',
+  'playground.labs.open': 'Lab {number}: {title}',
+  'playground.labs.goal': 'Goal:',
+  'playground.labs.checking': 'Checking…',
+  'playground.labs.reached': '✓ Goal reached: the simulator agrees.',
+  'playground.labs.notYet': 'Not yet: change the manifests or the actions above.',
+  'playground.lab.rolling-update.title': 'Rolling updates that return 502',
+  'playground.lab.rolling-update.story':
+    'A rollout under traffic returns 502s (issues #1124, #1065, #814): the ALB still sends requests to pods that are shutting down, because deregistering a target takes time. The switches: readiness gates (enableReadinessGates), a preStop sleep (preStopSeconds), the deregistration delay and terminationGracePeriodSeconds.',
+  'playground.lab.rolling-update.goal': 'the rollout serves every request without a 5xx.',
+  'playground.lab.instance-clusterip.title': 'Instance mode on a ClusterIP Service',
+  'playground.lab.instance-clusterip.story':
+    'The controller refuses to build anything (issue #1695): instance targets are nodes on the Service’s NodePort, and a ClusterIP Service has none.',
+  'playground.lab.instance-clusterip.goal': 'the controller builds the ALB with no errors.',
+  'playground.lab.etp-local.title': 'externalTrafficPolicy: Local with nodes that have no pods',
+  'playground.lab.etp-local.story':
+    'In instance mode every node is a target, but with externalTrafficPolicy Local only nodes that run a pod answer the health check; the others show as unhealthy (issue #913).',
+  'playground.lab.etp-local.goal': 'every registered target is healthy.',
+  'playground.lab.group-order.title': 'Rule order across an IngressGroup',
+  'playground.lab.group-order.story':
+    'Two Ingresses share one ALB. The storefront’s catch-all “/” comes first (group.order 1), so it shadows the api’s /api path (reference §4.2).',
+  'playground.lab.group-order.goal':
+    'a request to /api/orders reaches the api target group with 200.',
+  'playground.lab.nlb-type.title': 'aws-load-balancer-type: nlb or external',
+  'playground.lab.nlb-type.story':
+    'With the value nlb, the cluster’s in-tree cloud provider builds the NLB, not this controller (issue #2916); only external (with nlb-target-type) hands it to the controller.',
+  'playground.lab.nlb-type.goal': 'the controller itself builds a network load balancer.',
+  'playground.lab.irsa.title': 'IRSA: InvalidIdentityToken or AccessDenied',
+  'playground.lab.irsa.story':
+    'A missing IAM OIDC provider makes STS answer 400 InvalidIdentityToken; a trust policy that does not match the service account gives 403 AccessDenied. Try failure: trust to see the other one, then fix it.',
+  'playground.lab.irsa.goal':
+    'the controller gets credentials and builds the ALB (irsa failure: none).',
+  'playground.lab.every-node.title': 'Instance mode sends traffic to every node',
+  'playground.lab.every-node.story':
+    'One pod, three nodes: in instance mode all three nodes are targets, and two of them forward every request across nodes to the pod.',
+  'playground.lab.every-node.goal': 'the only target is the pod itself.',
+  'playground.lab.webhook.title': 'An Ingress created while no controller pod is ready',
+  'playground.lab.webhook.story':
+    'The Ingress is applied at 20 s, while the controller is down: its validating webhook has no endpoints, so the API server rejects the Ingress (reference §1.4).',
+  'playground.lab.webhook.goal': 'the Ingress is admitted and its ALB gets an address.',
 } as const;

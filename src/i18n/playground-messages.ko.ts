@@ -81,6 +81,7 @@ export const playgroundKo = {
   'playground.forward': '{target}(으)로 전달',
   'playground.fixedResponse': '고정 응답 {status}',
   'playground.redirect': '리디렉션 {status}',
+  'playground.moreTargets': '… 외 대상 {count}개(전체 목록은 계획 JSON에 있습니다).',
   'playground.trace': '요청 추적',
   'playground.url': 'URL',
   'playground.clientIp': '클라이언트 IP',
@@ -123,4 +124,42 @@ export const playgroundKo = {
   'playground.whatIf.kind.externalTrafficPolicy': 'externalTrafficPolicy: Local',
   'playground.whatIf.kind.breakHealthCheck': '헬스 체크 실패시키기',
   'playground.whatIf.kind.breakIrsa': 'IRSA 실패시키기',
+  'playground.labs': '실습',
+  'playground.labs.open': '실습 {number}: {title}',
+  'playground.labs.goal': '목표:',
+  'playground.labs.checking': '확인하는 중…',
+  'playground.labs.reached': '✓ 목표 달성: 시뮬레이터로 확인했습니다.',
+  'playground.labs.notYet': '아직입니다. 위의 매니페스트나 동작을 바꿔 보세요.',
+  'playground.lab.rolling-update.title': '롤링 업데이트 중 502',
+  'playground.lab.rolling-update.story':
+    '트래픽을 받는 중에 롤아웃하면 502가 납니다(이슈 #1124, #1065, #814). 대상 등록 해제에 시간이 걸려서 ALB가 종료 중인 파드에 계속 요청을 보내기 때문입니다. 바꿀 수 있는 것: readiness gate(enableReadinessGates), preStop 대기(preStopSeconds), 등록 해제 지연, terminationGracePeriodSeconds.',
+  'playground.lab.rolling-update.goal': '롤아웃하는 동안 모든 요청을 5xx 없이 처리합니다.',
+  'playground.lab.instance-clusterip.title': 'ClusterIP Service에 instance 모드',
+  'playground.lab.instance-clusterip.story':
+    '컨트롤러가 아무것도 만들지 않습니다(이슈 #1695). instance 대상은 Service의 NodePort로 받는 노드인데, ClusterIP Service에는 NodePort가 없습니다.',
+  'playground.lab.instance-clusterip.goal': '컨트롤러가 오류 없이 ALB를 만듭니다.',
+  'playground.lab.etp-local.title': '파드가 없는 노드와 externalTrafficPolicy: Local',
+  'playground.lab.etp-local.story':
+    'instance 모드에서는 모든 노드가 대상이 됩니다. 그런데 externalTrafficPolicy가 Local이면 파드가 있는 노드만 헬스 체크에 응답하고, 나머지는 비정상으로 표시됩니다(이슈 #913).',
+  'playground.lab.etp-local.goal': '등록된 대상이 모두 정상입니다.',
+  'playground.lab.group-order.title': 'IngressGroup의 규칙 순서',
+  'playground.lab.group-order.story':
+    'Ingress 두 개가 ALB 하나를 함께 씁니다. storefront의 “/” 규칙이 먼저 오기 때문에(group.order 1) api의 /api 경로를 가립니다(참고 자료 §4.2).',
+  'playground.lab.group-order.goal': '/api/orders 요청이 api 대상 그룹에 도달해 200을 받습니다.',
+  'playground.lab.nlb-type.title': 'aws-load-balancer-type: nlb와 external',
+  'playground.lab.nlb-type.story':
+    '값이 nlb이면 이 컨트롤러가 아니라 클러스터의 in-tree 클라우드 프로바이더가 NLB를 만듭니다(이슈 #2916). external(과 nlb-target-type)이어야 컨트롤러가 맡습니다.',
+  'playground.lab.nlb-type.goal': '컨트롤러가 직접 네트워크 로드 밸런서를 만듭니다.',
+  'playground.lab.irsa.title': 'IRSA: InvalidIdentityToken과 AccessDenied',
+  'playground.lab.irsa.story':
+    'IAM OIDC 공급자가 없으면 STS가 400 InvalidIdentityToken으로 응답하고, 신뢰 정책이 서비스 어카운트와 맞지 않으면 403 AccessDenied로 응답합니다. failure: trust로 바꿔 다른 오류도 확인한 뒤 고쳐 보세요.',
+  'playground.lab.irsa.goal': '컨트롤러가 자격 증명을 받아 ALB를 만듭니다(irsa failure: none).',
+  'playground.lab.every-node.title': 'instance 모드는 모든 노드로 트래픽을 보낸다',
+  'playground.lab.every-node.story':
+    '파드 하나, 노드 셋. instance 모드에서는 세 노드가 모두 대상이 되고, 그중 두 노드는 요청마다 다른 노드의 파드로 넘깁니다.',
+  'playground.lab.every-node.goal': '대상이 파드 하나뿐입니다.',
+  'playground.lab.webhook.title': '컨트롤러 파드가 준비되지 않았을 때 만든 Ingress',
+  'playground.lab.webhook.story':
+    '컨트롤러가 내려가 있는 20초에 Ingress를 적용합니다. 검증 웹훅에 엔드포인트가 없으므로 API 서버가 Ingress를 거부합니다(참고 자료 §1.4).',
+  'playground.lab.webhook.goal': 'Ingress가 받아들여지고 ALB에 주소가 생깁니다.',
 } as const satisfies Record<keyof typeof playgroundEn, string>;

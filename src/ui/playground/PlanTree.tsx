@@ -3,6 +3,9 @@ import type { Plan, PlanAction, PlanTargetGroup } from '../../simulator/index.ts
 import { diagramId } from '../../scene/diagram-ids.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 
+/** Targets listed per target group; the rest are counted (the JSON view has them all). */
+const MAX_TARGETS_SHOWN = 50;
+
 interface PlanTreeProps {
   plan: Plan;
   marked: ReadonlySet<string>;
@@ -66,7 +69,7 @@ export const PlanTree = memo(function PlanTree({ plan, marked, onSelect }: PlanT
         <p className="muted">{t('playground.targetsNone')}</p>
       ) : (
         <ul>
-          {tg.targets.map((target) => (
+          {tg.targets.slice(0, MAX_TARGETS_SHOWN).map((target) => (
             <li key={`${target.id}:${target.port}`} data-testid="playground-target">
               <Entry
                 id={diagramId.target(tg.id, target.id, target.port)}
@@ -81,6 +84,11 @@ export const PlanTree = memo(function PlanTree({ plan, marked, onSelect }: PlanT
               </Entry>
             </li>
           ))}
+          {tg.targets.length > MAX_TARGETS_SHOWN ? (
+            <li className="muted">
+              {t('playground.moreTargets', { count: tg.targets.length - MAX_TARGETS_SHOWN })}
+            </li>
+          ) : null}
         </ul>
       )}
     </li>

@@ -10,6 +10,8 @@ import type { YamlEditorHandle } from './codemirror-editor.ts';
 import { downloadText } from './download.ts';
 import { EventsList } from './EventsList.tsx';
 import { FindingsList } from './FindingsList.tsx';
+import type { LabId } from './labs.ts';
+import { LabsPanel } from './LabsPanel.tsx';
 import { PlanTree } from './PlanTree.tsx';
 import { PlaygroundDiagram } from './PlaygroundDiagram.tsx';
 import { PresetBar } from './PresetBar.tsx';
@@ -36,6 +38,7 @@ function Playground({ initial }: { initial: StoredPlayground }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(none);
   const editor = useRef<YamlEditorHandle | null>(null);
   const [dropProblem, setDropProblem] = useState('');
+  const [activeLab, setActiveLab] = useState<LabId | null>(null);
 
   const input = useMemo<PlaygroundInput>(
     () => ({
@@ -143,6 +146,16 @@ function Playground({ initial }: { initial: StoredPlayground }) {
           </p>
           <FindingsList findings={findings} chapterHref={chapterHref} onGoToLine={goToLine} />
           <ShareBar link={link} text={work.text} />
+          <LabsPanel
+            active={activeLab}
+            result={result}
+            stale={running}
+            onOpen={(lab) => {
+              setSelection(null);
+              setActiveLab(lab.id);
+              setWork((w) => ({ ...w, text: lab.text, url: lab.url, actions: lab.actions }));
+            }}
+          />
         </div>
         <div className="pg-right">
           <TraceForm

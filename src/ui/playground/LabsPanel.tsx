@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import type { PlaygroundResult } from '../../lesson/playground/run-playground.ts';
+import { useTranslate } from '../../i18n/useTranslate.ts';
+import { labs, type Lab, type LabId } from './labs.ts';
+
+interface LabsPanelProps {
+  active: LabId | null;
+  result: PlaygroundResult | null;
+  /** True while the result is for older input (the check waits for the newest run). */
+  stale: boolean;
+  onOpen: (lab: Lab) => void;
+}
+
+/** Eight labs from the controller's issue tracker: open one, change the YAML, reach the goal. */
+export function LabsPanel({ active, result, stale, onOpen }: LabsPanelProps) {
+  const t = useTranslate();
+  const id = useId();
+  const lab = labs.find((l) => l.id === active) ?? null;
+  const reached = lab && result && !stale ? lab.reached(result) : null;
+  return (
+    <section className="pg-labs" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('playground.labs')}</h3>
+      <ol className="pg-lab-list">
+        {labs.map((l, index) => (
+          <li key={l.id}>
+            <button type="button" aria-pressed={l.id === active} onClick={() => onOpen(l)}>
+              {t('playground.labs.open', {
+                number: index + 1,
+                title: t(`playground.lab.${l.id}.title`),
+              })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {lab ? (
+        <div className="pg-lab" data-testid="playground-lab">
+          <h4>{t(`playground.lab.${lab.id}.title`)}</h4>
+          <p>{t(`playground.lab.${lab.id}.story`)}</p>
+          <p>
+            <strong>{t('playground.labs.goal')}</strong> {t(`playground.lab.${lab.id}.goal`)}
+          </p>
+          <p
+            className={reached ? 'pg-lab-status is-reached' : 'pg-lab-status'}
+            role="status"
+            data-testid="playground-lab-status"
+          >
+            {reached === null
+              ? t('playground.labs.checking')
+              : reached
+                ? t('playground.labs.reached')
+                : t('playground.labs.notYet')}
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
