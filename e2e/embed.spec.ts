@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { en } from '../src/i18n/messages.en.ts';
@@ -359,4 +360,29 @@ test("the playground's scenario= plays in the player", async ({ page, baseURL })
   await expect(
     page.locator('.react-flow').getByRole('button', { name: /i-0aaaaaaaaaaaaaaaa/ }),
   ).toHaveCount(0);
+});
+
+test('the player and the Share / Embed dialog have no axe violations, in both themes', async ({
+  page,
+}) => {
+  for (const query of [
+    '?embed=1&lang=ko&chapter=ip-mode&step=6&theme=dark',
+    '?embed=1&lang=en&chapter=instance-mode&step=3&theme=light',
+  ]) {
+    await page.goto(query);
+    await expect(page.locator('.embed .react-flow')).toBeVisible({ timeout: 20_000 });
+    // The diagram's cards are the diagram's (checked with the chapters); this is the player's chrome.
+    const axe = await new AxeBuilder({ page }).exclude('.react-flow').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+      [],
+    );
+  }
+  await page.goto('?lang=en&chapter=ip-mode&step=3&theme=dark');
+  await expect(page.locator('.react-flow')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: en['share.open'] }).click();
+  await expect(page.getByRole('dialog').getByLabel(en['share.mermaidFlowchart'])).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  );
 });

@@ -76,8 +76,8 @@ function useDocumentFocus(): boolean {
  * that applies it settles at once, and one that does not still gets a layout that fits.
  */
 function useReportHeight(
-  root: React.RefObject<HTMLDivElement | null>,
-  stage: React.RefObject<HTMLDivElement | null>,
+  root: React.RefObject<HTMLElement | null>,
+  stage: React.RefObject<HTMLElement | null>,
   bridge: React.RefObject<EmbedBridge | null>,
 ) {
   useEffect(() => {
@@ -123,8 +123,8 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
   const modes = chapterSpec(chapterId).modes;
   const title = t(`chapter.title.${chapterId}`);
 
-  const root = useRef<HTMLDivElement>(null);
-  const stage = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
+  const stage = useRef<HTMLElement>(null);
   const bridge = useRef<EmbedBridge | null>(null);
   usePlaybackClock();
   useEmbedScenario();
@@ -166,13 +166,13 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
 
   const okLesson = lesson?.ok ? lesson : null;
   return (
-    <div
+    <main
       ref={root}
       className="embed"
       data-focused={focused ? 'true' : 'false'}
       data-controls={options.controls ? 'true' : 'false'}
     >
-      <main
+      <section
         className="embed-stage"
         ref={stage}
         aria-label={t('embed.region', {
@@ -198,7 +198,7 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
         ) : (
           <DiagramSkeleton label={t('embed.loading')} />
         )}
-      </main>
+      </section>
       <p className="embed-narration" aria-live="polite">
         {narration}
       </p>
@@ -272,7 +272,7 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
           {t('embed.openFull')}
         </a>
       </div>
-    </div>
+    </main>
   );
 }
 
