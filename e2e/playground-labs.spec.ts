@@ -23,7 +23,7 @@ const fixes: {
   {
     number: 3,
     file: 'labs/etp-local.yaml',
-    fix: { text: ['externalTrafficPolicy: Local', 'externalTrafficPolicy: Cluster'] },
+    fix: { text: ['  externalTrafficPolicy: Local', '  externalTrafficPolicy: Cluster'] },
   },
   { number: 4, file: 'group-order.yaml', fix: { text: ['group.order: "1"', 'group.order: "3"'] } },
   {

@@ -185,4 +185,24 @@ test.describe('the playground', () => {
     expect(await elsewhere.storedText()).toBe(mine);
     await fresh.close();
   });
+
+  test('provenance: a plan entry marks the YAML lines behind it, a YAML line marks what it made', async ({
+    playground,
+    page,
+  }) => {
+    await playground.goto();
+    await playground.replaceText(app);
+    await playground.settled();
+    // The target group came from the Service and the Ingress: their lines are marked.
+    await page
+      .getByTestId('playground-plan-tree')
+      .getByRole('button', { name: /^Target group / })
+      .click();
+    await expect(page.locator('.pg-provenance-line').first()).toBeVisible();
+    await expect(page.getByText(/^Lines \d+–\d+ made the highlighted elements\./)).toBeVisible();
+    // The cursor on the Deployment's replicas line marks its pods' targets in the plan.
+    await page.getByRole('button', { name: 'Clear highlight' }).click();
+    await playground.editor().getByText('replicas: 5').click();
+    await expect(page.locator('.pg-tree-entry.is-marked')).toHaveCount(5);
+  });
 });
