@@ -4,6 +4,7 @@ import * as simulator from './index.ts';
 describe('the simulator front door', () => {
   it('exports exactly these functions (a change here is an API change)', () => {
     expect(Object.keys(simulator).sort()).toEqual([
+      'ANNOTATION_TABLE',
       'buildWorld',
       'formatManifestError',
       'instanceIdOf',

@@ -13,8 +13,11 @@ export { parseActions } from './timeline/actions.ts';
 export { instanceIdOf, instanceTargetNodes } from './reconcile/targets/resolve-targets.ts';
 // A load balancer's private address (its node's ENI), as traces use it: the diagram draws it.
 export { loadBalancerAddresses } from './traffic/addresses.ts';
+// Every annotation the simulator reads, with its default and an example: the reference page's data.
+export { ANNOTATION_TABLE } from './reconcile/annotation-table.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
+export type { AnnotationLevel, AnnotationSpec } from './reconcile/annotation-table.ts';
 export type {
   ManifestError,
   ManifestInput,

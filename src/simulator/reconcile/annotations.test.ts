@@ -36,8 +36,8 @@ describe('AnnotationReader', () => {
   });
 
   it('accepts the booleans Go accepts', () => {
-    expect(reader({ [key('x')]: 'T' }).bool('x')).toEqual({ ok: true, value: true });
-    expect(reader({ [key('x')]: 'yes' }).bool('x').ok).toBe(false);
+    expect(reader({ [key('use-regex-path-match')]: 'T' }).bool('use-regex-path-match')).toEqual({ ok: true, value: true });
+    expect(reader({ [key('use-regex-path-match')]: 'yes' }).bool('use-regex-path-match').ok).toBe(false);
   });
 
   it('lets the Service value win over the Ingress value', () => {

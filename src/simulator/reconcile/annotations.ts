@@ -1,7 +1,12 @@
 import { err, ok, type Result } from '../util/result.ts';
+import {
+  INGRESS_PREFIX,
+  SERVICE_PREFIX,
+  type AnnotationPrefix,
+  type AnnotationSuffix,
+} from './annotation-table.ts';
 
-export const INGRESS_PREFIX = 'alb.ingress.kubernetes.io';
-export const SERVICE_PREFIX = 'service.beta.kubernetes.io';
+export { INGRESS_PREFIX, SERVICE_PREFIX };
 
 /** Go's strconv.ParseInt error text, as the controller wraps it. */
 const goParseIntError = (raw: string, bits: 32 | 64): string | null => {
@@ -25,32 +30,36 @@ const splitList = (raw: string): string[] =>
 
 /**
  * Reads annotations the way the controller's suffix parser does: `<prefix>/<suffix>` keys,
- * comma lists, `k=v` maps, Go integer and boolean syntax, and its exact error texts.
+ * comma lists, `k=v` maps, Go integer and boolean syntax, and its exact error texts. Only the
+ * suffixes of `ANNOTATION_TABLE` type-check, so the reference page lists every key read here.
  */
-export class AnnotationReader {
+export class AnnotationReader<P extends AnnotationPrefix = typeof INGRESS_PREFIX> {
+  private readonly prefix: P;
   constructor(
     private readonly annotations: Readonly<Record<string, string>>,
-    private readonly prefix: string = INGRESS_PREFIX,
-  ) {}
+    prefix?: P,
+  ) {
+    this.prefix = prefix ?? (INGRESS_PREFIX as P);
+  }
 
-  key(suffix: string): string {
+  key(suffix: AnnotationSuffix<P>): string {
     return `${this.prefix}/${suffix}`;
   }
 
-  has(suffix: string): boolean {
+  has(suffix: AnnotationSuffix<P>): boolean {
     return this.key(suffix) in this.annotations;
   }
 
-  string(suffix: string): string | null {
+  string(suffix: AnnotationSuffix<P>): string | null {
     return this.annotations[this.key(suffix)] ?? null;
   }
 
-  stringList(suffix: string): string[] | null {
+  stringList(suffix: AnnotationSuffix<P>): string[] | null {
     const raw = this.string(suffix);
     return raw === null ? null : splitList(raw);
   }
 
-  stringMap(suffix: string): Result<Record<string, string> | null> {
+  stringMap(suffix: AnnotationSuffix<P>): Result<Record<string, string> | null> {
     const raw = this.string(suffix);
     if (raw === null) return ok(null);
     const out: Record<string, string> = {};
@@ -65,7 +74,7 @@ export class AnnotationReader {
     return ok(out);
   }
 
-  int(suffix: string, bits: 32 | 64 = 32): Result<number | null> {
+  int(suffix: AnnotationSuffix<P>, bits: 32 | 64 = 32): Result<number | null> {
     const raw = this.string(suffix);
     if (raw === null) return ok(null);
     const problem = goParseIntError(raw, bits);
@@ -74,7 +83,7 @@ export class AnnotationReader {
     return ok(Number(raw));
   }
 
-  bool(suffix: string): Result<boolean | null> {
+  bool(suffix: AnnotationSuffix<P>): Result<boolean | null> {
     const raw = this.string(suffix);
     if (raw === null) return ok(null);
     if (GO_TRUE.includes(raw)) return ok(true);
@@ -84,7 +93,7 @@ export class AnnotationReader {
     );
   }
 
-  json(suffix: string): Result<unknown> {
+  json(suffix: AnnotationSuffix<P>): Result<unknown> {
     const raw = this.string(suffix);
     if (raw === null) return ok(undefined);
     try {

@@ -2,7 +2,8 @@ import type { Scheme } from '../../aws/plan.ts';
 import { err, ok, type Result } from '../../util/result.ts';
 import type { Settings, Subnet } from '../../world/settings.ts';
 import { discoverSubnets, resolveNamedSubnets, zonesOf } from '../subnets.ts';
-import { AnnotationReader } from '../annotations.ts';
+import { AnnotationReader, type INGRESS_PREFIX } from '../annotations.ts';
+import type { AnnotationSuffix } from '../annotation-table.ts';
 import { explicitGroupResourceName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { GroupMember, IngressGroup } from './load-groups.ts';
 
@@ -26,7 +27,7 @@ const goStringSet = (values: Set<string>) =>
 function explicitValues(
   members: readonly GroupMember[],
   fromParams: (m: GroupMember) => string | undefined,
-  suffix: string,
+  suffix: AnnotationSuffix<typeof INGRESS_PREFIX>,
 ): Set<string> {
   const values = new Set<string>();
   for (const member of members) {

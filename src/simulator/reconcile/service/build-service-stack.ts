@@ -3,13 +3,16 @@ import type { ServiceObject, ServicePort } from '../../kubernetes/objects.ts';
 import { err, ok, type Result } from '../../util/result.ts';
 import type { World } from '../../world/world.ts';
 import { AnnotationReader, SERVICE_PREFIX } from '../annotations.ts';
+import type { AnnotationSuffix } from '../annotation-table.ts';
 import { loadBalancerDnsName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { StackModel } from '../stack-model.ts';
 import { discoverSubnets, resolveNamedSubnets, zonesOf } from '../subnets.ts';
 import type { TargetGroupModel } from '../target-group-model.ts';
 import { buildServiceHealthCheck } from './service-health-check.ts';
 
-function buildScheme(reader: AnnotationReader, world: World): Result<Scheme> {
+type ServiceReader = AnnotationReader<typeof SERVICE_PREFIX>;
+
+function buildScheme(reader: ServiceReader, world: World): Result<Scheme> {
   const scheme = reader.string('aws-load-balancer-scheme');
   if (scheme !== null) {
     return scheme === 'internal' || scheme === 'internet-facing'
@@ -23,7 +26,7 @@ function buildScheme(reader: AnnotationReader, world: World): Result<Scheme> {
 }
 
 function buildTargetType(
-  reader: AnnotationReader,
+  reader: ServiceReader,
   svc: ServiceObject,
   port: ServicePort,
 ): Result<TargetType> {
@@ -43,8 +46,8 @@ const PROXY_PROTOCOL = 'proxy_protocol_v2.enabled';
 
 /** One target-group-attributes annotation, with `preserve_client_ip.enabled` parsed as a bool. */
 function readAttributes(
-  reader: AnnotationReader,
-  suffix: string,
+  reader: ServiceReader,
+  suffix: AnnotationSuffix<typeof SERVICE_PREFIX>,
 ): Result<Record<string, string> | null> {
   const attributes = reader.stringMap(suffix);
   if (!attributes.ok) return attributes;
@@ -62,7 +65,7 @@ function readAttributes(
  * `proxy-protocol-per-target-group`, and last `proxy-protocol: '*'`, which beats them all.
  */
 function buildAttributes(
-  reader: AnnotationReader,
+  reader: ServiceReader,
   port: ServicePort,
 ): Result<Record<string, string>> {
   const attributes: Record<string, string> = { [PROXY_PROTOCOL]: 'false' };

@@ -1,12 +1,12 @@
 import type { PlanHealthCheck, TargetType } from '../../aws/plan.ts';
 import type { ServiceObject } from '../../kubernetes/objects.ts';
 import { err, ok, type Result } from '../../util/result.ts';
-import type { AnnotationReader } from '../annotations.ts';
+import type { AnnotationReader, SERVICE_PREFIX } from '../annotations.ts';
 import { resolveHealthCheckPort } from '../health-check-port.ts';
 
 /** §5.3 NLB health checks: TCP 10/10/3/3, or kube-proxy's /healthz for instance + Local. */
 export function buildServiceHealthCheck(
-  reader: AnnotationReader,
+  reader: AnnotationReader<typeof SERVICE_PREFIX>,
   svc: ServiceObject,
   targetType: TargetType,
 ): Result<PlanHealthCheck> {
