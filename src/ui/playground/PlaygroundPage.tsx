@@ -144,6 +144,15 @@ function Playground({ initial }: { initial: StoredPlayground }) {
                     ? t('playground.status.failed', { message: outcome.message })
                     : ''}
           </p>
+        </div>
+        <div className="pg-right">
+          <TraceForm
+            url={work.url}
+            clientIp={work.clientIp}
+            trace={run?.trace ?? null}
+            onUrl={(url) => setWork((w) => ({ ...w, url }))}
+            onClientIp={(clientIp) => setWork((w) => ({ ...w, clientIp }))}
+          />
           <FindingsList findings={findings} chapterHref={chapterHref} onGoToLine={goToLine} />
           <ShareBar link={link} text={work.text} />
           <LabsPanel
@@ -157,34 +166,27 @@ function Playground({ initial }: { initial: StoredPlayground }) {
             }}
           />
         </div>
-        <div className="pg-right">
-          <TraceForm
-            url={work.url}
-            clientIp={work.clientIp}
-            trace={run?.trace ?? null}
-            onUrl={(url) => setWork((w) => ({ ...w, url }))}
-            onClientIp={(clientIp) => setWork((w) => ({ ...w, clientIp }))}
+      </div>
+      <div className="pg-stage">
+        {selection ? (
+          <p className="pg-selection">
+            {markedLines[0]
+              ? t('playground.selection', { from: markedLines[0].from, to: markedLines[0].to })
+              : null}{' '}
+            <button type="button" onClick={() => setSelection(null)}>
+              {t('playground.clearSelection')}
+            </button>
+          </p>
+        ) : null}
+        {lesson ? (
+          <PlaygroundDiagram
+            lesson={lesson}
+            marked={marked}
+            expanded={expanded}
+            onSelect={onSelectId}
+            onToggleExpand={onToggleExpand}
           />
-          {selection ? (
-            <p className="pg-selection">
-              {markedLines[0]
-                ? t('playground.selection', { from: markedLines[0].from, to: markedLines[0].to })
-                : null}{' '}
-              <button type="button" onClick={() => setSelection(null)}>
-                {t('playground.clearSelection')}
-              </button>
-            </p>
-          ) : null}
-          {lesson ? (
-            <PlaygroundDiagram
-              lesson={lesson}
-              marked={marked}
-              expanded={expanded}
-              onSelect={onSelectId}
-              onToggleExpand={onToggleExpand}
-            />
-          ) : null}
-        </div>
+        ) : null}
       </div>
       <section className="pg-plan" aria-labelledby="pg-plan-title">
         <h3 id="pg-plan-title">{t('playground.planTree')}</h3>
