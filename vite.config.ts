@@ -5,6 +5,7 @@ import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { oembed } from './scripts/vite-plugin-oembed.ts';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 
 // Shared by the normal build (vite.config.ts) and the single-file build (vite.single.config.ts).
 export const baseConfig: UserConfig = {
@@ -36,4 +37,9 @@ export const baseConfig: UserConfig = {
   },
 };
 
-export default defineConfig(baseConfig);
+// The normal build carries a strict Content-Security-Policy; the single-file build (which inlines
+// its scripts) does not.
+export default defineConfig({
+  ...baseConfig,
+  plugins: [...(baseConfig.plugins ?? []), contentSecurityPolicy()],
+});
