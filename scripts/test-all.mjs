@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck → lint → unit tests → production build → browser tests.
+// `npm test`: typecheck → lint → unit tests → production build → size budget → browser tests.
 // Stops at the first failing stage (nonzero exit). Whenever a test stage ran, it ends with one
 // plain line, `N passed, N failed`, summed from reports/vitest.json and reports/e2e.json.
 import { spawnSync } from 'node:child_process';
@@ -28,6 +28,8 @@ const stages = [
     ],
   },
   { name: 'build', command: [bin('vite'), 'build'] },
+  // Sizes only: prints every initial chunk; over budget it warns (README, "Quality").
+  { name: 'budget', command: [process.execPath, join(root, 'scripts', 'check-budget.mjs')] },
   {
     name: 'e2e',
     report: e2eReport,
