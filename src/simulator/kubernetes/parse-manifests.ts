@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { asArray, asRecord, asString, type Json } from './fields.ts';
 import type { KubernetesObject, SourceRef } from './objects.ts';
+import { parsePlainBlockYaml } from './plain-block-yaml.ts';
 import { KNOWN_KINDS, readObject } from './read-object.ts';
 import { err, ok, type Result } from '../util/result.ts';
 
@@ -31,15 +32,33 @@ const offsetOf = (node: unknown): number | null => {
   return range ? range[0] : null;
 };
 
-/** Parses many files of multi-document YAML (and `kind: List`) into typed objects. */
+/**
+ * Parses many files of multi-document YAML (and `kind: List`) into typed objects. Plain block
+ * YAML takes a fast path (plain-block-yaml.ts); anything else, and every error, the full parser.
+ * `fullParserOnly` turns the fast path off (tests compare the two).
+ */
 export function parseManifests(
   inputs: readonly ManifestInput[],
+  { fullParserOnly = false }: { fullParserOnly?: boolean } = {},
 ): Result<ParsedManifests, ManifestError[]> {
   const errors: ManifestError[] = [];
   const notes: string[] = [];
   const objects: KubernetesObject[] = [];
 
   for (const input of inputs) {
+    const plain = fullParserOnly ? null : parsePlainBlockYaml(input.text);
+    if (plain) {
+      plain.forEach((doc, index) => {
+        if (doc.value === null) return;
+        readDocument(doc.value, input.name, index + 1, doc.line, (i) => doc.itemLines[i]);
+      });
+      continue;
+    }
+    readWithFullParser(input);
+  }
+
+  /** Anything beyond plain block YAML, and every error, goes through `yaml`'s full parser. */
+  function readWithFullParser(input: ManifestInput) {
     const lineCounter = new LineCounter();
     let documents: Document.Parsed[];
     try {
@@ -49,9 +68,9 @@ export function parseManifests(
       }) as Document.Parsed[];
     } catch (e) {
       errors.push({ file: input.name, document: 1, line: 1, message: String(e) });
-      continue;
+      return;
     }
-    if (!Array.isArray(documents)) continue;
+    if (!Array.isArray(documents)) return;
     // An error at the very end of the text belongs to the last line that has content.
     const lastContent = Math.max(0, input.text.trimEnd().length - 1);
     const lineAt = (offset: number | null) =>
@@ -84,33 +103,48 @@ export function parseManifests(
         });
         return;
       }
-      if (value === null || value === undefined) return;
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        errors.push({
-          file: input.name,
-          document,
-          line: docLine,
-          message: 'a document must be a mapping with apiVersion and kind',
-        });
-        return;
-      }
-      const manifest = value as Json;
-      if (
-        manifest.kind === 'List' ||
-        (typeof manifest.kind === 'string' &&
-          manifest.kind.endsWith('List') &&
-          Array.isArray(manifest.items))
-      ) {
-        const itemsNode = isMap(doc.contents) ? doc.contents.get('items', true) : null;
-        asArray(manifest.items).forEach((item, i) => {
-          const itemNode = isSeq(itemsNode) ? itemsNode.items[i] : null;
-          const line = lineAt(offsetOf(itemNode) ?? offsetOf(doc.contents));
-          readOne(asRecord(item), { file: input.name, document, line });
-        });
-        return;
-      }
-      readOne(manifest, { file: input.name, document, line: docLine });
+      const itemsNode = isMap(doc.contents) ? doc.contents.get('items', true) : null;
+      readDocument(value, input.name, document, docLine, (i) => {
+        const offset = isSeq(itemsNode) ? offsetOf(itemsNode.items[i]) : null;
+        return offset === null ? undefined : lineAt(offset);
+      });
     });
+  }
+
+  /**
+   * One document's value: a mapping that is an object, or a List of them. `itemLine(i)` is the
+   * line the List's item i starts on, when known.
+   */
+  function readDocument(
+    value: unknown,
+    file: string,
+    document: number,
+    docLine: number,
+    itemLine: (i: number) => number | undefined,
+  ) {
+    if (value === null || value === undefined) return;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      errors.push({
+        file,
+        document,
+        line: docLine,
+        message: 'a document must be a mapping with apiVersion and kind',
+      });
+      return;
+    }
+    const manifest = value as Json;
+    if (
+      manifest.kind === 'List' ||
+      (typeof manifest.kind === 'string' &&
+        manifest.kind.endsWith('List') &&
+        Array.isArray(manifest.items))
+    ) {
+      asArray(manifest.items).forEach((item, i) => {
+        readOne(asRecord(item), { file, document, line: itemLine(i) ?? docLine });
+      });
+      return;
+    }
+    readOne(manifest, { file, document, line: docLine });
   }
 
   function readOne(manifest: Json, source: SourceRef) {
