@@ -27,7 +27,8 @@ for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
 }
 for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
   const href = attr(tag, 'href');
-  if (href && attr(tag, 'rel') === 'modulepreload') initial.push({ file: href, how: 'modulepreload' });
+  if (href && attr(tag, 'rel') === 'modulepreload')
+    initial.push({ file: href, how: 'modulepreload' });
 }
 if (initial.length === 0) {
   console.error(`[budget] no entry script in ${join(dist, 'index.html')}`);
@@ -41,7 +42,9 @@ const sizes = (path) => {
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const pad = (text, n) => String(text).padStart(n);
 
-console.log(`[budget] initial JavaScript of ${join(dist, 'index.html')} (gzip, 1 KB = 1,000 bytes)`);
+console.log(
+  `[budget] initial JavaScript of ${join(dist, 'index.html')} (gzip, 1 KB = 1,000 bytes)`,
+);
 let total = { raw: 0, gzip: 0 };
 const seen = new Set();
 for (const chunk of initial) {
@@ -50,7 +53,9 @@ for (const chunk of initial) {
   seen.add(file);
   const s = sizes(join(dist, file));
   total = { raw: total.raw + s.raw, gzip: total.gzip + s.gzip };
-  console.log(`[budget]   ${pad(kb(s.gzip), 10)} gzip ${pad(kb(s.raw), 10)} raw  ${file} (${chunk.how})`);
+  console.log(
+    `[budget]   ${pad(kb(s.gzip), 10)} gzip ${pad(kb(s.raw), 10)} raw  ${file} (${chunk.how})`,
+  );
 }
 
 // Everything else is loaded on use; listed so that a chunk moving into the page shows.
@@ -59,7 +64,9 @@ const lazy = readdirSync(join(dist, 'assets'))
   .map((f) => ({ file: `assets/${f}`, ...sizes(join(dist, 'assets', f)) }))
   .sort((a, b) => b.gzip - a.gzip);
 const lazyGzip = lazy.reduce((sum, c) => sum + c.gzip, 0);
-console.log(`[budget] loaded on use: ${lazy.length} chunks, ${kb(lazyGzip)} gzip in all; the largest:`);
+console.log(
+  `[budget] loaded on use: ${lazy.length} chunks, ${kb(lazyGzip)} gzip in all; the largest:`,
+);
 for (const c of lazy.slice(0, 12))
   console.log(`[budget]   ${pad(kb(c.gzip), 10)} gzip ${pad(kb(c.raw), 10)} raw  ${c.file}`);
 
