@@ -1,5 +1,5 @@
 import { chapterSpec } from '../lesson/catalogue.ts';
-import { lessonStepIndexAt, type Lesson } from '../lesson/lesson.ts';
+import { lessonStepIndexAt, type Lesson } from '../lesson/lesson-time.ts';
 import type { AppState } from './app-state.ts';
 import type { EmbedOptions } from './embed-options.ts';
 import {
