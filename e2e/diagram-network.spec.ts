@@ -57,8 +57,8 @@ test.describe('the packet path', () => {
 
 test.describe('the network, named', () => {
   for (const [lang, vpc, subnet, zone] of [
-    ['en', /^VPC 10\.0\.0\.0\/16/, /^Subnet 10\.0\.\d+\.0\/24, /, /^Availability Zone us-west-2/],
-    ['ko', /^VPC 10\.0\.0\.0\/16/, /^서브넷 10\.0\.\d+\.0\/24, /, /^가용 영역 us-west-2/],
+    ['en', /^VPC 10\.0\.0\.0\/16/, /^Subnet 10\.0\.\d+\.0\/24 · /, /^Availability Zone us-west-2/],
+    ['ko', /^VPC 10\.0\.0\.0\/16/, /^서브넷 10\.0\.\d+\.0\/24 · /, /^가용 영역 us-west-2/],
   ] as const) {
     test(`${lang}: the VPC, each subnet and each Availability Zone have accessible names`, async ({
       chapterPage,

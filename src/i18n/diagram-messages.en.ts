@@ -6,9 +6,9 @@ export const diagramEn = {
   'a11y.region': 'AWS Region {region}',
   'a11y.vpc': 'VPC {cidr}',
   'a11y.az': 'Availability Zone {zone}',
-  'a11y.subnet.public': 'Subnet {cidr}, public, in {zone}, tagged kubernetes.io/role/elb',
+  'a11y.subnet.public': 'Subnet {cidr} · public, in {zone}, tagged kubernetes.io/role/elb',
   'a11y.subnet.private':
-    'Subnet {cidr}, private, in {zone}, tagged kubernetes.io/role/internal-elb',
+    'Subnet {cidr} · private, in {zone}, tagged kubernetes.io/role/internal-elb',
   'a11y.lbNode': 'Load balancer node {ip} of {name} in {zone}',
   'a11y.eni': 'ENI {ip} of node {node} (primary IP), pod IPs on it {secondary}',
   'a11y.kubeProxy.offPath':
@@ -66,8 +66,8 @@ export const diagramEn = {
   'diagram.group.region': 'AWS Region {region}',
   'diagram.group.vpc': 'VPC {cidr}',
   'diagram.group.az': 'Availability Zone {zone}',
-  'diagram.group.subnet.public': 'Public subnet {cidr}',
-  'diagram.group.subnet.private': 'Private subnet {cidr}',
+  'diagram.group.subnet.public': 'Subnet {cidr} · public',
+  'diagram.group.subnet.private': 'Subnet {cidr} · private',
   'diagram.nodeReady.True': 'ready',
   'diagram.nodeReady.False': 'not ready',
   'diagram.nodeReady.Unknown': 'status unknown',
