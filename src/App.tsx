@@ -34,6 +34,25 @@ const PlaygroundPage = lazy(() =>
   import('./ui/playground/PlaygroundPage.tsx').then((m) => ({ default: m.PlaygroundPage })),
 );
 
+// The annotation reference (its table and both languages' texts) loads only when it is opened.
+const AnnotationReference = lazy(() =>
+  import('./ui/annotations/AnnotationReference.tsx').then((m) => ({
+    default: m.AnnotationReference,
+  })),
+);
+
+/** `?page=annotations` shows the annotation reference instead of the chapter. */
+const isAnnotationPage = () =>
+  new URLSearchParams(window.location.search).get('page') === 'annotations';
+
+/** The same address with `page=annotations` added or removed. */
+function pageHref(search: string, annotations: boolean): string {
+  const params = new URLSearchParams(search);
+  if (annotations) params.set('page', 'annotations');
+  else params.delete('page');
+  return `?${params}`;
+}
+
 /** `?view=compare` shows both target types side by side instead of the chapter. */
 const isCompareView = () => new URLSearchParams(window.location.search).get('view') === 'compare';
 
@@ -83,6 +102,7 @@ export function App() {
   const chapterId = useAppStore(selectChapterId);
   const { setTheme, dismissNotices, setChapter } = useAppStore(useShallow(selectShellActions));
   const [compare] = useState(isCompareView);
+  const [annotations] = useState(isAnnotationPage);
   const t = useMemo(() => createTranslator(locale), [locale]);
   useApplyTheme(theme);
 
@@ -115,9 +135,18 @@ export function App() {
             <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
             {compare ? (
               <CompareView />
+            ) : annotations ? (
+              <Suspense fallback={null}>
+                <AnnotationReference backHref={pageHref(search, false)} />
+              </Suspense>
             ) : (
               <div className="course">
-                <TableOfContents current={chapterId} hrefOf={chapterHref} onOpen={setChapter} />
+                <TableOfContents
+                  current={chapterId}
+                  hrefOf={chapterHref}
+                  onOpen={setChapter}
+                  referenceHref={pageHref(search, true)}
+                />
                 <div className="course-main">
                   <RenderBoundary
                     resetKey={`${chapterId}/${mode}/${locale}`}

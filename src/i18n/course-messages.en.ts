@@ -9,6 +9,7 @@ export const courseEn = {
   'toc.done': 'Read',
   'toc.notStarted': 'Not started',
   'toc.own': 'Your own scenario',
+  'toc.annotations': 'Annotation reference',
   'toc.show': 'Chapters',
 
   'lesson.still.start': 'The cluster as it is before the controller does anything.',

@@ -11,6 +11,7 @@ export const courseKo = {
   'toc.done': '다 읽음',
   'toc.notStarted': '아직 안 봄',
   'toc.own': '직접 만든 시나리오',
+  'toc.annotations': '애너테이션 레퍼런스',
   'toc.show': '목차',
 
   'lesson.still.start': '컨트롤러가 아무것도 하기 전의 클러스터 모습입니다.',

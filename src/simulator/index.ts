@@ -14,10 +14,10 @@ export { instanceIdOf, instanceTargetNodes } from './reconcile/targets/resolve-t
 // A load balancer's private address (its node's ENI), as traces use it: the diagram draws it.
 export { loadBalancerAddresses } from './traffic/addresses.ts';
 // Every annotation the simulator reads, with its default and an example: the reference page's data.
-export { ANNOTATION_TABLE } from './reconcile/annotation-table.ts';
+export { ANNOTATION_TABLE } from './annotation-table.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
-export type { AnnotationLevel, AnnotationSpec } from './reconcile/annotation-table.ts';
+export type { AnnotationLevel, AnnotationSpec } from './annotation-table.ts';
 export type {
   ManifestError,
   ManifestInput,

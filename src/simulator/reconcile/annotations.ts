@@ -4,7 +4,7 @@ import {
   SERVICE_PREFIX,
   type AnnotationPrefix,
   type AnnotationSuffix,
-} from './annotation-table.ts';
+} from '../annotation-table.ts';
 
 export { INGRESS_PREFIX, SERVICE_PREFIX };
 

@@ -12,6 +12,8 @@ interface TableOfContentsProps {
   /** The address of a chapter (keeps language, theme and the like). */
   hrefOf: (chapterId: ChapterId) => string;
   onOpen: (chapterId: ChapterId) => void;
+  /** The annotation reference's address, linked under the chapters. */
+  referenceHref?: string;
 }
 
 /** Wide enough for contents, prose and a readable diagram side by side. */
@@ -52,7 +54,7 @@ export function TableOfContents(props: TableOfContentsProps) {
   );
 }
 
-function ChapterList({ current, hrefOf, onOpen }: TableOfContentsProps) {
+function ChapterList({ current, hrefOf, onOpen, referenceHref }: TableOfContentsProps) {
   const t = useTranslate();
   const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get);
   return (
@@ -102,6 +104,11 @@ function ChapterList({ current, hrefOf, onOpen }: TableOfContentsProps) {
           );
         })}
       </ol>
+      {referenceHref ? (
+        <p className="toc-reference">
+          <a href={referenceHref}>{t('toc.annotations')}</a>
+        </p>
+      ) : null}
     </nav>
   );
 }

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../util/result.ts';
 import type { Settings, Subnet } from '../../world/settings.ts';
 import { discoverSubnets, resolveNamedSubnets, zonesOf } from '../subnets.ts';
 import { AnnotationReader, type INGRESS_PREFIX } from '../annotations.ts';
-import type { AnnotationSuffix } from '../annotation-table.ts';
+import type { AnnotationSuffix } from '../../annotation-table.ts';
 import { explicitGroupResourceName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { GroupMember, IngressGroup } from './load-groups.ts';
 

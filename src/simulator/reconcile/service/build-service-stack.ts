@@ -3,7 +3,7 @@ import type { ServiceObject, ServicePort } from '../../kubernetes/objects.ts';
 import { err, ok, type Result } from '../../util/result.ts';
 import type { World } from '../../world/world.ts';
 import { AnnotationReader, SERVICE_PREFIX } from '../annotations.ts';
-import type { AnnotationSuffix } from '../annotation-table.ts';
+import type { AnnotationSuffix } from '../../annotation-table.ts';
 import { loadBalancerDnsName, nameHash, namespacedResourceName } from '../naming.ts';
 import type { StackModel } from '../stack-model.ts';
 import { discoverSubnets, resolveNamedSubnets, zonesOf } from '../subnets.ts';
