@@ -73,7 +73,12 @@ test('the Share / Embed dialog gives the link, the snippets, Mermaid that parses
   expect(link).toContain('chapter=ip-mode');
   expect(link).toContain('step=alb-picks-a-pod');
   expect(link).toContain('theme=dark');
+  const player = await dialog.getByLabel(en['share.embedLink']).inputValue();
+  expect(player).toMatch(
+    /\?lang=en&chapter=ip-mode&step=alb-picks-a-pod&mode=ip&theme=dark&embed=1$/,
+  );
   const iframe = await dialog.getByLabel(en['share.iframe']).inputValue();
+  expect(iframe).toContain(`src="${player}"`);
   expect(iframe).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="[^"]+" width="760" height="520"/);
   const element = await dialog.getByLabel(en['share.element']).inputValue();
   expect(element).toContain('embed.js');

@@ -16,6 +16,7 @@ export const embedEn = {
   'share.copy': 'Copy',
   'share.copied': 'Copied',
   'share.link': 'Link',
+  'share.embedLink': 'Player address (for /embed and iframe macros)',
   'share.iframe': 'Iframe (live player)',
   'share.element': 'Script tag and element (docs sites that allow scripts)',
   'share.mermaid': 'Mermaid',

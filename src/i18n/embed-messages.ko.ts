@@ -18,6 +18,7 @@ export const embedKo = {
   'share.copy': '복사',
   'share.copied': '복사됨',
   'share.link': '링크',
+  'share.embedLink': '플레이어 주소 (/embed와 iframe 매크로용)',
   'share.iframe': 'iframe (실시간 플레이어)',
   'share.element': '스크립트 태그와 요소 (스크립트를 허용하는 문서 사이트)',
   'share.mermaid': 'Mermaid',

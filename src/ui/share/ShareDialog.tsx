@@ -152,6 +152,7 @@ function ShareContents({ lesson, onClose }: { lesson: OkLesson; onClose: () => v
       </div>
       <p className="share-intro">{t('share.intro')}</p>
       <CopyField label={t('share.link')} value={links.link} />
+      <CopyField label={t('share.embedLink')} value={links.embedSrc} />
       <CopyField label={t('share.iframe')} value={links.iframe} rows={3} />
       <CopyField label={t('share.element')} value={links.element} rows={2} />
       <h3>{t('share.mermaid')}</h3>

@@ -32,8 +32,12 @@ function query(place: SharePlace, extra: Record<string, string> = {}): string {
   return `?${params}`;
 }
 
+/**
+ * An attribute value. `&` stays as it is: an address pasted from the snippet into a wiki's URL
+ * field must work too, and `&name=` is never read as a character reference in an attribute.
+ */
 const attr = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  text.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The iframe's height for a 760 px wide frame: a 16:9 diagram plus the narration and controls. */
 export const EMBED_HEIGHT = 520;
