@@ -34,6 +34,7 @@ export function ChapterDiagram({ lesson, reducedMotion, ...canvas }: ChapterDiag
       emphasis={frame.emphasis}
       route={frame.route}
       dimmed={frame.dimmed}
+      anchor={frame.packet?.to ?? null}
       packet={frame.packet}
       reducedMotion={reducedMotion}
     />

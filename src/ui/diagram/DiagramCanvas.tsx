@@ -23,6 +23,8 @@ export interface DiagramCanvasProps {
   route?: ReadonlySet<string>;
   /** Elements that play no part at this moment: faded. */
   dimmed?: ReadonlySet<string>;
+  /** Where the camera looks when the focus is larger than the canvas (the packet's element). */
+  anchor?: string | null;
   packet: DiagramPacket | null;
   /** Click or Enter on an element. */
   onInspect: (id: string) => void;

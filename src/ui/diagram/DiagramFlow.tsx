@@ -18,7 +18,15 @@ const noIds: ReadonlySet<string> = new Set();
  * element is a button of its own (Tab in the scene's order, Enter or Space to activate).
  */
 export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
-  const { scene, emphasis, reducedMotion, fit, route = noIds, dimmed = noIds } = props;
+  const {
+    scene,
+    emphasis,
+    reducedMotion,
+    fit,
+    route = noIds,
+    dimmed = noIds,
+    anchor = null,
+  } = props;
   const t = useTranslate();
   const { nodes, edges, rects, departed } = useDiagramElements(
     scene,
@@ -37,7 +45,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
     [scene],
   );
   const actions = useDiagramActions(scene, rects, props, reducedMotion, departed);
-  useDiagramFit(scene, emphasis, reducedMotion, fit);
+  useDiagramFit(scene, emphasis, reducedMotion, fit, anchor);
 
   const ariaLabelConfig = useMemo(
     () => ({

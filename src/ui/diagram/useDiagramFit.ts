@@ -80,6 +80,7 @@ export function useDiagramFit(
   emphasis: ReadonlySet<string>,
   reducedMotion: boolean,
   fit: DiagramFit = 'readable',
+  anchor: string | null = null,
 ): void {
   const { fitView, setViewport } = useReactFlow();
   const width = useStore((s) => s.width);
@@ -99,7 +100,7 @@ export function useDiagramFit(
 
   useEffect(() => {
     if (fit === 'whole' || width === 0 || height === 0) return;
-    const key = `${width}x${height}\n${focusKey}\n${scene.width}x${scene.height}`;
+    const key = `${width}x${height}\n${focusKey}\n${anchor}\n${scene.width}x${scene.height}`;
     if (fittedFor.current === key) return;
     const first = fittedFor.current === null;
     fittedFor.current = key;
@@ -108,12 +109,19 @@ export function useDiagramFit(
       Math.min(width / scene.width, height / scene.height) * (1 - 2 * WHOLE.padding);
     const focus = boundsOf(focusKey === '' ? [] : focusKey.split('\n'), rects);
     if (wholeZoom >= READABLE_ZOOM) void fitView({ ...WHOLE, duration });
-    else if (focus) void setViewport(viewportFor(focus, width, height), { duration });
-    else {
+    else if (focus) {
+      // A focus too big for the canvas: the part around the anchor (where the packet or the
+      // controller's call is) rather than its top-left corner.
+      const at = anchor === null ? undefined : rects.get(anchor);
+      const fits =
+        focus.width * READABLE_ZOOM <= width - 2 * CONTEXT &&
+        focus.height * READABLE_ZOOM <= height - 2 * CONTEXT;
+      void setViewport(viewportFor(fits || !at ? focus : at, width, height), { duration });
+    } else {
       // Nothing in focus: as wide as still readable, from the top; the reader pans on.
       const zoom = Math.min(1, Math.max(READABLE_ZOOM, (0.96 * width) / scene.width));
       const x = zoom * scene.width < width ? (width - zoom * scene.width) / 2 : MARGIN;
       void setViewport({ x, y: MARGIN, zoom }, { duration });
     }
-  }, [fit, width, height, focusKey, scene, rects, fitView, setViewport, reducedMotion]);
+  }, [fit, width, height, focusKey, anchor, scene, rects, fitView, setViewport, reducedMotion]);
 }
