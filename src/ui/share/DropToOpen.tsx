@@ -38,7 +38,8 @@ export function DropToOpen() {
     };
     const onDrop = (event: DragEvent) => {
       const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      // Something else took it (the playground's editor), or it is not a picture of ours.
+      if (!file || event.defaultPrevented || !/\.(svg|png)$/i.test(file.name)) return;
       event.preventDefault();
       void stateOfFile(file).then((state) => {
         if (!state) return setFailed(true);
