@@ -33,6 +33,9 @@ export const baseConfig: UserConfig = {
     // Pure modules run in node; a component test opts into jsdom with
     // `// @vitest-environment jsdom` at its top.
     environment: 'node',
+    // Property tests and whole-chapter checks run the simulator many times; on a busy 2-core
+    // machine they take seconds. A generous limit keeps them from failing on load, not on logic.
+    testTimeout: 60_000,
     setupFiles: ['src/test-support/fast-check-seed.ts'],
   },
 };
