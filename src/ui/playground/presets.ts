@@ -7,15 +7,15 @@ import seedIp from '../../../content/scenarios/seed-ip.yaml?raw';
 
 /** A starting point: manifests and the request worth tracing through them. */
 export interface Preset {
-  id: 'app-ip' | 'seed-instance' | 'seed-ip' | 'kind-list' | 'group-order' | 'instance-clusterip';
+  id: 'app-ip' | 'course-instance' | 'course-ip' | 'kind-list' | 'group-order' | 'instance-clusterip';
   text: string;
   url: string;
 }
 
 export const presets: readonly Preset[] = [
   { id: 'app-ip', text: appIp, url: 'http://shop.example.com/' },
-  { id: 'seed-instance', text: seedInstance, url: 'https://api.example.com/location' },
-  { id: 'seed-ip', text: seedIp, url: 'https://api.example.com/location' },
+  { id: 'course-instance', text: seedInstance, url: 'https://api.example.com/location' },
+  { id: 'course-ip', text: seedIp, url: 'https://api.example.com/location' },
   { id: 'kind-list', text: kindList, url: 'http://shop.example.com/catalog' },
   { id: 'group-order', text: groupOrder, url: 'http://shop.example.com/api/orders' },
   { id: 'instance-clusterip', text: instanceClusterIp, url: 'http://shop.example.com/' },
