@@ -4,19 +4,24 @@ import { settledFrame } from '../../lesson/frame.ts';
 import type { Lesson } from '../../lesson/lesson-time.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import type { Scene } from '../../scene/scene-model.ts';
 import { ChapterProse } from '../prose/ChapterProse.tsx';
-import { StaticDiagram } from './StaticDiagram.tsx';
+import { StaticDiagram, type StaticFigure } from './StaticDiagram.tsx';
 import './reading.css';
 
 /** The settled frame of every step: the same scene, badges and emphasis the player lands on. */
 function useStepFigures(lesson: Lesson) {
   return useMemo(() => {
-    const figures = new Map<string, { scene: Scene; emphasis: ReadonlySet<string> }>();
+    const figures = new Map<string, StaticFigure>();
     if (!lesson.ok) return figures;
     for (const step of lesson.steps) {
       const frame = settledFrame(lesson, step.index);
-      if (frame) figures.set(step.id, { scene: frame.scene, emphasis: frame.emphasis });
+      if (frame)
+        figures.set(step.id, {
+          scene: frame.scene,
+          emphasis: frame.emphasis,
+          route: frame.route,
+          dimmed: frame.dimmed,
+        });
     }
     return figures;
   }, [lesson]);
@@ -46,11 +51,7 @@ export function ReadingMode({
           renderStepFigure: (id, title) => {
             const figure = figures.get(id);
             return figure ? (
-              <StaticDiagram
-                scene={figure.scene}
-                emphasis={figure.emphasis}
-                label={t('reading.figure', { title })}
-              />
+              <StaticDiagram {...figure} label={t('reading.figure', { title })} />
             ) : null;
           },
         }}

@@ -1,50 +1,92 @@
 import { memo, useMemo } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import type { Scene, SceneNode } from '../../scene/scene-model.ts';
+import { GROUP_KINDS, type Scene, type SceneNode } from '../../scene/scene-model.ts';
+import { absoluteRects, polylineGeometry } from '../diagram/scene-geometry.ts';
+import { fitLabel } from '../diagram/fit-label.ts';
+import { textWidth } from '../diagram/text-width.ts';
+import { translateSceneText } from '../diagram/translate-scene-text.ts';
 import './static-diagram.css';
 
-const CONTAINERS = new Set(['zone', 'node', 'load-balancer', 'target-group']);
+const CONTAINERS = new Set(['node', 'load-balancer', 'target-group']);
 
-/** Absolute boxes: scene positions are relative to the parent. */
-function absoluteBoxes(scene: Scene) {
-  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-  const boxes = new Map<string, { x: number; y: number; node: SceneNode }>();
-  const place = (node: SceneNode): { x: number; y: number } => {
-    const known = boxes.get(node.id);
-    if (known) return known;
-    const parent = node.parent ? byId.get(node.parent) : undefined;
-    const origin = parent ? place(parent) : { x: 0, y: 0 };
-    const box = { x: origin.x + node.x, y: origin.y + node.y, node };
-    boxes.set(node.id, box);
-    return box;
-  };
-  scene.nodes.forEach(place);
-  return boxes;
+export interface StaticFigure {
+  scene: Scene;
+  emphasis: ReadonlySet<string>;
+  route?: ReadonlySet<string>;
+  dimmed?: ReadonlySet<string>;
 }
 
 /**
- * A still picture of a scene: boxes, names and the connections, in plain SVG. For reading mode
- * and printing, where a live canvas per step would be heavy and nothing moves anyway.
+ * A still picture of a settled frame: the groups (Region, VPC, zones, subnets), the cards with
+ * their badges, the routed edges, the emphasis, the packet's route and what is dimmed, in plain
+ * SVG. For reading mode and printing, where a live canvas per step would be heavy and nothing
+ * moves anyway.
  */
 export const StaticDiagram = memo(function StaticDiagram({
   scene,
   emphasis,
+  route = new Set(),
+  dimmed = new Set(),
   label,
-}: {
-  scene: Scene;
-  emphasis: ReadonlySet<string>;
-  label: string;
-}) {
+}: StaticFigure & { label: string }) {
   const t = useTranslate();
-  const boxes = useMemo(() => absoluteBoxes(scene), [scene]);
-  // A zone is named in the reader's language (its label is its id: `internet`, `aws`…).
-  const nameOf = (node: SceneNode) =>
-    node.kind === 'zone'
-      ? t(`diagram.zone.${node.id.slice('zone:'.length)}` as 'diagram.zone.aws')
-      : node.label;
-  const center = (id: string) => {
-    const b = boxes.get(id);
-    return b ? { x: b.x + b.node.width / 2, y: b.y + b.node.height / 2 } : null;
+  const rects = useMemo(() => absoluteRects(scene), [scene]);
+  const titleOf = (node: SceneNode): string => {
+    switch (node.kind) {
+      case 'vpc':
+        return t('diagram.group.vpc', { cidr: node.label });
+      case 'az':
+        return t('diagram.group.az', { zone: node.label });
+      case 'subnet':
+        return t(
+          node.detail === 'public' ? 'diagram.group.subnet.public' : 'diagram.group.subnet.private',
+          { cidr: node.label },
+        );
+      default:
+        return node.id === 'zone:aws'
+          ? t('diagram.group.region', { region: node.label })
+          : t(`diagram.zone.${node.label}` as 'diagram.zone.internet');
+    }
+  };
+  const ordered = [...scene.nodes].sort((a, b) => a.order - b.order);
+  const groups = ordered.filter((n) => GROUP_KINDS.has(n.kind));
+  const containers = ordered.filter((n) => CONTAINERS.has(n.kind));
+  const cards = ordered.filter((n) => !GROUP_KINDS.has(n.kind) && !CONTAINERS.has(n.kind));
+  const faded = (id: string) => (dimmed.has(id) && !emphasis.has(id) ? ' is-dimmed' : '');
+  const card = (node: SceneNode, header: boolean) => {
+    const r = rects.get(node.id)!;
+    const badge = node.badge ? translateSceneText(t, node.badge.text) : null;
+    const top = header ? r.y + 18 : r.y + (node.detail ? 16 : r.height / 2 + 5);
+    return (
+      <g
+        key={node.id}
+        className={`${header ? 'sd-container' : 'sd-item'} sd-${node.kind}${emphasis.has(node.id) ? ' is-emphasised' : ''}${faded(node.id)}`}
+      >
+        <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={header ? 10 : 8} />
+        <text x={r.x + 8} y={top} className="sd-label">
+          {fitLabel(
+            node.label,
+            r.width - 16 - (header && badge ? textWidth(badge, 12) + 12 : 0),
+            13,
+          )}
+        </text>
+        {node.detail && !header ? (
+          <text x={r.x + 8} y={r.y + 32} className="sd-detail">
+            {fitLabel(node.detail, r.width - 16 - (badge ? textWidth(badge, 12) + 12 : 0), 12)}
+          </text>
+        ) : null}
+        {badge ? (
+          <text
+            x={r.x + r.width - 8}
+            y={header ? r.y + 18 : r.y + 32}
+            textAnchor="end"
+            className={`sd-badge sd-tone-${node.badge!.tone}`}
+          >
+            {badge}
+          </text>
+        ) : null}
+      </g>
+    );
   };
   return (
     <svg
@@ -53,40 +95,30 @@ export const StaticDiagram = memo(function StaticDiagram({
       role="img"
       aria-label={label}
     >
-      {[...boxes.values()]
-        .filter((b) => CONTAINERS.has(b.node.kind))
-        .map(({ x, y, node }) => (
-          <g key={node.id} className={`sd-container sd-${node.kind}`}>
-            <rect x={x} y={y} width={node.width} height={node.height} rx={10} />
-            <text x={x + 10} y={y + 20}>
-              {nameOf(node)}
+      {groups.map((node) => {
+        const r = rects.get(node.id)!;
+        return (
+          <g key={node.id} className={`sd-group sd-group-${node.kind}`}>
+            <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={6} />
+            <text x={r.x + 10} y={r.y + 20} className="sd-title">
+              {titleOf(node)}
             </text>
           </g>
-        ))}
-      {scene.edges.map((edge) => {
-        const a = center(edge.source);
-        const b = center(edge.target);
-        return a && b ? (
-          <line
-            key={edge.id}
-            className={`sd-edge sd-edge-${edge.kind}`}
-            x1={a.x}
-            y1={a.y}
-            x2={b.x}
-            y2={b.y}
-          />
-        ) : null;
+        );
       })}
-      {[...boxes.values()]
-        .filter((b) => !CONTAINERS.has(b.node.kind))
-        .map(({ x, y, node }) => (
-          <g key={node.id} className={`sd-item${emphasis.has(node.id) ? ' is-emphasised' : ''}`}>
-            <rect x={x} y={y} width={node.width} height={node.height} rx={8} />
-            <text x={x + 8} y={y + node.height / 2 + 5}>
-              {node.label}
-            </text>
+      {containers.map((node) => card(node, true))}
+      {scene.edges.map((edge) => {
+        const geometry = edge.points ? polylineGeometry(edge.points) : null;
+        if (!geometry) return null;
+        const state = route.size === 0 ? '' : route.has(edge.id) ? ' is-route' : ' is-off';
+        return (
+          <g key={edge.id} className={`sd-edge sd-edge-${edge.kind}${state}`}>
+            <path d={geometry.path} />
+            <path d={geometry.arrow} className="sd-arrow" />
           </g>
-        ))}
+        );
+      })}
+      {cards.map((node) => card(node, false))}
     </svg>
   );
 });
