@@ -1,0 +1,84 @@
+import { en } from '../src/i18n/messages.en.ts';
+import { expect, test } from './fixtures/test.ts';
+import { ChapterPage } from './fixtures/chapter-page.ts';
+import { foreign, watch } from './quality/watch.ts';
+
+// No request ever leaves the page's own origin (fonts, chunks, workers are all self-hosted), and
+// once the page has loaded, the course keeps working with the network cut.
+test('no request goes to another origin, on any kind of page', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const w = await watch(page);
+  const origin = new URL(baseURL ?? '').origin;
+  for (const query of [
+    '?lang=en&chapter=instance-mode&step=register-targets',
+    '?lang=ko&chapter=ip-mode&view=compare&theme=dark',
+    '?lang=en&chapter=ip-mode&step=2&embed=1',
+    '?lang=en&chapter=playground',
+  ]) {
+    await page.goto(`./${query}`);
+    await expect(page.locator('.react-flow').first()).toBeVisible({ timeout: 20_000 });
+  }
+  await expect(page.locator('.cm-editor')).toBeVisible();
+  console.log(
+    `[quality] origins: ${w.requests.length} requests on 4 pages, ${foreign(w.requests, origin).length} to another origin`,
+  );
+  expect(foreign(w.requests, origin)).toEqual([]);
+});
+
+// A chapter's prose is a chunk of its own, fetched when the chapter opens: offline, the chapters
+// already opened keep working (steps, target type, going back and forth between them).
+test('after the first load, the chapters opened keep working offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const w = await watch(page);
+  const chapter = new ChapterPage(page);
+  const open = async (id: string) => {
+    await (await chapter.toc()).waitFor();
+    await chapter.tocLink(id).click();
+    await expect(chapter.diagram()).toBeVisible({ timeout: 20_000 });
+    await expect(chapter.skeleton()).toHaveCount(0, { timeout: 20_000 });
+    await expect(chapter.progress()).toHaveAttribute('aria-valuenow', '1');
+  };
+  await chapter.goto('?lang=en&chapter=instance-mode');
+  await open('ip-mode');
+  await open('instance-mode');
+
+  await context.setOffline(true);
+  const before = w.requests.length;
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+
+  await chapter.next();
+  await chapter.next();
+  await expect(chapter.progress()).toHaveAttribute('aria-valuenow', '3');
+  await chapter.mode('ip').click();
+  await expect(chapter.progress()).toHaveAttribute('aria-valuenow', '3');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  for (const id of ['ip-mode', 'instance-mode', 'ip-mode']) {
+    await open(id);
+    await chapter.next();
+    await expect(chapter.progress()).toHaveAttribute('aria-valuenow', '2');
+  }
+  await expect(page.getByRole('button', { name: en['player.next'], exact: true })).toBeEnabled();
+  console.log(
+    `[quality] offline: 2 chapters stepped and reopened with the network cut; ${w.requests.length - before} requests meanwhile, ${failed.length} failed`,
+  );
+  expect(failed).toEqual([]);
+  expect(w.pageErrors).toEqual([]);
+  await context.setOffline(false);
+});
+
+// Found by this suite: a chapter never opened before cannot open offline (its prose chunk is
+// fetched on open; the page says "This chapter could not be shown"). Needs the chapters' chunks
+// fetched after the first load (a service worker or an idle prefetch).
+test.fixme('a chapter never opened before opens offline', async ({ page, context }) => {
+  const chapter = new ChapterPage(page);
+  await chapter.goto('?lang=en&chapter=instance-mode');
+  await context.setOffline(true);
+  await (await chapter.toc()).waitFor();
+  await chapter.tocLink('change-over-time').click();
+  await expect(chapter.diagram()).toBeVisible({ timeout: 20_000 });
+});
