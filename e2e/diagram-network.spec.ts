@@ -74,6 +74,10 @@ test.describe('the network, named', () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
       expect(names.some((n) => n.includes('kubernetes.io/role/elb'))).toBe(true);
       expect(names.some((n) => n.includes('kubernetes.io/role/internal-elb'))).toBe(true);
+      // The inspector shows a public subnet's discovery tag.
+      await page.getByRole('button', { name: subnet }).first().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog')).toContainText('"Key": "kubernetes.io/role/elb"');
     });
   }
 });

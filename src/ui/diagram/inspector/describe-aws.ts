@@ -149,3 +149,42 @@ export function describeTargetHealth(
     }),
   };
 }
+
+/**
+ * A subnet as `aws ec2 describe-subnets` prints it, from what the diagram derived (its range and
+ * zone): the tag the controller's subnet discovery looks for, `kubernetes.io/role/elb` on public
+ * subnets (internet-facing load balancers) and `kubernetes.io/role/internal-elb` on private ones.
+ */
+export function describeSubnet(
+  c: ArnContext,
+  subnet: { cidr: string; zone: string; tier: 'public' | 'private' },
+): AwsDescription {
+  const role =
+    subnet.tier === 'public' ? 'kubernetes.io/role/elb' : 'kubernetes.io/role/internal-elb';
+  return {
+    command: `aws ec2 describe-subnets --filters Name=cidr-block,Values=${subnet.cidr}`,
+    json: json({
+      Subnets: [
+        {
+          SubnetId: 'subnet-<id>',
+          VpcId: 'vpc-<id>',
+          AvailabilityZone: subnet.zone,
+          CidrBlock: subnet.cidr,
+          MapPublicIpOnLaunch: subnet.tier === 'public',
+          Tags: [
+            { Key: role, Value: '1' },
+            { Key: `kubernetes.io/cluster/${c.settings.clusterName}`, Value: 'shared' },
+          ],
+        },
+      ],
+    }),
+  };
+}
+
+/** The VPC as `aws ec2 describe-vpcs` prints it. */
+export function describeVpc(c: ArnContext, cidr: string): AwsDescription {
+  return {
+    command: `aws ec2 describe-vpcs --filters Name=cidr,Values=${cidr}`,
+    json: json({ Vpcs: [{ VpcId: 'vpc-<id>', CidrBlock: cidr, OwnerId: c.settings.accountId }] }),
+  };
+}

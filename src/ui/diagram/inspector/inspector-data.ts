@@ -9,6 +9,8 @@ import {
   describeListener,
   describeLoadBalancer,
   describeRule,
+  describeSubnet,
+  describeVpc,
   describeTargetGroup,
   describeTargetHealth,
   type ArnContext,
@@ -48,6 +50,15 @@ function awsSide(id: string, node: SceneNode, data: InspectorData) {
   };
   const aws: AwsDescription[] = [];
   let targets: readonly PlanTarget[] | null = null;
+  if (node.kind === 'subnet' && node.parent)
+    aws.push(
+      describeSubnet(c, {
+        cidr: node.label,
+        zone: node.parent.slice('az:'.length),
+        tier: node.detail === 'public' ? 'public' : 'private',
+      }),
+    );
+  if (node.kind === 'vpc') aws.push(describeVpc(c, node.label));
   for (const lb of data.plan.loadBalancers) {
     if (id === diagramId.loadBalancer(lb.stack)) aws.push(describeLoadBalancer(c, lb));
     for (const listener of lb.listeners) {
