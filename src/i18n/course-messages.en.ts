@@ -2,6 +2,8 @@
 export const courseEn = {
   'app.chapterFailed':
     'This chapter could not be shown ({message}). The other chapters and the contents still work.',
+  'app.panelFailed': 'This part could not be shown ({message}). The rest of the page still works.',
+  'app.retry': 'Try again',
   'chapter.title.https-and-groups': 'HTTPS and shared ALBs',
   'chapter.title.beyond-ingress': 'Beyond Ingress: bindings, class parameters, Gateway API',
   'toc.title': 'Chapters',

@@ -4,8 +4,12 @@ import type { courseEn } from './course-messages.en.ts';
 export const courseKo = {
   'app.chapterFailed':
     '이 챕터를 보여 주지 못했습니다({message}). 다른 챕터와 목차는 그대로 쓸 수 있습니다.',
+  'app.panelFailed':
+    '이 부분을 보여 주지 못했습니다({message}). 페이지의 나머지는 그대로 쓸 수 있습니다.',
+  'app.retry': '다시 시도',
   'chapter.title.https-and-groups': 'HTTPS와 ALB 공유',
-  'chapter.title.beyond-ingress': 'Ingress 너머: TargetGroupBinding, IngressClassParams, Gateway API',
+  'chapter.title.beyond-ingress':
+    'Ingress 너머: TargetGroupBinding, IngressClassParams, Gateway API',
   'toc.title': '목차',
   'toc.progress': '{total}단계 중 {seen}단계 봄',
   'toc.done': '다 읽음',

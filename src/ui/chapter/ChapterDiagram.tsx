@@ -3,6 +3,7 @@ import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
+import { PanelBoundary } from '../shell/RenderBoundary.tsx';
 
 interface ChapterDiagramProps {
   lesson: OkLesson;
@@ -27,16 +28,19 @@ export function ChapterDiagram({ lesson, reducedMotion, ...canvas }: ChapterDiag
     [lesson, simulatedMs, expanded, reducedMotion],
   );
   if (!frame) return null;
+  // A diagram that fails to draw says so in its place, with a retry; the prose and controls stay.
   return (
-    <DiagramCanvas
-      {...canvas}
-      scene={frame.scene}
-      emphasis={frame.emphasis}
-      route={frame.route}
-      dimmed={frame.dimmed}
-      anchor={frame.packet?.to ?? null}
-      packet={frame.packet}
-      reducedMotion={reducedMotion}
-    />
+    <PanelBoundary>
+      <DiagramCanvas
+        {...canvas}
+        scene={frame.scene}
+        emphasis={frame.emphasis}
+        route={frame.route}
+        dimmed={frame.dimmed}
+        anchor={frame.packet?.to ?? null}
+        packet={frame.packet}
+        reducedMotion={reducedMotion}
+      />
+    </PanelBoundary>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { PanelBoundary } from '../shell/RenderBoundary.tsx';
 import { useIsDark } from './useIsDark.ts';
 import { renderMermaid, type MermaidResult } from './render-mermaid.ts';
 import './mermaid.css';
@@ -8,7 +9,16 @@ import './mermaid.css';
  * A Mermaid diagram rendered by the real library (loaded only when one is on screen). A diagram
  * that does not parse shows mermaid's own message in place of the picture.
  */
-export function MermaidDiagram({ code, caption }: { code: string; caption?: string }) {
+export function MermaidDiagram(props: { code: string; caption?: string }) {
+  // Behind its own boundary: a picture that fails leaves a message and a retry, not a blank page.
+  return (
+    <PanelBoundary resetKey={props.code}>
+      <MermaidPicture {...props} />
+    </PanelBoundary>
+  );
+}
+
+function MermaidPicture({ code, caption }: { code: string; caption?: string }) {
   const t = useTranslate();
   const dark = useIsDark();
   const [result, setResult] = useState<{ key: string; value: MermaidResult } | null>(null);
