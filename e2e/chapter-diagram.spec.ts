@@ -36,21 +36,22 @@ async function collectNarrations(chapter: ChapterPage, advance: () => Promise<vo
   return told;
 }
 
-// The playground has no written chapter: one step per controller event and packet hop of the
-// seed, which is what these tests of the diagram player count.
+// The playground has no written chapter: in the chapter player (`view=steps`; without it the
+// playground opens its editor) one step per controller event and packet hop of the seed, which
+// is what these tests of the diagram player count.
 test.describe('the seed, step by step (the playground)', () => {
   test('opens on the controller, then steps hop by hop to the pod and back, with Next and →', async ({
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto('?chapter=playground&lang=en');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en');
     await expect(chapterPage.narration()).toHaveText(
       /^Step 1 of 37 \(controller\): The controller pod kube-system\/aws-load-balancer-controller/,
     );
     await expect(chapterPage.mode('instance')).toBeChecked();
     await expect(chapterPage.button('previous')).toBeDisabled();
 
-    await chapterPage.goto(`?chapter=playground&lang=en&step=${hop(1)}`);
+    await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(1)}`);
     await expect(chapterPage.narration()).toHaveText(
       /^Step 22 of 37 \(request\): The client asks DNS/,
     );
@@ -88,7 +89,7 @@ test.describe('the seed, step by step (the playground)', () => {
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto(`?chapter=playground&lang=en&step=${hop(8)}`);
+    await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(8)}`);
     await expect(chapterPage.pduPanel()).toContainText('kube-proxy');
     await chapterPage.mode('ip').check();
 
@@ -99,7 +100,7 @@ test.describe('the seed, step by step (the playground)', () => {
     await page.locator('h1').click();
     await page.keyboard.press('Home');
     await expect(chapterPage.narration()).toContainText(`Step 1 of ${IP_TOTAL}`);
-    await chapterPage.goto(`?chapter=playground&lang=en&mode=ip&step=${hop(1, 'ip')}`);
+    await chapterPage.goto(`?chapter=playground&view=steps&lang=en&mode=ip&step=${hop(1, 'ip')}`);
 
     const hops: string[] = [];
     const told = await collectNarrations(chapterPage, async () => {
@@ -117,7 +118,7 @@ test.describe('the seed, step by step (the playground)', () => {
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto('?chapter=playground&lang=en');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en');
     /** Presses Tab (or Shift+Tab) until `target` has the focus. */
     const tabTo = async (target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') => {
       for (let i = 0; i < 80; i++) {
@@ -171,7 +172,7 @@ test.describe('the seed, step by step (the playground)', () => {
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto(`?chapter=playground&step=${hop(6, 'ip')}&mode=ip&lang=ko`);
+    await chapterPage.goto(`?chapter=playground&view=steps&step=${hop(6, 'ip')}&mode=ip&lang=ko`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(chapterPage.mode('ip')).toBeChecked();
     await expect(chapterPage.narration()).toContainText('36단계 중 29단계(요청)');
@@ -184,7 +185,7 @@ test.describe('the seed, step by step (the playground)', () => {
   });
 
   test('switches language on the same step and mode', async ({ chapterPage, page }) => {
-    await chapterPage.goto(`?chapter=playground&lang=en&step=${hop(6, 'ip')}&mode=ip`);
+    await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(6, 'ip')}&mode=ip`);
     await chapterPage.next();
     await page.getByRole('link', { name: ko['language.ko'], exact: true }).click();
     chapterPage.lang = 'ko';
@@ -194,12 +195,12 @@ test.describe('the seed, step by step (the playground)', () => {
   });
 
   test('falls back from bad values in the address and says so', async ({ chapterPage, page }) => {
-    await chapterPage.goto('?chapter=playground&lang=en&mode=foo&step=999');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&mode=foo&step=999');
     await expect(chapterPage.notices()).toContainText('Unknown target type "foo"');
     await expect(chapterPage.notices()).toContainText('no step "999"');
     await expect(chapterPage.mode('instance')).toBeChecked();
     await expect(chapterPage.narration()).toContainText('Step 1 of 37');
-    await expect(page).toHaveURL(/\?lang=en&chapter=playground&step=1&mode=instance$/);
+    await expect(page).toHaveURL(/\?lang=en&chapter=playground&step=1&mode=instance&view=steps$/);
 
     await chapterPage.goto('?chapter=%3Cb%3Enope%3C%2Fb%3E&lang=en&theme=%3Cimg%3E');
     await expect(chapterPage.notices()).toContainText('There is no chapter "<b>nope</b>"');
@@ -224,7 +225,7 @@ test.describe('the seed, step by step (the playground)', () => {
     chapterPage,
     page,
   }) => {
-    await chapterPage.goto(`?chapter=playground&lang=en&step=${hop(6)}`);
+    await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(6)}`);
     const target = chapterPage.diagram().getByRole('button', { name: /^Target i-0b/ });
     await target.focus();
     await page.keyboard.press('Enter');
@@ -243,13 +244,13 @@ test.describe('the seed, step by step (the playground)', () => {
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await chapterPage.goto(`?chapter=playground&lang=en&step=${hop(6)}`);
+    await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(6)}`);
     await expect(chapterPage.narration()).toContainText(instanceTarget);
     await chapterPage.next();
     await expect(chapterPage.narration()).toContainText('Step 28 of 37');
     // A controller step without motion: the AWS call is told, and its token, drawn while the
     // step plays (a settled frame shows the step's result: the listener), is drawn all the same.
-    await chapterPage.goto('?chapter=playground&lang=en&step=12');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=12');
     await expect(chapterPage.narration()).toContainText('elbv2:CreateListener');
     await expect(chapterPage.diagram()).toContainText('HTTPS:443');
     await chapterPage.speed().selectOption('0.25');
@@ -271,7 +272,7 @@ test.describe('the controller before the packet', () => {
     const targets = chapterPage.diagram().getByRole('button', { name: /^Target i-0/ });
 
     // Step 5: the Ingress reaches the controller through its watch.
-    await chapterPage.goto('?chapter=playground&lang=en&step=5');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=5');
     await expect(chapterPage.narration()).toHaveText(
       'Step 5 of 37 (controller): The API server tells the controller: Ingress default/domain-ingress was ADDED.',
     );
@@ -285,7 +286,7 @@ test.describe('the controller before the packet', () => {
     await expect(chapterPage.narration()).toContainText('Step 5 of 37');
 
     // Step 10: CreateTargetGroup; no load balancer yet. Step 11: CreateLoadBalancer; there it is.
-    await chapterPage.goto('?chapter=playground&lang=en&step=10');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=10');
     await expect(chapterPage.narration()).toContainText('elbv2:CreateTargetGroup');
     await expect(loadBalancer).toHaveCount(0);
     await chapterPage.next();
@@ -295,7 +296,7 @@ test.describe('the controller before the packet', () => {
     await expect(events).toContainText('Response');
 
     // Step 18: DescribeTargetHealth finds none. Step 19: RegisterTargets, both initial.
-    await chapterPage.goto('?chapter=playground&lang=en&step=18');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=18');
     await expect(chapterPage.narration()).toContainText('DescribeTargetHealth');
     await expect(targets).toHaveCount(0);
     await chapterPage.next();
@@ -320,13 +321,13 @@ test.describe('the controller before the packet', () => {
   test('ip mode registers the pod IPs, and every controller step is told in Korean', async ({
     chapterPage,
   }) => {
-    await chapterPage.goto('?chapter=playground&mode=ip&lang=ko&step=19');
+    await chapterPage.goto('?chapter=playground&view=steps&mode=ip&lang=ko&step=19');
     await expect(chapterPage.narration()).toContainText('36단계 중 19단계(컨트롤러)');
     await expect(chapterPage.narration()).toContainText('RegisterTargets');
     await expect(chapterPage.diagram().getByRole('button', { name: /^대상 10\.0\./ })).toHaveCount(
       4,
     );
-    await chapterPage.goto('?chapter=playground&mode=ip&lang=ko&step=1');
+    await chapterPage.goto('?chapter=playground&view=steps&mode=ip&lang=ko&step=1');
     const controller: string[] = [];
     for (let step = 1; step <= IP_PACKET; step++) {
       if (step > 1) await chapterPage.next();
@@ -351,7 +352,7 @@ test.describe('the controller before the packet', () => {
         ['packet', hop(6)],
       ] as const;
       for (const [name, step] of shots) {
-        await chapterPage.goto(`?chapter=playground&lang=${lang}&step=${step}`);
+        await chapterPage.goto(`?chapter=playground&view=steps&lang=${lang}&step=${step}`);
         await page.screenshot({
           path: `screenshots/chapter-step-${name}-${lang}.png`,
           fullPage: true,
@@ -366,7 +367,9 @@ test.describe('looks', () => {
   for (const lang of ['en', 'ko'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`${lang}, ${theme}: passes axe and is photographed`, async ({ chapterPage, page }) => {
-        await chapterPage.goto(`?chapter=playground&lang=${lang}&step=${hop(8)}&theme=${theme}`);
+        await chapterPage.goto(
+          `?chapter=playground&view=steps&lang=${lang}&step=${hop(8)}&theme=${theme}`,
+        );
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expectNoAxeViolations(page);
         await chapterPage.screenshot(`chapter-instance-${lang}-${theme}`);
@@ -379,7 +382,9 @@ test.describe('looks', () => {
   }
 
   test('ip mode in Korean, dark, passes axe too', async ({ chapterPage, page }) => {
-    await chapterPage.goto(`?chapter=playground&mode=ip&lang=ko&step=${hop(6, 'ip')}&theme=dark`);
+    await chapterPage.goto(
+      `?chapter=playground&view=steps&mode=ip&lang=ko&step=${hop(6, 'ip')}&theme=dark`,
+    );
     await expectNoAxeViolations(page);
     await chapterPage.screenshot('chapter-ip-ko-dark');
   });

@@ -53,6 +53,12 @@ function pageHref(search: string, annotations: boolean): string {
   return `?${params}`;
 }
 
+/**
+ * `?chapter=playground&view=steps` replays the playground's starting scenario in the chapter
+ * player (every controller event and packet hop a step) instead of opening the editor.
+ */
+const isStepsView = () => new URLSearchParams(window.location.search).get('view') === 'steps';
+
 /** `?view=compare` shows both target types side by side instead of the chapter. */
 const isCompareView = () => new URLSearchParams(window.location.search).get('view') === 'compare';
 
@@ -102,6 +108,7 @@ export function App() {
   const chapterId = useAppStore(selectChapterId);
   const { setTheme, dismissNotices, setChapter } = useAppStore(useShallow(selectShellActions));
   const [compare] = useState(isCompareView);
+  const [stepsView] = useState(isStepsView);
   const [annotations] = useState(isAnnotationPage);
   const t = useMemo(() => createTranslator(locale), [locale]);
   useApplyTheme(theme);
@@ -156,7 +163,7 @@ export function App() {
                       </p>
                     )}
                   >
-                    {chapterId === 'playground' ? (
+                    {chapterId === 'playground' && !stepsView ? (
                       <Suspense fallback={null}>
                         <PlaygroundPage />
                       </Suspense>
