@@ -86,11 +86,15 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
         name: random() < 0.5 ? 'ip' : 'instance',
         exact: true,
       });
-      if (await radio.first().isVisible()) await radio.first().click({ timeout: 2_000 });
+      if (await radio.first().isVisible())
+        await radio
+          .first()
+          .click({ timeout: 500 })
+          .catch(() => undefined);
     } else if (roll < 0.88) {
       count('language');
       const link = page.locator('a[hreflang]').nth(int(2));
-      if (await link.isVisible()) await link.click({ timeout: 2_000 });
+      if (await link.isVisible()) await link.click({ timeout: 500 }).catch(() => undefined);
     } else if (roll < 0.94) {
       count('back');
       await page.goBack({ timeout: 5_000 }).catch(() => undefined);
@@ -99,6 +103,7 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
       await page.goForward({ timeout: 5_000 }).catch(() => undefined);
     }
     // Let a few frames run now and then, so that what the action started happens.
+    // (A click the page does not take, under an open dialog, is a monkey's miss, not a failure.)
     if (i % 25 === 0) await page.waitForTimeout(50);
   }
 
