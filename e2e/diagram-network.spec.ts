@@ -153,3 +153,37 @@ test.describe('above the fold', () => {
     expect((await page.locator('.dg-frame').boundingBox())!.height).toBeGreaterThanOrEqual(360);
   });
 });
+
+test.describe('a stable layout', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('layout shift at load stays under 0.05, and the diagram never moves with the narration', async ({
+    chapterPage,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) w.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await chapterPage.goto('?lang=en&chapter=controller-overview&step=1&mode=instance');
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(
+      0.05,
+    );
+    const frame = page.locator('.dg-frame');
+    const tops = new Set<number>();
+    for (let step = 1; step <= 4; step++) {
+      if (step > 1) await chapterPage.next();
+      await expect.poll(async () => (await chapterPage.position()).step).toBe(step);
+      tops.add(Math.round((await frame.boundingBox())!.y));
+    }
+    expect([...tops]).toHaveLength(1);
+  });
+});

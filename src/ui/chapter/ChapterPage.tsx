@@ -183,7 +183,7 @@ export function ChapterPage() {
 
   if (lessonError)
     return (
-      <section className="chapter" aria-labelledby={titleId}>
+      <section className={written ? 'chapter has-prose' : 'chapter'} aria-labelledby={titleId}>
         {heading}
         <p className="notice" role="alert">
           {t('app.chapterFailed', { message: lessonError })}
@@ -192,14 +192,18 @@ export function ChapterPage() {
     );
   if (!lesson)
     return (
-      <section className="chapter" aria-labelledby={titleId} aria-busy="true">
+      <section
+        className={written ? 'chapter has-prose' : 'chapter'}
+        aria-labelledby={titleId}
+        aria-busy="true"
+      >
         {heading}
         <DiagramSkeleton label={t('lesson.loading')} />
       </section>
     );
 
   return (
-    <section className="chapter" aria-labelledby={titleId}>
+    <section className={written ? 'chapter has-prose' : 'chapter'} aria-labelledby={titleId}>
       {heading}
       {!lesson.ok && !lesson.failed ? (
         <p className="notice">{t('lesson.unresolved', { details: lesson.missing.join('; ') })}</p>

@@ -82,7 +82,7 @@ export function useDiagramFit(
   fit: DiagramFit = 'readable',
   anchor: string | null = null,
 ): void {
-  const { fitView, setViewport } = useReactFlow();
+  const { setViewport } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const rects = useMemo(() => absoluteRects(scene), [scene]);
@@ -108,8 +108,18 @@ export function useDiagramFit(
     const wholeZoom =
       Math.min(width / scene.width, height / scene.height) * (1 - 2 * WHOLE.padding);
     const focus = boundsOf(focusKey === '' ? [] : focusKey.split('\n'), rects);
-    if (wholeZoom >= READABLE_ZOOM) void fitView({ ...WHOLE, duration });
-    else if (focus) {
+    if (wholeZoom >= READABLE_ZOOM) {
+      // The whole scene, centred, at a zoom computed here (never below the readable one).
+      const zoom = Math.min(WHOLE.maxZoom, wholeZoom);
+      void setViewport(
+        {
+          x: (width - zoom * scene.width) / 2,
+          y: (height - zoom * scene.height) / 2,
+          zoom,
+        },
+        { duration },
+      );
+    } else if (focus) {
       // A focus too big for the canvas: the part around the anchor (where the packet or the
       // controller's call is) rather than its top-left corner.
       const at = anchor === null ? undefined : rects.get(anchor);
@@ -123,5 +133,5 @@ export function useDiagramFit(
       const x = zoom * scene.width < width ? (width - zoom * scene.width) / 2 : MARGIN;
       void setViewport({ x, y: MARGIN, zoom }, { duration });
     }
-  }, [fit, width, height, focusKey, anchor, scene, rects, fitView, setViewport, reducedMotion]);
+  }, [fit, width, height, focusKey, anchor, scene, rects, setViewport, reducedMotion]);
 }
