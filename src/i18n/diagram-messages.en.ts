@@ -101,6 +101,7 @@ export const diagramEn = {
   'diagram.edge.config': 'Configuration: {source} → {target}',
   'diagram.legend': 'Legend',
   'diagram.legend.data': 'Request path',
+  'diagram.legend.route': 'This request’s route',
   'diagram.legend.watch': 'Watch (API server → controller)',
   'diagram.legend.api': 'AWS API calls',
   'diagram.legend.config': 'Configuration',

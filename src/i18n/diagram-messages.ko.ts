@@ -100,6 +100,7 @@ export const diagramKo = {
   'diagram.edge.api': 'AWS API 호출: {source} → {target}',
   'diagram.edge.config': '구성: {source} → {target}',
   'diagram.legend': '범례',
+  'diagram.legend.route': '이 요청이 지나는 길',
   'diagram.legend.data': '요청 경로',
   'diagram.legend.watch': '감시 (API 서버 → 컨트롤러)',
   'diagram.legend.api': 'AWS API 호출',

@@ -17,6 +17,12 @@ export function DiagramLegend() {
             {t(`diagram.legend.${kind}`)}
           </li>
         ))}
+        <li>
+          <svg className="dg-legend-line dg-edge is-route" viewBox="0 0 28 8" aria-hidden="true">
+            <path className="dg-edge-line" d="M1 4h26" />
+          </svg>
+          {t('diagram.legend.route')}
+        </li>
         {(['request', 'response'] as const).map((direction) => (
           <li key={direction}>
             <span className={`dg-legend-dot dg-packet-${direction}`} aria-hidden="true" />
