@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ChapterRun } from '../../lesson/chapter-run.ts';
 import type { TargetMode } from '../../lesson/chapters.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import { timelineScenes } from '../../scene/timeline-scene.ts';
+import { scenesOf } from '../../lesson/frame.ts';
+import type { OkRun } from '../../lesson/lesson-time.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectChapterId } from '../../state/selectors.ts';
 import { DiagramSkeleton } from '../chapter/DiagramSkeleton.tsx';
@@ -12,7 +13,7 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ComparePanels } from './ComparePanels.tsx';
 import { compareSteps } from './compare-steps.ts';
 import { ModeDiagram } from './ModeDiagram.tsx';
-import { eventStepsOf, sideView, type CompareRun } from './side-view.ts';
+import { eventStepsOf, sideView } from './side-view.ts';
 import './compare.css';
 
 const modes = ['instance', 'ip'] as const satisfies readonly TargetMode[];
@@ -81,13 +82,13 @@ export function CompareView() {
 }
 
 /** The step controls and the two halves, one step index for both modes. */
-function CompareStepper({ runs }: { runs: readonly [CompareRun, CompareRun] }) {
+function CompareStepper({ runs }: { runs: readonly [OkRun, OkRun] }) {
   const t = useTranslate();
   const reducedMotion = useReducedMotion();
   const [step, setStep] = useState(0);
   const plan = useMemo(() => {
     const events = [eventStepsOf(runs[0]), eventStepsOf(runs[1])] as const;
-    const scenes = runs.map((run) => timelineScenes(run.sceneInput, run.events, noExpanded));
+    const scenes = runs.map((run) => scenesOf(run, noExpanded));
     const hops = [runs[0].timeline.segments.length, runs[1].timeline.segments.length] as const;
     return { events, scenes, steps: compareSteps(events, hops) };
   }, [runs]);

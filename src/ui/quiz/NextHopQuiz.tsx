@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { OkRun } from '../../lesson/lesson-time.ts';
 import { isNextHop, nextHopQuestion } from '../../lesson/quiz/next-hop-question.ts';
 import type { TargetMode } from '../../lesson/chapters.ts';
-import { buildScene } from '../../scene/build-scene.ts';
+import { scenesOf } from '../../lesson/frame.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
 import { narrateSegment } from '../player/narrate-hop.ts';
@@ -29,7 +29,8 @@ export function NextHopQuiz({
   const [seed, setSeed] = useState(freshSeed);
   const [clicked, setClicked] = useState<string | null>(null);
   const question = useMemo(() => nextHopQuestion(run.world, urls, seed), [run, urls, seed]);
-  const scene = useMemo(() => buildScene(run.sceneInput), [run]);
+  // The world as the packet steps draw it: the frame module's scene of this run.
+  const scene = useMemo(() => scenesOf(run).universe, [run]);
   const visible = useMemo(() => visibleResolver(scene, run.sceneInput), [scene, run]);
   const nameOf = useCallback(
     (id: string) => {
