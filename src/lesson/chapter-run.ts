@@ -16,6 +16,7 @@ import {
 import { buildPacketTimeline, type PacketTimeline } from '../scene/packet-timeline.ts';
 import { sceneInputFromWorld } from '../scene/scene-input-from-world.ts';
 import type { SceneInput } from '../scene/scene-input.ts';
+import type { Scene } from '../scene/scene-model.ts';
 import { buildChapterSteps, type ChapterStep } from './chapter-steps.ts';
 import type { ScenarioSource, TargetMode } from './chapters.ts';
 import { withTargetType } from './with-target-type.ts';
@@ -46,6 +47,8 @@ export type ChapterRun =
       steps: ChapterStep[];
       packetStartMs: number;
       durationMs: number;
+      /** The default diagram layout, laid out by the lesson worker (absent until then). */
+      universe?: Scene;
     }
   | { ok: false; mode: TargetMode; file: string; errors: ManifestError[] };
 

@@ -81,11 +81,13 @@ export function scenesOf(run: OkRun, expanded: ReadonlySet<string> = noExpanded)
   const key = keyOf(expanded);
   let scenes = byExpanded.get(key);
   if (!scenes) {
+    // The default layout comes laid out from the lesson worker; unfolded groups are laid out here.
     const built = timelineScenes(
       run.sceneInput,
       run.events,
       expanded,
       packetRouteEdges(run.timeline),
+      expanded.size === 0 ? run.universe : undefined,
     );
     const at = new Map<number, ReturnType<TimelineScenes['at']>>();
     scenes = {
@@ -99,6 +101,15 @@ export function scenesOf(run: OkRun, expanded: ReadonlySet<string> = noExpanded)
     byExpanded.set(key, scenes);
   }
   return scenes;
+}
+
+/**
+ * Lays out every run's default scene now (in the lesson worker), so the page receives it with the
+ * lesson instead of routing the diagram on its main thread.
+ */
+export function withLaidOutScenes<L extends OkLesson>(lesson: L): L {
+  for (const run of Object.values(lesson.runs)) run.universe ??= scenesOf(run).universe;
+  return lesson;
 }
 
 /** The index (into run.events) of the last event before a part's first event; −1 if none. */

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { buildLesson, type LessonRequest } from './build-lesson.ts';
+import { withLaidOutScenes } from './frame.ts';
 
 /** A request from the page: build this lesson and send it back under the same id. */
 interface WorkerRequest {
@@ -11,7 +12,8 @@ interface WorkerRequest {
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   const { id, request } = message.data;
   try {
-    self.postMessage({ id, lesson: buildLesson(request) });
+    const lesson = buildLesson(request);
+    self.postMessage({ id, lesson: lesson.ok ? withLaidOutScenes(lesson) : lesson });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

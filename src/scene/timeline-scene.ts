@@ -210,9 +210,11 @@ export function timelineScenes(
   events: readonly SimEvent[],
   expanded?: ReadonlySet<string>,
   routeEdges: readonly SceneEdge[] = [],
+  /** The universe already laid out (by the lesson worker) for these same arguments. */
+  prebuilt?: Scene,
 ): TimelineScenes {
   const input = universeInput(base, events);
-  const universe = buildScene(input, expanded, routeEdges);
+  const universe = prebuilt ?? buildScene(input, expanded, routeEdges);
   const initialPods = new Set(base.pods.map((p) => `${p.namespace}/${p.name}`));
   const standing = inTreeElementIds(universe, input);
   return {

@@ -2,6 +2,7 @@ import { parseActions, type Plan } from '../../simulator/index.ts';
 import { runScenario } from '../chapter-run.ts';
 import type { ScenarioSource } from '../chapters.ts';
 import { lessonFromRun } from '../fallback-lesson.ts';
+import { withLaidOutScenes } from '../frame.ts';
 import type { Lesson } from '../lesson-time.ts';
 import { inputDiagnostics, planDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { provenanceOf, type ProvenanceEntry } from './provenance.ts';
@@ -178,7 +179,8 @@ export function runPlayground(input: PlaygroundInput): PlaygroundResult {
     };
   }
   return {
-    lesson,
+    // Laid out here, in the worker, so the page does not route the diagram on its main thread.
+    lesson: lesson.ok ? withLaidOutScenes(lesson) : lesson,
     planJson: JSON.stringify(run.plan, null, 2),
     plan: run.plan,
     notes: [...run.plan.assumptions, ...run.notes],
