@@ -8,12 +8,14 @@ import { expect, test } from './fixtures/test.ts';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const instanceTarget = 'i-0bbbbbbbbbbbbbbbb:31666';
-// The seed's chapter: the controller's steps first (21 in instance mode, 23 in ip mode: two more
-// pod IP targets turn healthy), then the packet's hops (16 and 13).
-const INSTANCE_TOTAL = 37;
-const IP_TOTAL = 36;
-const INSTANCE_PACKET = 21;
-const IP_PACKET = 23;
+// The seed's chapter: the controller's steps first (23 in instance mode, 25 in ip mode: two more
+// pod IP targets turn healthy; both include the security-group calls — the managed and the shared
+// backend group, the listen-port rule, and the node-side rule before RegisterTargets), then the
+// packet's hops (16 and 13).
+const INSTANCE_TOTAL = 39;
+const IP_TOTAL = 38;
+const INSTANCE_PACKET = 23;
+const IP_PACKET = 25;
 /** Step n (1-based) of the packet in instance or ip mode, as a chapter step number. */
 const hop = (n: number, mode: 'instance' | 'ip' = 'instance') =>
   n + (mode === 'ip' ? IP_PACKET : INSTANCE_PACKET);
@@ -46,43 +48,43 @@ test.describe('the seed, step by step (the playground)', () => {
   }) => {
     await chapterPage.goto('?chapter=playground&view=steps&lang=en');
     await expect(chapterPage.narration()).toHaveText(
-      /^Step 1 of 37 \(controller\): The controller pod kube-system\/aws-load-balancer-controller/,
+      /^Step 1 of 39 \(controller\): The controller pod kube-system\/aws-load-balancer-controller/,
     );
     await expect(chapterPage.mode('instance')).toBeChecked();
     await expect(chapterPage.button('previous')).toBeDisabled();
 
     await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(1)}`);
     await expect(chapterPage.narration()).toHaveText(
-      /^Step 22 of 37 \(request\): The client asks DNS/,
+      /^Step 24 of 39 \(request\): The client asks DNS/,
     );
     const viaButton: string[] = [];
     for (let step = hop(2); step <= hop(6); step++) {
       await chapterPage.next();
-      await expect(chapterPage.narration()).toContainText(`Step ${step} of 37`);
+      await expect(chapterPage.narration()).toContainText(`Step ${step} of 39`);
       viaButton.push((await chapterPage.narration().textContent()) ?? '');
     }
     await expect(chapterPage.narration()).toHaveText(
-      `Step 27 of 37 (request): The ALB forwards the request to ${instanceTarget} on node k8s-api-domain-2.`,
+      `Step 29 of 39 (request): The ALB forwards the request to ${instanceTarget} on node k8s-api-domain-2.`,
     );
-    await expect(page).toHaveURL(/[?&]step=27(&|$)/);
+    await expect(page).toHaveURL(/[?&]step=29(&|$)/);
     await expect(chapterPage.pduPanel()).toContainText('New connection');
     await expect(chapterPage.pduPanel()).toContainText('X-Forwarded-For');
 
     const viaKey = await collectNarrations(chapterPage, () => page.keyboard.press('ArrowRight'));
     const all = [...viaButton, ...viaKey.slice(1)];
     expect(new Set(all).size).toBe(all.length);
-    expect(viaKey.find((t) => t.includes('Step 29 of 37'))).toContain('(DNAT)');
-    expect(viaKey.find((t) => t.includes('Step 31 of 37'))).toContain(
+    expect(viaKey.find((t) => t.includes('Step 31 of 39'))).toContain('(DNAT)');
+    expect(viaKey.find((t) => t.includes('Step 33 of 39'))).toContain(
       'Pod default/domain-api-1 receives the request',
     );
     await expect(chapterPage.narration()).toHaveText(
-      'Step 37 of 37 (response): The client receives 200 from the ALB.',
+      'Step 39 of 39 (response): The client receives 200 from the ALB.',
     );
     await expect(chapterPage.button('next')).toBeDisabled();
-    await expect(page).toHaveURL(/[?&]step=37(&|$)/);
+    await expect(page).toHaveURL(/[?&]step=39(&|$)/);
 
     await page.keyboard.press('ArrowLeft');
-    await expect(chapterPage.narration()).toContainText('Step 36 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 38 of 39');
   });
 
   test('re-runs in ip mode: pod IP targets, and no kube-proxy hop', async ({
@@ -156,9 +158,9 @@ test.describe('the seed, step by step (the playground)', () => {
     await expect(chapterPage.button('play')).toBeVisible();
 
     await page.keyboard.press('Home');
-    await expect(chapterPage.narration()).toContainText('Step 1 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 1 of 39');
     await page.keyboard.press('End');
-    await expect(chapterPage.narration()).toContainText('Step 37 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 39 of 39');
 
     // Space anywhere outside a control plays too; it starts over from the end.
     await page.locator('h1').click();
@@ -175,9 +177,9 @@ test.describe('the seed, step by step (the playground)', () => {
     await chapterPage.goto(`?chapter=playground&view=steps&step=${hop(6, 'ip')}&mode=ip&lang=ko`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(chapterPage.mode('ip')).toBeChecked();
-    await expect(chapterPage.narration()).toContainText('36단계 중 29단계(요청)');
+    await expect(chapterPage.narration()).toContainText('38단계 중 31단계(요청)');
     await expect(chapterPage.narration()).toContainText(ipTarget);
-    await expect(chapterPage.position()).resolves.toEqual({ step: 29, total: 36 });
+    await expect(chapterPage.position()).resolves.toEqual({ step: 31, total: 38 });
     for (const key of ['player.previous', 'player.next', 'player.play'] as const)
       await expect(page.getByRole('button', { name: ko[key], exact: true })).toBeVisible();
     await expect(chapterPage.pduPanel()).toContainText('새 연결');
@@ -189,8 +191,8 @@ test.describe('the seed, step by step (the playground)', () => {
     await chapterPage.next();
     await page.getByRole('link', { name: ko['language.ko'], exact: true }).click();
     chapterPage.lang = 'ko';
-    await expect(page).toHaveURL(/lang=ko&chapter=playground&step=30&mode=ip/);
-    await expect(chapterPage.narration()).toContainText('36단계 중 30단계');
+    await expect(page).toHaveURL(/lang=ko&chapter=playground&step=32&mode=ip/);
+    await expect(chapterPage.narration()).toContainText('38단계 중 32단계');
     await expect(chapterPage.mode('ip')).toBeChecked();
   });
 
@@ -199,7 +201,7 @@ test.describe('the seed, step by step (the playground)', () => {
     await expect(chapterPage.notices()).toContainText('Unknown target type "foo"');
     await expect(chapterPage.notices()).toContainText('no step "999"');
     await expect(chapterPage.mode('instance')).toBeChecked();
-    await expect(chapterPage.narration()).toContainText('Step 1 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 1 of 39');
     await expect(page).toHaveURL(/\?lang=en&chapter=playground&step=1&mode=instance&view=steps$/);
 
     await chapterPage.goto('?chapter=%3Cb%3Enope%3C%2Fb%3E&lang=en&theme=%3Cimg%3E');
@@ -233,7 +235,7 @@ test.describe('the seed, step by step (the playground)', () => {
     await expect(inspector).toBeVisible();
     await expect(inspector).toContainText('i-0bbbbbbbbbbbbbbbb');
     await expect(inspector).toContainText('healthy');
-    await expect(chapterPage.narration()).toContainText('Step 27 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 29 of 39');
     await page.keyboard.press('Escape');
     await expect(inspector).toBeHidden();
     await expect(target).toBeFocused();
@@ -247,16 +249,16 @@ test.describe('the seed, step by step (the playground)', () => {
     await chapterPage.goto(`?chapter=playground&view=steps&lang=en&step=${hop(6)}`);
     await expect(chapterPage.narration()).toContainText(instanceTarget);
     await chapterPage.next();
-    await expect(chapterPage.narration()).toContainText('Step 28 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 30 of 39');
     // A controller step without motion: the AWS call is told, and its token, drawn while the
     // step plays (a settled frame shows the step's result: the listener), is drawn all the same.
-    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=12');
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=13');
     await expect(chapterPage.narration()).toContainText('elbv2:CreateListener');
     await expect(chapterPage.diagram()).toContainText('HTTPS:443');
     await chapterPage.speed().selectOption('0.25');
     await chapterPage.button('play').click();
-    await expect(chapterPage.diagram()).toContainText('CreateListener');
-    await expect(chapterPage.narration()).toContainText('Step 12 of 37');
+    await expect(chapterPage.packetToken()).toHaveAttribute('data-label', 'CreateListener');
+    await expect(chapterPage.narration()).toContainText('Step 13 of 39');
   });
 });
 
@@ -274,19 +276,20 @@ test.describe('the controller before the packet', () => {
     // Step 5: the Ingress reaches the controller through its watch.
     await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=5');
     await expect(chapterPage.narration()).toHaveText(
-      'Step 5 of 37 (controller): The API server tells the controller: Ingress default/domain-ingress was ADDED.',
+      'Step 5 of 39 (controller): The API server tells the controller: Ingress default/domain-ingress was ADDED.',
     );
     await expect(events).toContainText('ADDED');
     await expect(chapterPage.pduPanel()).toHaveCount(0);
     // The watch event's token is drawn while the step plays (Next lands on its settled end).
     await chapterPage.speed().selectOption('0.25');
     await chapterPage.button('play').click();
-    await expect(chapterPage.diagram()).toContainText('Ingress ADDED');
+    await expect(chapterPage.packetToken()).toHaveAttribute('data-label', 'Ingress ADDED');
     await chapterPage.button('pause').click();
-    await expect(chapterPage.narration()).toContainText('Step 5 of 37');
+    await expect(chapterPage.narration()).toContainText('Step 5 of 39');
 
-    // Step 10: CreateTargetGroup; no load balancer yet. Step 11: CreateLoadBalancer; there it is.
-    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=10');
+    // Step 11: CreateTargetGroup (after the security groups); no load balancer yet.
+    // Step 12: CreateLoadBalancer; there it is.
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=11');
     await expect(chapterPage.narration()).toContainText('elbv2:CreateTargetGroup');
     await expect(loadBalancer).toHaveCount(0);
     await chapterPage.next();
@@ -295,9 +298,14 @@ test.describe('the controller before the packet', () => {
     await expect(events).toContainText('Request');
     await expect(events).toContainText('Response');
 
-    // Step 18: DescribeTargetHealth finds none. Step 19: RegisterTargets, both initial.
-    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=18');
+    // Step 19: DescribeTargetHealth finds none. Step 20: the nodes' group lets the backend group
+    // in (still no targets). Step 21: RegisterTargets, both initial.
+    await chapterPage.goto('?chapter=playground&view=steps&lang=en&step=19');
     await expect(chapterPage.narration()).toContainText('DescribeTargetHealth');
+    await expect(targets).toHaveCount(0);
+    await chapterPage.next();
+    await expect(chapterPage.narration()).toContainText('Step 20 of 39');
+    await expect(chapterPage.narration()).toContainText('AuthorizeSecurityGroupIngress');
     await expect(targets).toHaveCount(0);
     await chapterPage.next();
     await expect(chapterPage.narration()).toContainText('elbv2:RegisterTargets');
@@ -305,7 +313,7 @@ test.describe('the controller before the packet', () => {
     for (const target of await targets.all()) await expect(target).toHaveAccessibleName(/initial/);
     await expect(events).toContainText('– → initial');
 
-    // Steps 20 and 21: one, then the other, passes its health checks.
+    // Steps 22 and 23: one, then the other, passes its health checks.
     await chapterPage.next();
     await expect(chapterPage.narration()).toContainText('turns healthy');
     await expect(events).toContainText('initial → healthy');
@@ -314,15 +322,15 @@ test.describe('the controller before the packet', () => {
     for (const target of await targets.all()) await expect(target).toHaveAccessibleName(/healthy/);
     await chapterPage.next();
     await expect(chapterPage.narration()).toContainText(
-      'Step 22 of 37 (request): The client asks DNS',
+      'Step 24 of 39 (request): The client asks DNS',
     );
   });
 
   test('ip mode registers the pod IPs, and every controller step is told in Korean', async ({
     chapterPage,
   }) => {
-    await chapterPage.goto('?chapter=playground&view=steps&mode=ip&lang=ko&step=19');
-    await expect(chapterPage.narration()).toContainText('36단계 중 19단계(컨트롤러)');
+    await chapterPage.goto('?chapter=playground&view=steps&mode=ip&lang=ko&step=21');
+    await expect(chapterPage.narration()).toContainText('38단계 중 21단계(컨트롤러)');
     await expect(chapterPage.narration()).toContainText('RegisterTargets');
     await expect(chapterPage.diagram().getByRole('button', { name: /^대상 10\.0\./ })).toHaveCount(
       4,
@@ -347,8 +355,8 @@ test.describe('the controller before the packet', () => {
     }) => {
       const shots = [
         ['watch', 5],
-        ['create-listener', 12],
-        ['register-targets', 19],
+        ['create-listener', 13],
+        ['register-targets', 21],
         ['packet', hop(6)],
       ] as const;
       for (const [name, step] of shots) {

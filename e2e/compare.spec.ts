@@ -2,10 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures/test.ts';
 
-// The seed scenario: 21 controller steps in instance mode, 23 in ip mode (two more targets turn
-// healthy), aligned on 23 shared steps; then 16 and 13 hops. 23 + 16 = 39 steps in all.
-const TOTAL = 39;
-const FIRST_HOP = 24;
+// The seed scenario: 23 controller steps in instance mode, 25 in ip mode (two more targets turn
+// healthy), aligned on 25 shared steps; then 16 and 13 hops. 25 + 16 = 41 steps in all.
+// The security-group calls come first: CreateTargetGroup is step 11, CreateLoadBalancer step 12.
+const TOTAL = 41;
+const FIRST_HOP = 26;
+const CREATE_LOAD_BALANCER = 12;
 
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
@@ -19,15 +21,19 @@ test.describe('instance and ip side by side', () => {
   test('steps the controller in both modes together, then the packet', async ({ comparePage }) => {
     await comparePage.goto('?view=compare&lang=en');
     await expect(comparePage.step()).toHaveText(comparePage.stepText(1, TOTAL, 'controller'));
-    await expect(comparePage.where('instance')).toContainText('controller step 1 of 21');
-    await expect(comparePage.where('ip')).toContainText('controller step 1 of 23');
+    await expect(comparePage.where('instance')).toContainText('controller step 1 of 23');
+    await expect(comparePage.where('ip')).toContainText('controller step 1 of 25');
     await expect(comparePage.button('previous')).toBeDisabled();
 
     // The same AWS call on the same step in both modes, and the new load balancer drawn in both.
-    await comparePage.press('ArrowRight', 10);
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(11, TOTAL, 'controller'));
+    await comparePage.press('ArrowRight', CREATE_LOAD_BALANCER - 1);
+    await expect(comparePage.step()).toHaveText(
+      comparePage.stepText(CREATE_LOAD_BALANCER, TOTAL, 'controller'),
+    );
     for (const mode of ['instance', 'ip'] as const) {
-      await expect(comparePage.where(mode)).toContainText('controller step 11 of');
+      await expect(comparePage.where(mode)).toContainText(
+        `controller step ${CREATE_LOAD_BALANCER} of`,
+      );
       await expect(comparePage.where(mode)).toContainText('elbv2:CreateLoadBalancer');
       await expect(
         comparePage.diagram(mode).getByRole('button', { name: /^Application Load Balancer / }),
@@ -35,13 +41,13 @@ test.describe('instance and ip side by side', () => {
     }
 
     // ip turns two more targets healthy; instance holds its last step meanwhile.
-    await comparePage.press('ArrowRight', 11);
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(22, TOTAL, 'controller'));
+    await comparePage.press('ArrowRight', 24 - CREATE_LOAD_BALANCER);
+    await expect(comparePage.step()).toHaveText(comparePage.stepText(24, TOTAL, 'controller'));
     await expect(comparePage.where('instance')).toContainText('nothing here in this mode');
-    await expect(comparePage.where('ip')).toContainText('controller step 22 of 23');
+    await expect(comparePage.where('ip')).toContainText('controller step 24 of 25');
 
     // Then the packet, hop by hop, in both modes.
-    await comparePage.press('ArrowRight', FIRST_HOP - 22);
+    await comparePage.press('ArrowRight', FIRST_HOP - 24);
     await expect(comparePage.step()).toHaveText(comparePage.stepText(FIRST_HOP, TOTAL, 'packet'));
     await expect(comparePage.where('instance')).toContainText('hop 1 of 16');
     await expect(comparePage.where('ip')).toContainText('hop 1 of 13');
@@ -141,12 +147,14 @@ test.describe('instance and ip side by side', () => {
       test(`${lang}, ${theme}: passes axe and is photographed`, async ({ comparePage, page }) => {
         await comparePage.goto(`?view=compare&lang=${lang}&theme=${theme}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await comparePage.press('ArrowRight', 10);
-        await expect(comparePage.step()).toHaveText(comparePage.stepText(11, TOTAL, 'controller'));
+        await comparePage.press('ArrowRight', CREATE_LOAD_BALANCER - 1);
+        await expect(comparePage.step()).toHaveText(
+          comparePage.stepText(CREATE_LOAD_BALANCER, TOTAL, 'controller'),
+        );
         const axe = await new AxeBuilder({ page }).analyze();
         expect(axe.violations).toEqual([]);
         await comparePage.screenshot(`compare-${lang}-${theme}-controller`);
-        await comparePage.press('ArrowRight', FIRST_HOP + 7 - 11);
+        await comparePage.press('ArrowRight', FIRST_HOP + 7 - CREATE_LOAD_BALANCER);
         await expect(comparePage.step()).toHaveText(
           comparePage.stepText(FIRST_HOP + 7, TOTAL, 'packet'),
         );
