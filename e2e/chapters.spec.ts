@@ -254,6 +254,9 @@ test.describe('check your understanding', () => {
     const question = page.locator('[data-question="next-hop"]');
     const diagram = question.getByRole('region', { name: ko['quiz.nextHop.diagram'] });
     await expect(diagram).toBeVisible();
+    // The camera looks at the packet's element (a random question), so the API server may be
+    // outside the canvas: the reader fits the whole diagram first, as the controls offer.
+    await diagram.getByRole('button', { name: ko['diagram.fitView'], exact: true }).click();
     // The API server is never on a request's path, so clicking it is always wrong.
     await diagram.getByRole('button', { name: /^API 서버/ }).click();
     await expect(question.getByRole('status')).toContainText(ko['quiz.wrong']);
