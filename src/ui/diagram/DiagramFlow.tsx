@@ -78,6 +78,10 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
+        // The wheel scrolls the page (a course page, or the wiki around an embed) instead of
+        // zooming; zoom with the buttons, a pinch or Ctrl + wheel.
+        zoomOnScroll={false}
+        preventScrolling={false}
         minZoom={0.25}
         maxZoom={2}
         ariaLabelConfig={ariaLabelConfig}

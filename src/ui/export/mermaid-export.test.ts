@@ -62,6 +62,13 @@ describe('Mermaid export', () => {
     expect(sequence).toMatch(/client->>lb: /);
     expect(sequence).toMatch(/-->>client: /);
     expect(sequence).toContain(frame.run.trace.request.clientIp);
+    // DNS answers with the load balancer's address (where the client connects next), not the
+    // resolver's own.
+    const dns = frame.run.trace.hops.find((h) => h.at === 'dns')!;
+    const client = frame.run.trace.hops.find((h) => h.at === 'client')!;
+    const answer = /dns-->>client: ([^\n]+)/.exec(sequence)?.[1];
+    expect(answer).toBe(client.dst.split(':')[0]);
+    expect(answer).not.toBe(dns.dst.split(':')[0]);
   });
 
   it('is rejected by mermaid when broken (the check can fail)', async () => {

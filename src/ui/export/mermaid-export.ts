@@ -167,7 +167,11 @@ export function sequenceOf(frame: Frame, options: Pick<MermaidOptions, 'title'> 
         }
       })();
       lines.push(`  client->>dns: ${mermaidText(host)}`);
-      lines.push(`  dns-->>client: ${mermaidText(hop.dst.split(':')[0] ?? hop.dst)}`);
+      // The answer is the load balancer's address: where the client then connects (the DNS
+      // hop's own destination is the resolver).
+      const client = trace.hops.find((h) => h.at === 'client');
+      const answer = client ? client.dst : hop.dst;
+      lines.push(`  dns-->>client: ${mermaidText(answer.split(':')[0] ?? answer)}`);
       return;
     }
     const arrived = hop.before ?? { src: hop.src, dst: hop.dst };
