@@ -15,7 +15,7 @@ const server = await createServer({
   logLevel: 'error',
 });
 try {
-  const { chapterSpec } = await server.ssrLoadModule('/src/lesson/load-chapters.ts');
+  const { chapterSpec } = await server.ssrLoadModule('/src/lesson/catalogue.ts');
   const { lessonOf } = await server.ssrLoadModule('/src/lesson/lesson.ts');
   const { describeLesson, describePart } = await server.ssrLoadModule(
     '/src/lesson/describe-lesson.ts',
