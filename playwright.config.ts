@@ -10,6 +10,12 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Two workers (one per core on CI's 2-core machine): files run side by side, the tests in a
+  // file in order. One worker took about half an hour on a busy machine.
+  workers: 2,
+  // A test that walks many steps, runs axe or takes full-page photographs needs more than the
+  // default 30 s beside another worker on 2 cores; expectations keep their own 5 s.
+  timeout: 60_000,
   reporter: 'list',
   use: {
     baseURL,
