@@ -82,6 +82,8 @@ for (const [name, script] of [
     await page.addInitScript(script);
     await exercise(page);
     await page.locator('.cm-content').click();
+    // A comment line at the top keeps the YAML valid (a click mid-line would split a key).
+    await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.type('# edited\n');
     await expect(page.locator('.react-flow').first()).toBeVisible();
     expect(w.pageErrors).toEqual([]);
