@@ -4,6 +4,7 @@ import './diagram.css';
 import './diagram-cards.css';
 import './diagram-badges.css';
 import './diagram-edges.css';
+import './diagram-motion.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramPacket } from './diagram-flow-types.ts';

@@ -1,11 +1,11 @@
 import './preview.css';
-import { useReducedMotion } from 'motion/react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { buildScene } from '../../scene/build-scene.ts';
 import { sceneInputFromWorld } from '../../scene/scene-input-from-world.ts';
 import { DiagramCanvas } from './DiagramCanvas.tsx';
 import { Inspector } from './Inspector.tsx';
+import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { packetAtMiddle, seedPreviewData } from './seed-preview-data.ts';
 
 /**
@@ -14,7 +14,7 @@ import { packetAtMiddle, seedPreviewData } from './seed-preview-data.ts';
  */
 export function DiagramPreview({ reducedMotion }: { reducedMotion?: boolean }) {
   const t = useTranslate();
-  const systemReducedMotion = useReducedMotion() ?? false;
+  const systemReducedMotion = useReducedMotion();
   const [data] = useState(seedPreviewData);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [inspected, setInspected] = useState<string | null>(null);

@@ -1,10 +1,8 @@
 import type { EdgeProps } from '@xyflow/react';
-import { motion } from 'motion/react';
 import { memo, use } from 'react';
 import { DiagramActionsContext } from '../diagram-actions.ts';
 import type { DiagramFlowEdge } from '../diagram-flow-types.ts';
-
-const fadeOut = { duration: 0.25, ease: 'easeIn' } as const;
+import { useDepartureAfterFade } from '../nodes/useDepartureAfterFade.ts';
 
 /**
  * A straight border-to-border line with its own arrowhead. The geometry comes from the scene
@@ -13,6 +11,8 @@ const fadeOut = { duration: 0.25, ease: 'easeIn' } as const;
  */
 export const DiagramEdge = memo(function DiagramEdge({ id, data }: EdgeProps<DiagramFlowEdge>) {
   const { departed } = use(DiagramActionsContext);
+  // An edge fades only when it leaves; under reduced motion the canvas drops it at once.
+  useDepartureAfterFade(data?.exiting === true, false, () => departed('edge', id));
   if (!data) return null;
   const state = data.state ?? 'plain';
   const className = `dg-edge dg-edge-${data.kind}${state === 'plain' ? '' : ` is-${state}`}`;
@@ -22,16 +22,5 @@ export const DiagramEdge = memo(function DiagramEdge({ id, data }: EdgeProps<Dia
       <path className="dg-edge-arrow" d={data.arrow} />
     </>
   );
-  if (!data.exiting) return <g className={className}>{paths}</g>;
-  return (
-    <motion.g
-      className={className}
-      initial={{ opacity: 1 }}
-      animate={{ opacity: 0 }}
-      transition={fadeOut}
-      onAnimationComplete={() => departed('edge', id)}
-    >
-      {paths}
-    </motion.g>
-  );
+  return <g className={`${className}${data.exiting ? ' dg-m-exit' : ''}`}>{paths}</g>;
 });

@@ -1,8 +1,8 @@
-import { motion } from 'motion/react';
 import { use, type ReactNode } from 'react';
 import { DiagramActionsContext } from '../diagram-actions.ts';
 import type { Emphasis } from '../diagram-flow-types.ts';
-import { cardVariants, variantOf } from './emphasis-variants.ts';
+import { motionClassOf } from './emphasis-variants.ts';
+import { useDepartureAfterFade } from './useDepartureAfterFade.ts';
 
 interface NodeCardProps {
   /** The node's diagram id, reported when its exit is over. */
@@ -28,19 +28,15 @@ export function NodeCard({
   children,
 }: NodeCardProps) {
   const { departed } = use(DiagramActionsContext);
+  useDepartureAfterFade(exiting, reducedMotion, () => departed('node', id));
+  const emphasised = emphasis === 'on' ? ' is-emphasised' : '';
   return (
-    <motion.div
-      className={`dg-card ${className}${emphasis === 'on' ? ' is-emphasised' : ''}`}
-      variants={cardVariants}
-      initial={reducedMotion ? false : 'hidden'}
-      animate={variantOf(emphasis, reducedMotion, exiting)}
-      onAnimationComplete={(done) => {
-        if (exiting && done === 'exit') departed('node', id);
-      }}
+    <div
+      className={`dg-card ${className}${emphasised}${motionClassOf(emphasis, reducedMotion, exiting)}`}
       // The node's button beside the card carries the full name; this short form is for the eyes.
       aria-hidden="true"
     >
       {children}
-    </motion.div>
+    </div>
   );
 }

@@ -1,14 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
-import { motion, type Variants } from 'motion/react';
 import { memo, use } from 'react';
 import { DiagramActionsContext } from '../diagram-actions.ts';
 import type { ZoneFlowNode } from '../diagram-flow-types.ts';
 import { ZoneIcon } from '../icons/ZoneIcon.tsx';
-
-const zoneVariants: Variants = {
-  rest: { opacity: 1, transition: { duration: 0.25 } },
-  exit: { opacity: 0, transition: { duration: 0.25, ease: 'easeIn' } },
-};
+import { useDepartureAfterFade } from './useDepartureAfterFade.ts';
 
 /**
  * A labelled area: the Internet, the Region, the EKS control plane, the VPC, an Availability
@@ -18,6 +13,9 @@ const zoneVariants: Variants = {
  */
 export const ZoneNode = memo(function ZoneNode({ id, data }: NodeProps<ZoneFlowNode>) {
   const { departed, activate, reveal } = use(DiagramActionsContext);
+  const exiting = data.exiting === true;
+  // A zone fades only when it leaves; under reduced motion the canvas drops it at once.
+  useDepartureAfterFade(exiting, false, () => departed('node', id));
   const title = (
     <>
       <ZoneIcon zone={data.zone} />
@@ -25,15 +23,7 @@ export const ZoneNode = memo(function ZoneNode({ id, data }: NodeProps<ZoneFlowN
     </>
   );
   return (
-    <motion.div
-      className={`dg-zone dg-zone-${data.zone}`}
-      variants={zoneVariants}
-      initial={false}
-      animate={data.exiting ? 'exit' : 'rest'}
-      onAnimationComplete={(done) => {
-        if (data.exiting && done === 'exit') departed('node', id);
-      }}
-    >
+    <div className={`dg-zone dg-zone-${data.zone}${exiting ? ' dg-m-exit' : ''}`}>
       {data.inspectable && !data.exiting ? (
         <button
           type="button"
@@ -49,6 +39,6 @@ export const ZoneNode = memo(function ZoneNode({ id, data }: NodeProps<ZoneFlowN
           {title}
         </span>
       )}
-    </motion.div>
+    </div>
   );
 });
