@@ -33,9 +33,12 @@ export const playerEn = {
   'player.narrationText': 'Step {step} of {total} ({direction}): {text}',
 
   'player.direction.controller': 'controller',
+  'player.direction.setup': 'setup',
 
   'sim.controller.started':
     'The controller pod {pod} starts on node {node} and begins to watch the cluster.',
+  'sim.controller.startedAssumed':
+    'The controller pod {pod} starts and begins to watch the cluster (the manifests hold no controller pod, so one is assumed to be installed).',
   'sim.irsa.credentials':
     'The SDK calls STS AssumeRoleWithWebIdentity with that token and gets temporary credentials for {roleArn}.',
   'sim.irsa.denied':

@@ -34,9 +34,12 @@ export const playerKo = {
   'player.narrationText': '{total}단계 중 {step}단계({direction}): {text}',
 
   'player.direction.controller': '컨트롤러',
+  'player.direction.setup': '구성',
 
   'sim.controller.started':
     '컨트롤러 파드({pod})가 노드 {node}에서 시작해 클러스터를 watch하기 시작합니다.',
+  'sim.controller.startedAssumed':
+    '컨트롤러 파드({pod})가 시작해 클러스터를 watch하기 시작합니다(매니페스트에 컨트롤러 파드가 없어, 이미 설치되어 있다고 가정합니다).',
   'sim.irsa.credentials':
     'SDK가 이 토큰으로 STS AssumeRoleWithWebIdentity를 호출해 {roleArn}의 임시 자격 증명을 받습니다.',
   'sim.irsa.denied':

@@ -19,10 +19,12 @@ export function startController(sim: Sim, then: () => void, podName?: string): v
   const name =
     podName ??
     (pod ? `${pod.meta.namespace}/${pod.meta.name}` : 'kube-system/aws-load-balancer-controller');
+  // A pod the manifests do not contain (an app pasted on its own) runs on no node we know of.
+  const node = pod?.nodeName ? pod.nodeName : null;
   emit(
     sim,
-    { kind: 'controller-started', pod: name, node: pod?.nodeName ?? '' },
-    say('controller.started', { pod: name }),
+    { kind: 'controller-started', pod: name, node },
+    say(node === null ? 'controller.startedAssumed' : 'controller.started', { pod: name }),
     ['controller'],
   );
   const roleArn =

@@ -19,7 +19,7 @@ export type WatchVerb = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 /** Everything that can happen on the timeline, in the controller's real order (§2, §6, §8). */
 export type SimEvent =
-  | (At<'controller-started'> & { pod: string; node: string })
+  | (At<'controller-started'> & { pod: string; /** null: the pod is assumed, not in the input. */ node: string | null })
   | (At<'irsa-token'> & {
       serviceAccount: string;
       roleArn: string;

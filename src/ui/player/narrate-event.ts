@@ -44,7 +44,7 @@ export function queueCauseWords(cause: string, t: Translate): string {
 function extraParams(event: SimEvent, t: Translate): Record<string, string | number> {
   switch (event.kind) {
     case 'controller-started':
-      return { node: event.node };
+      return event.node === null ? {} : { node: event.node };
     case 'model-built':
       return {
         listeners: event.listeners,

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { OkLesson } from '../../lesson/frame.ts';
 import type { Plan } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import { narrateEventStep } from '../player/narrate-event.ts';
+import { eventLines } from './event-lines.ts';
 
 const MAX_SHOWN = 200;
 
@@ -15,9 +15,7 @@ export const EventsList = memo(function EventsList({
   plan: Plan | null;
 }) {
   const t = useTranslate();
-  const parts = lesson
-    ? lesson.steps.flatMap((s) => s.parts).filter((p) => p.kind === 'event')
-    : [];
+  const parts = lesson ? eventLines(lesson, t) : [];
   return (
     <div className="pg-events">
       {plan && plan.errors.length > 0 ? (
@@ -32,16 +30,18 @@ export const EventsList = memo(function EventsList({
       {parts.length === 0 ? (
         <p className="muted">{t('playground.noEvents')}</p>
       ) : (
-        <ol>
-          {parts.slice(0, MAX_SHOWN).map((part, index) => (
-            <li key={index}>
-              <span className="muted">
-                {t('event.atValue', { seconds: (part.event.atMs / 1000).toFixed(2) })}
-              </span>{' '}
-              {narrateEventStep(part, t)}
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="muted pg-events-note">{t('playground.eventsTimeNote')}</p>
+          <ol className="pg-event-list" aria-label={t('playground.eventsLabel')}>
+            {parts.slice(0, MAX_SHOWN).map((line, index) => (
+              <li key={index} data-testid="playground-event">
+                <span className="pg-event-time">{line.time}</span>
+                <span className="visually-hidden">: </span>
+                <span className="pg-event-text">{line.text}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {parts.length > MAX_SHOWN ? (
         <p className="muted">{t('playground.eventsMore', { count: parts.length - MAX_SHOWN })}</p>
