@@ -15,8 +15,10 @@ export const embedEn = {
   'share.close': 'Close',
   'share.copy': 'Copy',
   'share.copied': 'Copied',
-  'share.link': 'Link',
-  'share.embedLink': 'Player address (for /embed and iframe macros)',
+  'share.link':
+    'Link to this step (opens the full app)',
+  'share.embedLink':
+    'Embed address (the compact player, for iframes and /embed)',
   'share.iframe': 'Iframe (live player)',
   'share.element': 'Script tag and element (docs sites that allow scripts)',
   'share.mermaid': 'Mermaid',
@@ -31,22 +33,22 @@ export const embedEn = {
   'share.hosts': 'How to put it in your wiki',
   'share.host.confluenceCloud': 'Confluence Cloud',
   'share.host.confluenceCloud.text':
-    'Type /iframe (or /embed), paste the iframe address (the src of the iframe snippet) and drag the frame to about 520 px high. If the macro is not allowed, attach the PNG and link it.',
+    'Type /iframe (or /embed), paste this embed address and drag the frame to about 520 px high. If the macro is not allowed, attach the PNG and link it to the link to this step.',
   'share.host.confluenceDc': 'Confluence Data Center',
   'share.host.confluenceDc.text':
-    'Insert the HTML macro (an administrator must enable it) and paste the iframe snippet. A user macro can pass the {confluenceColorMode} variable as the theme parameter; light, dark and auto are understood.',
+    'Insert the HTML macro (an administrator must enable it) and paste this iframe. For a dark page, add &theme=dark to its address.',
   'share.host.notion': 'Notion',
   'share.host.notion.text':
-    'Type /embed, paste the link with embed=1 (the iframe’s src) and resize the block. Notion keeps the frame’s height as you drag it.',
+    'Type /embed, paste this embed address and drag the block to the height you want; Notion keeps it.',
   'share.host.gitlab': 'GitLab',
   'share.host.gitlab.text':
-    'GitLab renders Mermaid: paste the Mermaid text in a ```mermaid block, with the link below it. It does not run iframes in Markdown.',
+    'GitLab draws Mermaid but does not run iframes in Markdown: paste this (the flowchart and a link to this step).',
   'share.host.github': 'GitHub',
   'share.host.github.text':
-    'GitHub strips iframes. Paste the Mermaid text in a ```mermaid block, or commit the SVG or PNG and show it as an image that links to the live page: [![diagram](diagram.svg)](link).',
+    'GitHub strips iframes. Download the SVG, commit it next to your Markdown as {svg}, and paste this: the picture links to this step. (Or paste the Mermaid text in a ```mermaid block.)',
   'share.host.mediawiki': 'MediaWiki',
   'share.host.mediawiki.text':
-    'Upload the PNG (or SVG, where the wiki allows it) and show it with a link: [[File:diagram.png|link=…]], or put the link under it as an external link.',
+    'Download the PNG, upload it as {png}, and paste this: the picture links to this step.',
   'share.dropHint': 'Drop an SVG or PNG exported from this app to open its step.',
   'share.dropFailed': 'That file does not say which step it shows, so nothing was opened.',
   'export.title': '{chapter}, step {step} of {total} ({mode})',

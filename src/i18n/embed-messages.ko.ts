@@ -17,8 +17,10 @@ export const embedKo = {
   'share.close': '닫기',
   'share.copy': '복사',
   'share.copied': '복사됨',
-  'share.link': '링크',
-  'share.embedLink': '플레이어 주소 (/embed와 iframe 매크로용)',
+  'share.link':
+    '이 단계로 가는 링크 (전체 앱에서 열림)',
+  'share.embedLink':
+    '임베드 주소 (작은 플레이어, iframe과 /embed용)',
   'share.iframe': 'iframe (실시간 플레이어)',
   'share.element': '스크립트 태그와 요소 (스크립트를 허용하는 문서 사이트)',
   'share.mermaid': 'Mermaid',
@@ -33,22 +35,22 @@ export const embedKo = {
   'share.hosts': '위키에 넣는 방법',
   'share.host.confluenceCloud': 'Confluence Cloud',
   'share.host.confluenceCloud.text':
-    '/iframe(또는 /embed)을 입력하고 iframe 주소(iframe 코드의 src)를 붙여 넣은 뒤, 프레임 높이를 520px 정도로 끌어 맞추세요. 매크로를 쓸 수 없다면 PNG를 첨부하고 링크를 거세요.',
+    '/iframe(또는 /embed)을 입력하고 이 임베드 주소를 붙여 넣은 뒤, 프레임 높이를 520px 정도로 끌어 맞추세요. 매크로를 쓸 수 없다면 PNG를 첨부하고 이 단계로 가는 링크를 거세요.',
   'share.host.confluenceDc': 'Confluence Data Center',
   'share.host.confluenceDc.text':
-    'HTML 매크로(관리자가 켜야 합니다)를 넣고 iframe 코드를 붙여 넣으세요. 사용자 매크로에서 theme 매개변수로 {confluenceColorMode} 변수를 넘기면 light, dark, auto 값을 알아듣습니다.',
+    'HTML 매크로(관리자가 켜야 합니다)를 넣고 이 iframe 코드를 붙여 넣으세요. 어두운 페이지라면 주소 끝에 &theme=dark를 붙이세요.',
   'share.host.notion': 'Notion',
   'share.host.notion.text':
-    '/embed를 입력하고 embed=1이 붙은 링크(iframe의 src)를 붙여 넣은 뒤 블록 크기를 조절하세요. Notion은 끌어서 맞춘 높이를 그대로 유지합니다.',
+    '/embed를 입력하고 이 임베드 주소를 붙여 넣은 뒤, 블록을 원하는 높이로 끌어 맞추세요. Notion은 그 높이를 유지합니다.',
   'share.host.gitlab': 'GitLab',
   'share.host.gitlab.text':
-    'GitLab은 Mermaid를 그려 줍니다. Mermaid 텍스트를 ```mermaid 블록에 넣고 그 아래에 링크를 다세요. Markdown 안의 iframe은 실행하지 않습니다.',
+    'GitLab은 Mermaid를 그려 주지만 Markdown 안의 iframe은 실행하지 않습니다. 이 내용(흐름도와 이 단계로 가는 링크)을 붙여 넣으세요.',
   'share.host.github': 'GitHub',
   'share.host.github.text':
-    'GitHub는 iframe을 지웁니다. Mermaid 텍스트를 ```mermaid 블록에 넣거나, SVG 또는 PNG를 커밋해 실시간 페이지로 연결되는 이미지로 보여 주세요: [![다이어그램](diagram.svg)](링크).',
+    'GitHub는 iframe을 지웁니다. SVG를 내려받아 Markdown 파일 옆에 {svg} 이름으로 커밋하고 이 내용을 붙여 넣으세요. 그림을 누르면 이 단계로 갑니다. (Mermaid 텍스트를 ```mermaid 블록에 넣어도 됩니다.)',
   'share.host.mediawiki': 'MediaWiki',
   'share.host.mediawiki.text':
-    'PNG(위키가 허용하면 SVG)를 올리고 링크와 함께 보여 주세요: [[File:diagram.png|link=…]]. 또는 그림 아래에 외부 링크를 다세요.',
+    'PNG를 내려받아 {png} 이름으로 올리고 이 내용을 붙여 넣으세요. 그림을 누르면 이 단계로 갑니다.',
   'share.dropHint': '이 앱에서 내보낸 SVG나 PNG를 끌어다 놓으면 그 단계가 열립니다.',
   'share.dropFailed': '이 파일에는 어느 단계인지가 적혀 있지 않아서 아무것도 열지 않았습니다.',
   'export.title': '{chapter}, {total}단계 중 {step}단계 ({mode})',

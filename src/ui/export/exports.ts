@@ -67,10 +67,7 @@ function drawing(ctx: ExportContext, frame: Frame): Drawing {
   });
 }
 
-/** A file name such as `lbc-ip-mode-register-targets-ip.svg`. */
-export function fileName(state: ExportState, extension: string): string {
-  return `lbc-${state.chapter}-${state.step}-${state.mode}.${extension}`;
-}
+export { fileName } from './file-name.ts';
 
 export function mermaidOf(ctx: ExportContext): { flowchart: string; sequence: string } {
   const frame = currentFrame(ctx);

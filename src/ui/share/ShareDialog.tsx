@@ -10,22 +10,15 @@ import {
   selectLocale,
   selectMode,
   selectOkLesson,
+  selectStepIndex,
   selectTheme,
 } from '../../state/selectors.ts';
 import { stepParam } from '../../state/url-sync.ts';
 import type { ExportContext } from '../export/exports.ts';
-import { appBase, shareLinks, type SharePlace } from './share-links.ts';
+import { fileName } from '../export/file-name.ts';
+import { appBase, hostRecipes, SHARE_HOSTS, shareLinks, type SharePlace } from './share-links.ts';
 
 const loadExports = () => import('../export/exports.ts');
-
-const HOSTS = [
-  'confluenceCloud',
-  'confluenceDc',
-  'notion',
-  'gitlab',
-  'github',
-  'mediawiki',
-] as const;
 
 function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
   const t = useTranslate();
@@ -108,6 +101,19 @@ function ShareContents({ lesson, onClose }: { lesson: OkLesson; onClose: () => v
     scenario: scenarioParam(),
   };
   const links = shareLinks(appBase(window.location), place, t('app.title'));
+  const files = { svg: fileName(place, 'svg'), png: fileName(place, 'png') };
+  const stepIndex = useAppStore(selectStepIndex);
+  const recipes = hostRecipes({
+    links,
+    files,
+    caption: t('export.title', {
+      chapter: t(`chapter.title.${chapterId}`),
+      step: stepIndex + 1,
+      total: lesson.steps.length,
+      mode,
+    }),
+    flowchart: mermaid?.flowchart ?? null,
+  });
 
   useEffect(() => {
     let live = true;
@@ -178,10 +184,16 @@ function ShareContents({ lesson, onClose }: { lesson: OkLesson; onClose: () => v
       </div>
       <h3>{t('share.hosts')}</h3>
       <dl className="share-hosts">
-        {HOSTS.map((host) => (
+        {SHARE_HOSTS.map((host) => (
           <div key={host}>
             <dt>{t(`share.host.${host}` as MessageKey)}</dt>
-            <dd>{t(`share.host.${host}.text` as MessageKey)}</dd>
+            <dd>
+              <CopyField
+                label={t(`share.host.${host}.text` as MessageKey, files)}
+                value={recipes[host]}
+                rows={host === 'gitlab' && mermaid ? 4 : 2}
+              />
+            </dd>
           </div>
         ))}
       </dl>

@@ -59,3 +59,45 @@ export function shareLinks(base: string, place: SharePlace, title: string) {
   const element = `<script src="${attr(script)}" defer></script>\n<lbc-explainer ${attributes}></lbc-explainer>`;
   return { link, embedSrc, iframe, element };
 }
+
+/** The wikis the dialog tells how to share in, in the order it lists them. */
+export const SHARE_HOSTS = [
+  'confluenceCloud',
+  'confluenceDc',
+  'notion',
+  'gitlab',
+  'github',
+  'mediawiki',
+] as const;
+export type ShareHost = (typeof SHARE_HOSTS)[number];
+
+/** Text for a Markdown link's or image's label: its brackets escaped. */
+const markdownLabel = (text: string) => text.replace(/([[\]\\])/g, '\\$1');
+
+export interface RecipeInput {
+  links: ReturnType<typeof shareLinks>;
+  /** The names the SVG and PNG downloads get (`fileName` in ../export/file-name.ts). */
+  files: { svg: string; png: string };
+  /** What the picture shows (its alt text): the chapter and step. */
+  caption: string;
+  /** The Mermaid flowchart of the step, once it is written (null before). */
+  flowchart: string | null;
+}
+
+/**
+ * What to paste into each wiki, ready to copy: the live player's address or iframe where the
+ * host allows frames, otherwise the picture (under the name it is downloaded with) or the Mermaid
+ * text, each linking to this very step.
+ */
+export function hostRecipes({ links, files, caption, flowchart }: RecipeInput) {
+  const label = markdownLabel(caption);
+  const linkLine = `[${label}](${links.link})`;
+  return {
+    confluenceCloud: links.embedSrc,
+    confluenceDc: links.iframe,
+    notion: links.embedSrc,
+    gitlab: flowchart ? `\`\`\`mermaid\n${flowchart}\n\`\`\`\n\n${linkLine}` : linkLine,
+    github: `[![${label}](${files.svg})](${links.link})`,
+    mediawiki: `[[File:${files.png}|link=${links.link}|${caption.replace(/[|\]]/g, ' ')}]]`,
+  } satisfies Record<ShareHost, string>;
+}
