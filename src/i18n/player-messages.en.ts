@@ -143,6 +143,10 @@ export const playerEn = {
 
   'narration.request.dns':
     'The client asks DNS for {host}; the answer is the load balancer’s address, {address}.',
+  'narration.request.dnsNoAnswer':
+    'The client asks DNS for {host}, and no load balancer answers for this name (NXDOMAIN): the request is never sent.',
+  'narration.request.notUrl':
+    '“{url}” is not a URL a client can request (it needs a host such as shop.example.com), so nothing is sent.',
   'narration.request.client':
     'The client {client} opens a connection to {dst} and sends the request for {path}.',
   'narration.request.loadBalancer': 'The {lb} {name} accepts the connection on port {port}.',

@@ -146,6 +146,10 @@ export const playerKo = {
 
   'narration.request.dns':
     '클라이언트가 DNS에서 {host}의 주소를 조회합니다. 돌아온 답은 로드 밸런서 주소 {address}입니다.',
+  'narration.request.dnsNoAnswer':
+    '클라이언트가 DNS에서 {host}의 주소를 조회하지만, 이 이름에 답하는 로드 밸런서가 없습니다(NXDOMAIN). 요청은 보내지지 않습니다.',
+  'narration.request.notUrl':
+    '“{url}”은(는) 클라이언트가 요청할 수 있는 URL이 아닙니다(shop.example.com 같은 호스트가 있어야 합니다). 그래서 아무것도 보내지 않습니다.',
   'narration.request.client': '클라이언트({client})가 {dst}에 연결을 열고 {path} 요청을 보냅니다.',
   'narration.request.loadBalancer': '{lb} 로드 밸런서({name})가 포트 {port}에서 연결을 받습니다.',
   'narration.request.listenerTls':

@@ -88,7 +88,13 @@ export const playgroundEn = {
   'playground.url': 'URL',
   'playground.clientIp': 'Client IP',
   'playground.traceStatus': 'Final status: {status}',
-  'playground.traceNoLb': 'No load balancer answers for this host.',
+  'playground.trace.notUrl': 'Not a URL: write one with a host, such as http://shop.example.com/.',
+  'playground.trace.buildFailed':
+    'Nothing to trace: the manifests have errors ({count}), so the controller builds no load balancer. Fix them under “Errors and warnings” first.',
+  'playground.trace.noLoadBalancer':
+    'Nothing to trace: nothing in these manifests asks the controller for a load balancer (an Ingress of its class, or a Service of type LoadBalancer it handles).',
+  'playground.trace.noAnswer':
+    'No load balancer answers for {host}: DNS has no such name (NXDOMAIN).',
   'playground.traceSummary': 'via {path}',
   'playground.step': 'Step {step} of {total}',
   'playground.playRequest': 'Play the request',

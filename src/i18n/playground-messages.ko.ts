@@ -89,7 +89,13 @@ export const playgroundKo = {
   'playground.url': 'URL',
   'playground.clientIp': '클라이언트 IP',
   'playground.traceStatus': '최종 상태 코드: {status}',
-  'playground.traceNoLb': '이 호스트에 응답하는 로드 밸런서가 없습니다.',
+  'playground.trace.notUrl': 'URL이 아닙니다. http://shop.example.com/처럼 호스트를 넣어 주세요.',
+  'playground.trace.buildFailed':
+    '추적할 것이 없습니다. 매니페스트에 오류가 {count}개 있어 컨트롤러가 로드 밸런서를 만들지 않습니다. 먼저 “오류와 경고”의 내용을 고쳐 주세요.',
+  'playground.trace.noLoadBalancer':
+    '추적할 것이 없습니다. 이 매니페스트에는 컨트롤러에 로드 밸런서를 요청하는 오브젝트(컨트롤러 클래스의 Ingress나 컨트롤러가 맡는 LoadBalancer 타입 Service)가 없습니다.',
+  'playground.trace.noAnswer':
+    '{host}에 응답하는 로드 밸런서가 없습니다. DNS에 그런 이름이 없습니다(NXDOMAIN).',
   'playground.traceSummary': '경로: {path}',
   'playground.step': '{total}단계 중 {step}단계',
   'playground.playRequest': '요청 재생',

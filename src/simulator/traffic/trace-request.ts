@@ -54,9 +54,17 @@ function pickTarget(
   return { target: pool[rng.int(pool.length)]!, failOpen: healthy.length === 0 };
 }
 
+/** A DNS name or an IPv4 address (letters, digits, hyphens, dots), or an IPv6 literal. */
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?|\[[0-9a-f:.]+\])$/i;
+
+/**
+ * The URL a client could send, or null. Browsers' URL parsers differ on what a host may hold
+ * (Chromium percent-encodes "not a url" into a host), so the host is checked here as DNS sees it.
+ */
 function parseUrl(raw: string): URL | null {
   try {
-    return new URL(raw.includes('://') ? raw : `http://${raw}`);
+    const url = new URL(raw.includes('://') ? raw : `http://${raw}`);
+    return HOST.test(url.hostname) ? url : null;
   } catch {
     return null;
   }

@@ -30,6 +30,11 @@ function urlParts(trace: Trace): { host: string; path: string } {
   }
 }
 
+/** True when the simulator could not read the URL: the client sends nothing at all. */
+export function isNotUrl(trace: Trace): boolean {
+  return trace.hops.length === 1 && trace.hops[0]?.at === 'client' && trace.status === 0;
+}
+
 /** The hops of the segment's direction and where the segment's hop sits among them. */
 function neighbours(segment: PacketSegment, trace: Trace) {
   const hops = segment.direction === 'request' ? trace.hops : trace.response;
@@ -42,13 +47,18 @@ function narrateRequest(hop: Hop, segment: PacketSegment, trace: Trace): HopNarr
   const lb = loadBalancerKind(trace);
   switch (hop.at) {
     case 'dns': {
+      // The DNS hop goes to the resolver; the load balancer's address is where the client then
+      // connects. With no such hop, no load balancer answered for the name.
       const client = hops.find((h) => h.at === 'client');
+      if (!client) return { key: 'narration.request.dnsNoAnswer', params: { host: hop.name } };
       return {
         key: 'narration.request.dns',
-        params: { host: hop.name, address: client ? hostOf(client.dst) : hop.dst },
+        params: { host: hop.name, address: hostOf(client.dst) },
       };
     }
     case 'client':
+      if (isNotUrl(trace))
+        return { key: 'narration.request.notUrl', params: { url: trace.request.url } };
       return {
         key: 'narration.request.client',
         params: { client: hop.name, dst: hop.dst, path: urlParts(trace).path },

@@ -150,6 +150,8 @@ function Playground({ initial }: { initial: StoredPlayground }) {
             url={work.url}
             clientIp={work.clientIp}
             trace={run?.trace ?? null}
+            plan={result?.plan ?? null}
+            errors={findings.filter((f) => f.severity === 'error').length}
             onUrl={(url) => setWork((w) => ({ ...w, url }))}
             onClientIp={(clientIp) => setWork((w) => ({ ...w, clientIp }))}
           />

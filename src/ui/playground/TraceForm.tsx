@@ -1,21 +1,33 @@
 import { useId } from 'react';
-import type { Trace } from '../../simulator/index.ts';
+import type { Plan, Trace } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { traceVerdict } from './trace-verdict.ts';
 
 interface TraceFormProps {
   url: string;
   clientIp: string;
   trace: Trace | null;
+  plan: Plan | null;
+  /** How many error findings the run has (a build that failed traces nothing). */
+  errors: number;
   onUrl: (url: string) => void;
   onClientIp: (ip: string) => void;
 }
 
 /** Any URL and client address; the final status and the path the request took. */
-export function TraceForm({ url, clientIp, trace, onUrl, onClientIp }: TraceFormProps) {
+export function TraceForm({
+  url,
+  clientIp,
+  trace,
+  plan,
+  errors,
+  onUrl,
+  onClientIp,
+}: TraceFormProps) {
   const t = useTranslate();
   const urlId = useId();
   const ipId = useId();
-  const noLb = trace !== null && trace.summary.loadBalancer === null;
+  const verdict = traceVerdict(trace, plan, errors);
   return (
     <section className="pg-trace" aria-labelledby="pg-trace-title">
       <h3 id="pg-trace-title">{t('playground.trace')}</h3>
@@ -38,20 +50,26 @@ export function TraceForm({ url, clientIp, trace, onUrl, onClientIp }: TraceForm
           onChange={(e) => onClientIp(e.target.value)}
         />
       </div>
-      {trace ? (
+      {verdict ? (
         <p className="pg-trace-status" role="status" data-testid="playground-trace-status">
-          <strong>
-            {noLb
-              ? t('playground.traceNoLb')
-              : t('playground.traceStatus', { status: trace.status })}
-          </strong>{' '}
-          {noLb ? null : (
-            <span className="muted">
-              {t('playground.traceSummary', {
-                path: trace.hops.map((h) => `${h.at} ${h.name}`).join(' → '),
-              })}
-            </span>
-          )}
+          {verdict.kind === 'status' && trace ? (
+            <>
+              <strong>{t('playground.traceStatus', { status: verdict.status })}</strong>{' '}
+              <span className="muted">
+                {t('playground.traceSummary', {
+                  path: trace.hops.map((h) => `${h.at} ${h.name}`).join(' → '),
+                })}
+              </span>
+            </>
+          ) : verdict.kind === 'not-url' ? (
+            <strong>{t('playground.trace.notUrl')}</strong>
+          ) : verdict.kind === 'build-failed' ? (
+            <strong>{t('playground.trace.buildFailed', { count: verdict.errors })}</strong>
+          ) : verdict.kind === 'no-load-balancer' ? (
+            <strong>{t('playground.trace.noLoadBalancer')}</strong>
+          ) : verdict.kind === 'no-answer' ? (
+            <strong>{t('playground.trace.noAnswer', { host: verdict.host })}</strong>
+          ) : null}
         </p>
       ) : null}
     </section>
