@@ -49,11 +49,13 @@ export const diagramEn = {
   'badge.endpoints': '{ready} ready',
   'badge.ready': 'Ready',
   'badge.notReady': 'NotReady',
+  'badge.unknown': 'Unknown',
   'badge.pod.ready': 'ready',
   'badge.pod.not-ready': 'not ready',
   'badge.pod.terminating': 'terminating',
   'badge.pod.pending': 'pending',
   'badge.notOnPath': 'not on this path',
+  'diagram.kubeProxy.offPath': 'conntrack only, no NAT',
 
   'diagram.canvas': 'Interactive diagram',
   'diagram.none': 'none',

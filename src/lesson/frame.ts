@@ -351,7 +351,8 @@ function offThePath(scene: Scene): Scene {
         n.kind === 'kube-proxy'
           ? {
               ...n,
-              detail: 'conntrack, no NAT',
+              detail: null,
+              caption: { key: 'diagram.kubeProxy.offPath', params: {} },
               badge: { tone: 'neutral' as const, text: { key: 'badge.notOnPath', params: {} } },
               a11y: { key: 'a11y.kubeProxy.offPath', params: n.a11y.params },
             }

@@ -8,6 +8,7 @@ import { routeEdges } from './route-edges.ts';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
 import { add, stackItems, text, type Builder } from './scene-builder.ts';
+import { endpointsBadge } from './state-badges.ts';
 import { wireEdges } from './wire-edges.ts';
 
 /** Width of a container card (a load balancer, a target group, an EC2 node). */
@@ -212,10 +213,7 @@ export function buildScene(
           id: diagramId.endpointSlice(s.key),
           kind: 'endpointslice' as const,
           label: s.key,
-          badge: {
-            tone: s.endpointsReady > 0 ? ('ok' as const) : ('bad' as const),
-            text: text('badge.endpoints', { ready: s.endpointsReady }),
-          },
+          badge: endpointsBadge(s.endpointsReady),
           a11y: text('a11y.endpointSlice', { name: s.key, ready: s.endpointsReady }),
           ref: { type: 'service', key: s.key },
         },

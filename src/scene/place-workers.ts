@@ -4,6 +4,7 @@ import type { Tone } from './scene-model.ts';
 import type { SceneInput, ScenePod } from './scene-input.ts';
 import { zoneOfNode } from './network.ts';
 import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
+import { nodeReadyBadge } from './state-badges.ts';
 
 const podTone = (pod: ScenePod): Tone =>
   pod.state === 'ready'
@@ -50,10 +51,7 @@ export function placeWorkers(
       height: 0,
       label: node.name,
       detail: node.ip,
-      badge: {
-        tone: node.ready === 'True' ? 'ok' : node.ready === 'Unknown' ? 'warn' : 'bad',
-        text: text(node.ready === 'True' ? 'badge.ready' : 'badge.notReady'),
-      },
+      badge: nodeReadyBadge(node.ready),
       a11y: text('a11y.node', { name: node.name, ip: node.ip ?? '', ready: node.ready ?? 'none' }),
       ref: { type: 'node', key: node.name },
     });

@@ -11,7 +11,7 @@ import {
 import { sceneInputFromWorld } from './scene-input-from-world.ts';
 import { timelineScenes } from './timeline-scene.ts';
 
-const setup = (file: string, actions = '') => {
+const setup = (file: string, actions = '', untilMs = 60_000) => {
   const parsed = parseManifests([
     {
       name: file,
@@ -25,7 +25,7 @@ const setup = (file: string, actions = '') => {
   const world = buildWorld(parsed.value);
   const parsedActions = parseActions({ name: 'a', text: actions });
   if (!parsedActions.ok) throw new Error('actions');
-  const { events } = simulate(world, parsedActions.value, { untilMs: 60_000 });
+  const { events } = simulate(world, parsedActions.value, { untilMs });
   return {
     events,
     scenes: timelineScenes(sceneInputFromWorld(world, reconcile(world).plan), events),
@@ -84,5 +84,30 @@ describe('timelineScenes', () => {
     const replacement = evs[created]?.kind === 'pod' ? `pod:${evs[created].pod}` : '';
     expect(sc.at(created - 1).scene.nodes.some((n) => n.id === replacement)).toBe(false);
     expect(sc.at(created).scene.nodes.some((n) => n.id === replacement)).toBe(true);
+  });
+
+  it("re-badges a node's Ready condition and the EndpointSlice's ready count as the timeline reports them", () => {
+    const { events: evs, scenes: sc } = setup(
+      'seed-ip.yaml',
+      '- at: 20s\n  nodeNotReady: k8s-api-domain-2\n',
+      90_000,
+    );
+    const unknown = evs.findIndex(
+      (e) => e.kind === 'node' && e.node === 'k8s-api-domain-2' && e.ready === 'Unknown',
+    );
+    expect(unknown).toBeGreaterThan(0);
+    const badgeOf = (i: number, id: string) =>
+      sc.at(i).scene.nodes.find((n) => n.id === id)?.badge?.text;
+    expect(badgeOf(unknown - 1, 'node:k8s-api-domain-2')?.key).toBe('badge.ready');
+    expect(badgeOf(unknown, 'node:k8s-api-domain-2')?.key).toBe('badge.unknown');
+    expect(badgeOf(unknown, 'node:k8s-api-domain')?.key).toBe('badge.ready');
+
+    // The lost node's pods turn NotReady: the next EndpointSlice update counts fewer.
+    const slice = evs.findIndex((e, i) => i > unknown && e.kind === 'endpoints');
+    expect(slice).toBeGreaterThan(unknown);
+    const reported = evs[slice]?.kind === 'endpoints' ? evs[slice].ready : -1;
+    const before = badgeOf(slice - 1, 'endpointslice:default/location-api')?.params.ready;
+    expect(badgeOf(slice, 'endpointslice:default/location-api')?.params.ready).toBe(reported);
+    expect(reported).toBeLessThan(Number(before));
   });
 });

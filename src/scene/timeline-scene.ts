@@ -3,6 +3,7 @@ import { buildScene, inTreeElementIds } from './build-scene.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
+import { endpointsBadge, nodeReadyBadge } from './state-badges.ts';
 
 const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
 
@@ -53,10 +54,19 @@ interface StepState {
   created: Set<string>;
   targets: Map<string, PlanTarget['health'] | null>;
   pods: Map<string, ScenePod['state'] | 'gone'>;
+  /** Each node's Ready condition, and each Service's ready endpoints, as last reported. */
+  nodes: Map<string, 'True' | 'False' | 'Unknown'>;
+  endpoints: Map<string, number>;
 }
 
 function replay(events: readonly SimEvent[], index: number): StepState {
-  const state: StepState = { created: new Set(), targets: new Map(), pods: new Map() };
+  const state: StepState = {
+    created: new Set(),
+    targets: new Map(),
+    pods: new Map(),
+    nodes: new Map(),
+    endpoints: new Map(),
+  };
   for (const event of events.slice(0, index + 1)) {
     if (
       event.kind === 'aws-call' &&
@@ -75,6 +85,8 @@ function replay(events: readonly SimEvent[], index: number): StepState {
         diagramId.target(event.targetGroup, ...splitTarget(event.target)),
         event.after,
       );
+    if (event.kind === 'node') state.nodes.set(event.node, event.ready);
+    if (event.kind === 'endpoints') state.endpoints.set(event.service, event.ready);
     if (event.kind === 'pod') {
       const phase = event.phase;
       const next =
@@ -169,6 +181,17 @@ export function sceneAtEvent(
         };
         a11y = { ...a11y, params: { ...a11y.params, healthy } };
       }
+    }
+    const nodeReady = node.kind === 'node' ? state.nodes.get(node.ref?.key ?? '') : undefined;
+    if (nodeReady && nodeReady !== node.a11y.params.ready) {
+      badge = nodeReadyBadge(nodeReady);
+      a11y = { ...a11y, params: { ...a11y.params, ready: nodeReady } };
+    }
+    const ready =
+      node.kind === 'endpointslice' ? state.endpoints.get(node.ref?.key ?? '') : undefined;
+    if (ready !== undefined && ready !== node.a11y.params.ready) {
+      badge = endpointsBadge(ready);
+      a11y = { ...a11y, params: { ...a11y.params, ready } };
     }
     const podState = node.kind === 'pod' ? state.pods.get(node.ref?.key ?? '') : undefined;
     if (podState && podState !== 'gone')
