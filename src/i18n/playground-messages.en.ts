@@ -133,6 +133,14 @@ export const playgroundEn = {
   'playground.whatIf.kind.externalTrafficPolicy': 'externalTrafficPolicy: Local',
   'playground.whatIf.kind.breakHealthCheck': 'Break the health check',
   'playground.whatIf.kind.breakIrsa': 'Break IRSA',
+  'playground.replaced.lab':
+    'Lab {number} replaced your manifests. Yours are kept in this browser until you dismiss this.',
+  'playground.replaced.example':
+    'The example replaced your manifests. Yours are kept in this browser until you dismiss this.',
+  'playground.replaced.file':
+    'The file replaced your manifests. Yours are kept in this browser until you dismiss this.',
+  'playground.replaced.undo': 'Undo',
+  'playground.replaced.dismiss': 'Dismiss',
   'playground.labs': 'Labs',
   'playground.labs.open': 'Lab {number}: {title}',
   'playground.labs.goal': 'Goal:',

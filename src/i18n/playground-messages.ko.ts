@@ -133,6 +133,14 @@ export const playgroundKo = {
   'playground.whatIf.kind.externalTrafficPolicy': 'externalTrafficPolicy: Local',
   'playground.whatIf.kind.breakHealthCheck': '상태 확인 실패시키기',
   'playground.whatIf.kind.breakIrsa': 'IRSA 실패시키기',
+  'playground.replaced.lab':
+    '실습 {number}의 매니페스트로 바꿨습니다. 작성하던 내용은 이 알림을 닫기 전까지 이 브라우저에 보관됩니다.',
+  'playground.replaced.example':
+    '예제 매니페스트로 바꿨습니다. 작성하던 내용은 이 알림을 닫기 전까지 이 브라우저에 보관됩니다.',
+  'playground.replaced.file':
+    '연 파일의 매니페스트로 바꿨습니다. 작성하던 내용은 이 알림을 닫기 전까지 이 브라우저에 보관됩니다.',
+  'playground.replaced.undo': '되돌리기',
+  'playground.replaced.dismiss': '닫기',
   'playground.labs': '실습',
   'playground.labs.open': '실습 {number}: {title}',
   'playground.labs.goal': '목표:',

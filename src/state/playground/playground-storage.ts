@@ -1,5 +1,9 @@
+import { asReplaced, type Replaced } from './replace-work.ts';
+
 /** The reader's playground work on this device, so a reload loses nothing. */
 const KEY = 'aws-lbc-explained:playground:v1';
+/** The work a lab, an example or a file replaced, until the reader undoes or dismisses it. */
+const REPLACED_KEY = 'aws-lbc-explained:playground:replaced:v1';
 
 export interface StoredPlayground {
   text: string;
@@ -8,7 +12,7 @@ export interface StoredPlayground {
   actions: string;
 }
 
-const isStored = (value: unknown): value is StoredPlayground => {
+export const isStored = (value: unknown): value is StoredPlayground => {
   const v = value as Partial<StoredPlayground> | null;
   return (
     typeof v === 'object' &&
@@ -36,6 +40,27 @@ export function loadPlayground(storage: Storage | null = safeStorage()): StoredP
 export function savePlayground(value: StoredPlayground, storage = safeStorage()): boolean {
   try {
     storage?.setItem(KEY, JSON.stringify(value));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The replaced work kept for Undo, or null. */
+export function loadReplaced(storage: Storage | null = safeStorage()): Replaced | null {
+  try {
+    const raw = storage?.getItem(REPLACED_KEY);
+    return raw ? asReplaced(JSON.parse(raw), isStored) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps (or, with null, forgets) the replaced work; false when the browser refused. */
+export function saveReplaced(value: Replaced | null, storage = safeStorage()): boolean {
+  try {
+    if (value === null) storage?.removeItem(REPLACED_KEY);
+    else storage?.setItem(REPLACED_KEY, JSON.stringify(value));
     return storage !== null;
   } catch {
     return false;

@@ -8,7 +8,8 @@ interface LabsPanelProps {
   result: PlaygroundResult | null;
   /** True while the result is for older input (the check waits for the newest run). */
   stale: boolean;
-  onOpen: (lab: Lab) => void;
+  /** Opens a lab (`number` counts from 1, as the list shows it). */
+  onOpen: (lab: Lab, number: number) => void;
 }
 
 /** Eight labs from the controller's issue tracker: open one, change the YAML, reach the goal. */
@@ -23,7 +24,11 @@ export function LabsPanel({ active, result, stale, onOpen }: LabsPanelProps) {
       <ol className="pg-lab-list">
         {labs.map((l, index) => (
           <li key={l.id}>
-            <button type="button" aria-pressed={l.id === active} onClick={() => onOpen(l)}>
+            <button
+              type="button"
+              aria-pressed={l.id === active}
+              onClick={() => onOpen(l, index + 1)}
+            >
               {t('playground.labs.open', {
                 number: index + 1,
                 title: t(`playground.lab.${l.id}.title`),

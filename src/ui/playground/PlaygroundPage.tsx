@@ -4,7 +4,16 @@ import type { PlaygroundInput } from '../../lesson/playground/run-playground.ts'
 import { idsAtLine, linesOfId } from '../../lesson/playground/provenance.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import type { StoredPlayground } from '../../state/playground/playground-storage.ts';
+import {
+  loadReplaced,
+  saveReplaced,
+  type StoredPlayground,
+} from '../../state/playground/playground-storage.ts';
+import {
+  replaceWork,
+  type ReplaceCause,
+  type Replaced,
+} from '../../state/playground/replace-work.ts';
 import { RUN_BUDGET_MS } from '../../state/playground/playground-runner.ts';
 import type { YamlEditorHandle } from './codemirror-editor.ts';
 import { downloadText } from './download.ts';
@@ -15,6 +24,7 @@ import { LabsPanel } from './LabsPanel.tsx';
 import { PlanTree } from './PlanTree.tsx';
 import { PlaygroundDiagram } from './PlaygroundDiagram.tsx';
 import { PresetBar } from './PresetBar.tsx';
+import { ReplacedNotice } from './ReplacedNotice.tsx';
 import { ShareBar } from './ShareBar.tsx';
 import { TraceForm } from './TraceForm.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
@@ -39,6 +49,21 @@ function Playground({ initial }: { initial: StoredPlayground }) {
   const editor = useRef<YamlEditorHandle | null>(null);
   const [dropProblem, setDropProblem] = useState('');
   const [activeLab, setActiveLab] = useState<LabId | null>(null);
+  const [replaced, setReplaced] = useState<Replaced | null>(loadReplaced);
+  const keepReplaced = useCallback((value: Replaced | null) => {
+    saveReplaced(value);
+    setReplaced(value);
+  }, []);
+  /** Replaces the reader's work, keeping what it replaces for Undo (here and in storage). */
+  const replace = useCallback(
+    (next: Partial<StoredPlayground> & { text: string }, cause: ReplaceCause) => {
+      setSelection(null);
+      const { work: after, replaced: lost } = replaceWork(work, next, cause);
+      if (lost) keepReplaced(lost);
+      setWork(after);
+    },
+    [work, keepReplaced],
+  );
 
   const input = useMemo<PlaygroundInput>(
     () => ({
@@ -103,11 +128,22 @@ function Playground({ initial }: { initial: StoredPlayground }) {
   return (
     <>
       <PresetBar
-        onLoad={(text, url) => {
-          setSelection(null);
-          setWork((w) => ({ ...w, text, ...(url ? { url } : {}) }));
-        }}
+        onLoad={(text, url) =>
+          replace({ text, ...(url ? { url } : {}) }, url ? { kind: 'example' } : { kind: 'file' })
+        }
       />
+      {replaced ? (
+        <ReplacedNotice
+          replaced={replaced}
+          onUndo={() => {
+            setSelection(null);
+            setActiveLab(null);
+            setWork(replaced.previous);
+            keepReplaced(null);
+          }}
+          onDismiss={() => keepReplaced(null)}
+        />
+      ) : null}
       {assumed.length > 0 ? (
         <p className="pg-assumed" data-testid="playground-assumed">
           {t('playground.assumed', { list: assumed.join('; ') })}
@@ -123,7 +159,7 @@ function Playground({ initial }: { initial: StoredPlayground }) {
             onCursorLine={onCursorLine}
             onDropFiles={(files) =>
               void PresetBar.readFiles(files, t, setDropProblem).then(
-                (r) => r !== null && setText(r),
+                (r) => r !== null && replace({ text: r }, { kind: 'file' }),
               )
             }
             onReady={onReady}
@@ -161,10 +197,12 @@ function Playground({ initial }: { initial: StoredPlayground }) {
             active={activeLab}
             result={result}
             stale={running}
-            onOpen={(lab) => {
-              setSelection(null);
+            onOpen={(lab, number) => {
               setActiveLab(lab.id);
-              setWork((w) => ({ ...w, text: lab.text, url: lab.url, actions: lab.actions }));
+              replace(
+                { text: lab.text, url: lab.url, actions: lab.actions },
+                { kind: 'lab', number },
+              );
             }}
           />
         </div>
