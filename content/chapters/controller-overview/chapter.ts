@@ -14,6 +14,29 @@ const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].m
 const podTargets = ['10.0.1.101:8000', '10.0.1.102:8000', '10.0.2.103:8000', '10.0.2.104:8000'].map(
   target,
 );
+/** The Ingress with one more annotation: the edit applied while no controller pod is ready. */
+const editedIngress = `    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: domain-ingress
+      namespace: default
+      annotations:
+        alb.ingress.kubernetes.io/scheme: internet-facing
+        alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:us-west-2:123456789012:certificate/1f0c3a52-7d1e-4c1b-9a57-3e8b2f6d4c10
+        alb.ingress.kubernetes.io/healthcheck-path: /healthz
+    spec:
+      ingressClassName: alb
+      rules:
+        - host: api.example.com
+          http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: location-api
+                    port:
+                      number: 80`;
 const healthy = (ids: readonly string[], mode: 'instance' | 'ip') =>
   ids.map((id) => ({ id, mode, state: 'healthy' }));
 
@@ -29,6 +52,28 @@ export default defineChapter({
   modes: ['instance', 'ip'],
   request: { url: 'https://api.example.com/location', seed: 12 },
   variants: {
+    // Both controller pods go at 30 s while requests keep arriving; an edit of the Ingress is
+    // applied at 35 s; the pods are back at 50 s (reference §1.4, §9.1).
+    down: {
+      actions: `- at: 30s
+  controllerDown: true
+- at: 31s
+  traffic: { url: https://api.example.com/location, rps: 5, duration: 3s }
+- at: 35s
+  apply: |
+${editedIngress}
+- at: 50s
+  controllerUp: true
+`,
+      untilMs: 80_000,
+      tell: [
+        ...CONTROLLER_STORY,
+        'action',
+        'traffic',
+        'admission-rejected',
+        'controller-availability',
+      ],
+    },
     // Two more replicas a minute in: the controller sees the change through its watches.
     scale: {
       actions: '- at: 60s\n  scale: { deployment: default/domain-api, replicas: 6 }\n',
@@ -59,6 +104,15 @@ export default defineChapter({
         { id: 'controller', emphasised: true },
         { id: 'node:k8s-api-domain', emphasised: true },
         { id: 'serviceaccount', emphasised: true },
+      ],
+    },
+    {
+      id: 'webhooks',
+      show: { still: { kind: 'controller-started' } },
+      focus: ['controller', 'apiserver'],
+      shows: [
+        { id: 'controller', emphasised: true },
+        { id: 'apiserver', emphasised: true },
       ],
     },
     {
@@ -133,13 +187,42 @@ export default defineChapter({
     },
     {
       id: 'not-on-the-path',
-      show: { hops: { at: 'dns' }, until: { at: 'client', direction: 'response' } },
-      focus: ['controller'],
+      variant: 'down',
+      show: {
+        events: { kind: 'action', action: 'controller-down' },
+        until: { kind: 'traffic', nth: -1 },
+      },
+      focus: ['controller', lb],
+      // No controller pod is ready, and the ALB, its rule and its targets are all still there.
+      shows: [
+        { id: lb, emphasised: true },
+        { id: rule },
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        { id: tg, mode: 'ip', healthy: 4, total: 4 },
+      ],
+    },
+    {
+      id: 'webhook-rejects',
+      variant: 'down',
+      show: { events: { kind: 'action', action: 'apply' }, until: { kind: 'admission-rejected' } },
+      focus: ['apiserver', ingress],
+      shows: [{ id: 'apiserver', emphasised: true }, { id: ingress, emphasised: true }, { id: lb }],
+    },
+    {
+      id: 'back-up',
+      variant: 'down',
+      show: {
+        events: { kind: 'action', action: 'controller-up' },
+        until: { kind: 'k8s-event', reason: 'SuccessfullyReconciled', nth: -1 },
+      },
+      focus: ['controller', ingress],
+      // The new leader relists and reconciles; the model matches AWS, so nothing is created.
       shows: [
         { id: 'controller', emphasised: true },
-        { id: lb, emphasised: true },
-        { id: rule, emphasised: true },
-        { id: tg, emphasised: true },
+        { id: ingress, emphasised: true },
+        { id: lb },
+        { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        { id: tg, mode: 'ip', healthy: 4, total: 4 },
       ],
     },
     {
@@ -174,13 +257,23 @@ export default defineChapter({
     },
   ],
   quiz: [
-    { id: 'registered', kind: 'registered-target' },
-    { id: 'next-hop', kind: 'next-hop', urls: ['https://api.example.com/location'] },
     {
-      id: 'controller-down',
+      id: 'where-it-stopped',
       kind: 'choice',
-      options: ['keeps-serving', 'fails-502', 'fails-503'],
-      answer: 'keeps-serving',
+      options: ['deploy', 'watch', 'model', 'status'],
+      answer: 'deploy',
+    },
+    {
+      id: 'not-its-job',
+      kind: 'choice',
+      options: ['dns-record', 'address', 'target-group', 'binding'],
+      answer: 'dns-record',
+    },
+    {
+      id: 'new-node',
+      kind: 'choice',
+      options: ['registers-node', 'nothing', 'new-alb'],
+      answer: 'registers-node',
     },
   ],
 });
