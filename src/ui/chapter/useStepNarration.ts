@@ -17,14 +17,18 @@ export function useStepNarration(
   const t = useTranslate();
   if (!run?.ok || !part) return '';
   const base = { step: stepIndex + 1, total: stepCount };
-  if (part.kind === 'still')
+  if (part.kind === 'still') {
+    // A chapter without the controller (the cloud provider's CLB) tells its stills as the setup.
+    const controller = run.sceneInput.pods.some((p) => p.controller);
+    const seconds = ((run.events[part.sceneIndex]?.atMs ?? 0) / 1000).toFixed(1);
     return t('player.narrationText', {
       ...base,
-      direction: t('player.direction.controller'),
-      text: t(part.sceneIndex < 0 ? 'lesson.still.start' : 'lesson.still.after', {
-        seconds: ((run.events[part.sceneIndex]?.atMs ?? 0) / 1000).toFixed(1),
-      }),
+      direction: t(controller ? 'player.direction.controller' : 'player.direction.setup'),
+      text: controller
+        ? t(part.sceneIndex < 0 ? 'lesson.still.start' : 'lesson.still.after', { seconds })
+        : t(part.sceneIndex < 0 ? 'lesson.still.setup' : 'lesson.still.setupAfter', { seconds }),
     });
+  }
   if (part.kind === 'event')
     return t('player.narrationText', {
       ...base,
