@@ -14,7 +14,8 @@ const noStack = [
 /**
  * IRSA for the controller (reference §8): the setup outside the cluster (OIDC provider, policy,
  * role), the annotated ServiceAccount, the projected token, STS AssumeRoleWithWebIdentity and the
- * first AWS call; then the same start with the trust or the permissions broken.
+ * first AWS call; then the same start with the OIDC provider missing, the trust or the permissions
+ * broken; and the other two routes, EKS Pod Identity and the node role (IMDSv2 hop limit).
  */
 export default defineChapter({
   id: 'irsa',
@@ -24,7 +25,8 @@ export default defineChapter({
   modes: ['instance'],
   request: { url: 'https://api.example.com/location', seed: 12 },
   variants: {
-    // Both break after the pod has read its token and before its STS call returns.
+    // All three break after the pod has read its token and before its STS call returns.
+    oidc: { actions: '- at: 100ms\n  breakIrsa: oidc\n', untilMs: 60_000 },
     trust: { actions: '- at: 100ms\n  breakIrsa: trust\n', untilMs: 60_000 },
     permission: { actions: '- at: 100ms\n  breakIrsa: permission\n', untilMs: 60_000 },
   },
@@ -82,6 +84,17 @@ export default defineChapter({
       shows: [...marked('iam', ingress), ...noStack],
     },
     {
+      id: 'oidc-missing',
+      variant: 'oidc',
+      show: {
+        events: { kind: 'sts-call' },
+        until: { kind: 'k8s-event', reason: 'FailedBuildModel' },
+      },
+      focus: ['oidc', 'sts', ingress],
+      // STS can't verify the token; the watch still works; FailedBuildModel; nothing in AWS.
+      shows: [...marked('sts', 'oidc', 'apiserver', ingress), ...noStack],
+    },
+    {
       id: 'trust-denied',
       variant: 'trust',
       show: {
@@ -122,6 +135,12 @@ export default defineChapter({
       // The target group, the ALB, the listener and the rule don't exist yet.
       shows: [...marked(ingress, 'iam'), ...noStack],
     },
+    {
+      id: 'other-routes',
+      show: { still: 'end' },
+      focus: ['controller', 'serviceaccount', 'iam', 'node:k8s-api-domain'],
+      shows: marked('controller', 'serviceaccount', 'iam', 'node:k8s-api-domain'),
+    },
   ],
   quiz: [
     {
@@ -135,6 +154,12 @@ export default defineChapter({
       kind: 'choice',
       options: ['iam-policy', 'cluster-role', 'oidc-provider'],
       answer: 'cluster-role',
+    },
+    {
+      id: 'hop-limit',
+      kind: 'choice',
+      options: ['no-imds', 'works', 'falls-back'],
+      answer: 'no-imds',
     },
     {
       id: 'annotated-later',
