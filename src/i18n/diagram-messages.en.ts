@@ -11,6 +11,11 @@ export const diagramEn = {
     'Subnet {cidr} · private, in {zone}, tagged kubernetes.io/role/internal-elb',
   'a11y.lbNode': 'Load balancer node {ip} of {name} in {zone}',
   'a11y.eni': 'ENI {ip} of node {node} (primary IP), pod IPs on it {secondary}',
+  'a11y.sg.managed':
+    'Security group {name}, managed by the controller for load balancer {lb}: inbound {rules}',
+  'a11y.sg.backend':
+    'Security group {name}, the cluster’s shared backend group, on load balancer {lb}: the source the nodes’ group lets in',
+  'a11y.sg.node': 'Security group {id} of the nodes, on node {node}’s ENI: inbound {rules}',
   'a11y.kubeProxy.offPath':
     'kube-proxy on node {node}: not on this path (no NodePort, no DNAT, no SNAT; conntrack still sees the packet)',
   'a11y.client': 'Client {ip}',
@@ -48,6 +53,10 @@ export const diagramEn = {
   'badge.healthyOf': '{healthy}/{total} healthy',
   'badge.endpoints': '{ready} ready',
   'badge.ready': 'Ready',
+  'badge.sg.managed': 'managed',
+  'badge.sg.backend': 'shared backend',
+  'badge.sg.fromBackend': '{ports} ← backend SG',
+  'badge.sg.noRule': 'no rule for the ALB yet',
   'badge.notReady': 'NotReady',
   'badge.unknown': 'Unknown',
   'badge.pod.ready': 'ready',
@@ -96,6 +105,7 @@ export const diagramEn = {
   'diagram.kind.pod': 'Pod',
   'diagram.kind.kube-proxy': 'kube-proxy',
   'diagram.kind.eni': 'ENI',
+  'diagram.kind.security-group': 'Security group',
   'diagram.kind.lb-node': 'Load balancer node',
   'diagram.edge.data': 'Request path: {source} → {target}',
   'diagram.edge.watch': 'Watch: {source} → {target}',

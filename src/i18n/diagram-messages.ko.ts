@@ -11,6 +11,11 @@ export const diagramKo = {
   'a11y.subnet.private': '서브넷 {cidr} · 프라이빗, {zone}, 태그 kubernetes.io/role/internal-elb',
   'a11y.lbNode': '로드 밸런서 노드 {ip}, {name}, {zone}',
   'a11y.eni': 'ENI {ip}, 노드 {node}의 기본 IP, 이 ENI의 파드 IP {secondary}',
+  'a11y.sg.managed':
+    '보안 그룹 {name}, 로드 밸런서 {lb}에 붙는 컨트롤러 관리형 그룹: 인바운드 {rules}',
+  'a11y.sg.backend':
+    '보안 그룹 {name}, 클러스터의 공유 백엔드 보안 그룹, 로드 밸런서 {lb}에 붙음: 노드 보안 그룹이 허용하는 소스',
+  'a11y.sg.node': '노드 보안 그룹 {id}, 노드 {node}의 ENI에 붙음: 인바운드 {rules}',
   'a11y.kubeProxy.offPath':
     'kube-proxy ({node} 노드): 이 경로에 없음 (NodePort도 DNAT도 SNAT도 없고, conntrack만 패킷을 봅니다)',
   'a11y.client': '클라이언트 {ip}',
@@ -48,6 +53,10 @@ export const diagramKo = {
   'badge.healthyOf': '정상 {healthy}/{total}',
   'badge.endpoints': '준비 {ready}개',
   'badge.ready': '준비됨',
+  'badge.sg.managed': '관리형',
+  'badge.sg.backend': '공유 백엔드',
+  'badge.sg.fromBackend': '{ports} ← 백엔드 SG',
+  'badge.sg.noRule': '아직 ALB용 규칙 없음',
   'badge.notReady': '준비 안 됨',
   'badge.unknown': '알 수 없음',
   'badge.pod.ready': '준비됨',
@@ -96,6 +105,7 @@ export const diagramKo = {
   'diagram.kind.pod': '파드',
   'diagram.kind.kube-proxy': 'kube-proxy',
   'diagram.kind.eni': 'ENI',
+  'diagram.kind.security-group': '보안 그룹',
   'diagram.kind.lb-node': '로드 밸런서 노드',
   'diagram.edge.data': '요청 경로: {source} → {target}',
   'diagram.edge.watch': '감시(watch): {source} → {target}',

@@ -92,7 +92,7 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
     plan: reconciled.plan,
     notes: reconciled.notes,
     trace,
-    sceneInput: sceneInputFromWorld(world, reconciled.plan),
+    sceneInput: sceneInputFromWorld(world, reconciled.plan, reconciled.stacks),
     timeline,
     events,
     requests: simulated.requests,

@@ -53,6 +53,11 @@ export interface FrameExpectation {
   /** A target group: how many of its registered targets are healthy (and, optionally, of how many). */
   healthy?: number;
   total?: number;
+  /**
+   * A security group's inbound rules as its card writes them (`443 ← 0.0.0.0/0`; `31666 ←
+   * k8s-traffic-…` on the nodes' group); `—`: none yet.
+   */
+  rules?: string;
   /** The step marks it (it changed, or the step touched it). */
   emphasised?: true;
 }

@@ -38,6 +38,9 @@ const frame: CheckedFrame = {
         badge: { tone: 'warn', text: { key: 'badge.pod.terminating', params: {} } },
       }),
       node('pod:default/web-2', 'pod'),
+      node('sg-node:n1', 'security-group', {
+        a11y: { key: 'a11y.sg.node', params: { rules: '30080 ← k8s-traffic-c-1' } },
+      }),
     ],
   },
   emphasis: new Set(['tg:default/web:80']),
@@ -112,6 +115,23 @@ describe('checkExpectations', () => {
       'tg:default/web:80 has 2 registered targets, not 3',
       'tg:default/empty:80 shows no count of healthy targets',
       'lb:default/web is a load-balancer; only a target group counts healthy targets',
+    ]);
+  });
+
+  it("reports a security group's other inbound rules, and rules asked of another kind", () => {
+    expect(
+      checkExpectations(
+        frame,
+        [
+          { id: 'sg-node:n1', rules: '30080 ← k8s-traffic-c-1' },
+          { id: 'sg-node:n1', rules: '—' },
+          { id: 'lb:default/web', rules: '—' },
+        ],
+        'instance',
+      ),
+    ).toEqual([
+      'sg-node:n1 lets in 30080 ← k8s-traffic-c-1, not —',
+      'lb:default/web is a load-balancer; only a security group shows inbound rules',
     ]);
   });
 

@@ -69,6 +69,13 @@ export function checkExpectations(
           problems.push(`${want.id} has ${counts.total} registered targets, not ${want.total}`);
       }
     }
+    if (want.rules !== undefined) {
+      const rules = node.a11y.params.rules;
+      if (node.kind !== 'security-group' || rules === undefined)
+        problems.push(`${want.id} is a ${node.kind}; only a security group shows inbound rules`);
+      else if (rules !== want.rules)
+        problems.push(`${want.id} lets in ${rules}, not ${want.rules}`);
+    }
     if (want.emphasised && !frame.emphasis.has(want.id))
       problems.push(`${want.id} is drawn but not emphasised`);
   }

@@ -2,6 +2,7 @@ import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { networkOf, type SceneNetwork, type SceneZone } from './network.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
+import { placeLoadBalancerGroups } from './place-security-groups.ts';
 import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
 import { placeWorkers } from './place-workers.ts';
 import { routeEdges } from './route-edges.ts';
@@ -284,7 +285,10 @@ export function buildScene(
     ref: { type: 'vpc', key: network.vpcCidr },
   });
   let lbY: number = L.header;
-  for (const lb of input.plan.loadBalancers) lbY = placeLoadBalancer(b, lb, vpc.id, lbY);
+  for (const lb of input.plan.loadBalancers) {
+    lbY = placeLoadBalancer(b, lb, vpc.id, lbY);
+    lbY = placeLoadBalancerGroups(b, input.securityGroups, lb.stack, lb.name, vpc.id, lbY);
+  }
   for (const lb of input.plan.inTreeLoadBalancers ?? [])
     lbY = placeLoadBalancer(b, lb, vpc.id, lbY, true);
   let tgY: number = L.header;

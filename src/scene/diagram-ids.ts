@@ -15,6 +15,10 @@ export const diagramId = {
   listener: (stack: string, port: number) => `listener:${stack}/${port}`,
   rule: (stack: string, port: number, priority: number) => `rule:${stack}/${port}/${priority}`,
   targetGroup: (id: string) => `tg:${id}`,
+  /** A security group a load balancer carries: its managed group or the cluster's backend group. */
+  lbSecurityGroup: (stack: string, role: 'managed' | 'backend') => `sg:${stack}/${role}`,
+  /** The nodes' security group on one node's ENI, where the bindings add their rules. */
+  nodeSecurityGroup: (node: string) => `sg-node:${node}`,
   target: (tgId: string, targetId: string, port: number) => `target:${tgId}/${targetId}:${port}`,
   /** An instance behind an in-tree load balancer, by node name (a trace names the node, not its instance ID). */
   inTreeTarget: (targetsId: string, node: string, nodePort: number) =>

@@ -4,6 +4,7 @@ import type { Tone } from './scene-model.ts';
 import type { SceneInput, ScenePod } from './scene-input.ts';
 import { zoneOfNode } from './network.ts';
 import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
+import { nodeSecurityGroupItem } from './place-security-groups.ts';
 import { nodeReadyBadge } from './state-badges.ts';
 
 const podTone = (pod: ScenePod): Tone =>
@@ -74,6 +75,7 @@ export function placeWorkers(
           }),
           ref: { type: 'node', key: node.name },
         },
+        ...nodeSecurityGroupItem(input.securityGroups, node.name),
         {
           id: diagramId.kubeProxy(node.name),
           kind: 'kube-proxy',

@@ -2,10 +2,12 @@ import {
   instanceIdOf,
   instanceTargetNodes,
   loadBalancerAddresses,
+  nodeSecurityGroupId,
   type Plan,
+  type ReconcileResult,
   type World,
 } from '../simulator/index.ts';
-import type { SceneInTreeTargets, SceneInput } from './scene-input.ts';
+import type { SceneInTreeTargets, SceneInput, SceneSecurityGroups } from './scene-input.ts';
 
 const CONTROLLER_LABEL = 'aws-load-balancer-controller';
 
@@ -32,8 +34,61 @@ function inTreeTargetsOf(world: World, plan: Plan): SceneInTreeTargets[] {
   );
 }
 
-/** The steady-state scene input: the world as given and the plan the controller would reach. */
-export function sceneInputFromWorld(world: World, plan: Plan): SceneInput {
+/**
+ * The groups of the controller's stacks (§2.1 step 5.1): each load balancer's managed and backend
+ * group, and the ports the bindings open on the nodes' group from the backend group (§2.3 step 5:
+ * the NodePort of an instance target group, the pods' port of an ip one, a numeric health-check
+ * port). Stacks the simulator does not model groups for (NLBs) draw none.
+ */
+export function securityGroupsOf(
+  stacks: ReconcileResult['stacks'],
+  plan: Plan,
+  clusterName: string,
+): SceneSecurityGroups {
+  const ports = new Set<number>();
+  let backend: string | null = null;
+  for (const stack of stacks) {
+    if (!stack.securityGroups?.backend) continue;
+    backend = stack.securityGroups.backend;
+    for (const model of stack.targetGroups) {
+      const tg = plan.targetGroups.find((t) => t.id === model.spec.id);
+      if (model.targetType === 'instance' && model.servicePort.nodePort)
+        ports.add(model.servicePort.nodePort);
+      if (model.targetType === 'ip') for (const t of tg?.targets ?? []) ports.add(t.port);
+      if (typeof model.healthCheck.port === 'number') ports.add(model.healthCheck.port);
+    }
+  }
+  return {
+    loadBalancers: stacks.flatMap((stack) =>
+      stack.securityGroups
+        ? [
+            {
+              stack: stack.stack,
+              managed: stack.securityGroups.managed,
+              backend: stack.securityGroups.backend,
+            },
+          ]
+        : [],
+    ),
+    nodes: backend
+      ? {
+          id: nodeSecurityGroupId(clusterName),
+          backend,
+          ports: [...ports].filter((p) => p > 0).sort((a, b) => a - b),
+        }
+      : null,
+  };
+}
+
+/**
+ * The steady-state scene input: the world as given and the plan the controller would reach;
+ * with the reconciled `stacks`, the security groups too.
+ */
+export function sceneInputFromWorld(
+  world: World,
+  plan: Plan,
+  stacks?: ReconcileResult['stacks'],
+): SceneInput {
   const services = world.services.map((svc) => {
     const selector = Object.entries(svc.selector ?? {});
     const endpointsReady =
@@ -56,6 +111,9 @@ export function sceneInputFromWorld(world: World, plan: Plan): SceneInput {
   );
   return {
     plan,
+    ...(stacks
+      ? { securityGroups: securityGroupsOf(stacks, plan, world.settings.clusterName) }
+      : {}),
     network: {
       region: world.settings.region,
       vpcCidr: world.settings.vpcCidr,

@@ -45,7 +45,21 @@ export interface SceneNetworkInput {
   loadBalancerIps: Readonly<Record<string, string>>;
 }
 
+/** The security groups that decide whether the load balancer's traffic gets through (§2.1 step 5.1, §2.3 step 5). */
+export interface SceneSecurityGroups {
+  /** Each load balancer's groups: its managed group (null: the user named the groups) and the backend group. */
+  loadBalancers: readonly {
+    stack: string;
+    managed: { name: string; ingress: readonly { port: number; cidr: string }[] } | null;
+    backend: string | null;
+  }[];
+  /** The nodes' group (on every node's ENI) and the ports the bindings open on it from the backend group. */
+  nodes: { id: string; backend: string; ports: readonly number[] } | null;
+}
+
 export interface SceneInput {
+  /** The groups the controller manages; none drawn when absent. */
+  securityGroups?: SceneSecurityGroups;
   /** Region, VPC and load balancer addresses; without it, the defaults of the simulator's settings. */
   network?: SceneNetworkInput;
   /** `inTreeLoadBalancers`: the load balancers the in-tree cloud provider made (no controller). */

@@ -13,6 +13,7 @@ export type SceneNodeKind =
   | 'rule'
   | 'target-group'
   | 'target'
+  | 'security-group'
   | 'iam'
   | 'sts'
   | 'oidc'

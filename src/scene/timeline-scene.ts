@@ -3,6 +3,7 @@ import { buildScene, inTreeElementIds } from './build-scene.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
+import { ingressText, nodeRuleBadge } from './place-security-groups.ts';
 import { endpointsBadge, nodeReadyBadge } from './state-badges.ts';
 
 const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
@@ -52,6 +53,10 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
 
 interface StepState {
   created: Set<string>;
+  /** Security groups created so far, by name. */
+  groups: Set<string>;
+  /** Inbound rules added so far, by group name (or, for the nodes' group, its ID). */
+  rules: Map<string, { port: number; source: string }[]>;
   targets: Map<string, PlanTarget['health'] | null>;
   pods: Map<string, ScenePod['state'] | 'gone'>;
   /** Each node's Ready condition, and each Service's ready endpoints, as last reported. */
@@ -62,12 +67,25 @@ interface StepState {
 function replay(events: readonly SimEvent[], index: number): StepState {
   const state: StepState = {
     created: new Set(),
+    groups: new Set(),
+    rules: new Map(),
     targets: new Map(),
     pods: new Map(),
     nodes: new Map(),
     endpoints: new Map(),
   };
   for (const event of events.slice(0, index + 1)) {
+    if (event.kind === 'aws-call' && event.ok && event.operation === 'CreateSecurityGroup')
+      state.groups.add(String(event.request.GroupName ?? ''));
+    if (
+      event.kind === 'aws-call' &&
+      event.ok &&
+      event.operation === 'AuthorizeSecurityGroupIngress'
+    )
+      state.rules.set(securityGroupOf(event.request), [
+        ...(state.rules.get(securityGroupOf(event.request)) ?? []),
+        ...ingressOf(event.request),
+      ]);
     if (
       event.kind === 'aws-call' &&
       event.ok &&
@@ -103,6 +121,63 @@ function replay(events: readonly SimEvent[], index: number): StepState {
     }
   }
   return state;
+}
+
+/** The group an EC2 security-group call names: its name, or the ID of the nodes' group. */
+const securityGroupOf = (request: Record<string, unknown>): string =>
+  String(request.GroupName ?? request.GroupId ?? '');
+
+/** The rules an AuthorizeSecurityGroupIngress call adds: port and source (CIDR or group). */
+function ingressOf(request: Record<string, unknown>): { port: number; source: string }[] {
+  const permissions = Array.isArray(request.IpPermissions) ? request.IpPermissions : [];
+  return permissions.flatMap((raw: unknown) => {
+    const p = raw as {
+      FromPort?: number;
+      IpRanges?: { CidrIp: string }[];
+      Ipv6Ranges?: { CidrIpv6: string }[];
+      UserIdGroupPairs?: { GroupName?: string; GroupId?: string }[];
+    };
+    const sources = [
+      ...(p.IpRanges ?? []).map((r) => r.CidrIp),
+      ...(p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
+      ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupName ?? g.GroupId ?? ''),
+    ];
+    return sources.map((source) => ({ port: Number(p.FromPort ?? 0), source }));
+  });
+}
+
+/**
+ * A security group as it stands after the replayed events: a load balancer's group appears when
+ * it is created, its rules when they are added; the nodes' group stands from the start (EKS made
+ * it) and shows the ports the bindings opened so far.
+ */
+function securityGroupNow(node: SceneNode, state: StepState): SceneNode | null {
+  const key = node.ref?.key ?? '';
+  const rules = state.rules.get(key) ?? [];
+  if (node.id.startsWith('sg-node:')) {
+    const ports = [...new Set(rules.map((r) => r.port))].sort((a, b) => a - b);
+    return {
+      ...node,
+      badge: nodeRuleBadge(ports),
+      a11y: { ...node.a11y, params: { ...node.a11y.params, rules: ingressText(rules) || '—' } },
+    };
+  }
+  if (!state.groups.has(key)) return null;
+  const written = ingressText(rules);
+  return node.detail === null
+    ? node
+    : {
+        ...node,
+        detail: written || null,
+        a11y: { ...node.a11y, params: { ...node.a11y.params, rules: written || '—' } },
+      };
+}
+
+/** The security-group elements an AWS call touched (its focus names the load balancer). */
+function securityGroupsTouched(event: SimEvent | undefined, nodes: readonly SceneNode[]): string[] {
+  if (event?.kind !== 'aws-call' || !/SecurityGroup/.test(event.operation)) return [];
+  const key = securityGroupOf(event.request);
+  return nodes.filter((n) => n.kind === 'security-group' && n.ref?.key === key).map((n) => n.id);
 }
 
 const splitTarget = (target: string): [string, number] => {
@@ -149,6 +224,7 @@ export function sceneAtEvent(
       const health = state.targets.get(node.id);
       if (!health) hidden.add(node.id);
     } else if (AWS_KINDS.has(node.kind) && !state.created.has(node.id)) hidden.add(node.id);
+    else if (node.kind === 'security-group' && !securityGroupNow(node, state)) hidden.add(node.id);
     // A load balancer's node in a zone stands while its load balancer does.
     if (node.kind === 'lb-node' && !state.created.has(`lb:${node.id.slice(8).split('@')[0]}`))
       hidden.add(node.id);
@@ -161,6 +237,10 @@ export function sceneAtEvent(
   }
   for (const node of universe.nodes) {
     if (isHidden(node, hidden, byId)) continue;
+    if (node.kind === 'security-group') {
+      nodes.push(securityGroupNow(node, state) ?? node);
+      continue;
+    }
     let badge = node.badge;
     let a11y = node.a11y;
     const health = node.kind === 'target' ? state.targets.get(node.id) : undefined;
@@ -211,7 +291,11 @@ export function sceneAtEvent(
   const visible = new Set(nodes.map((n) => n.id));
   const edges = universe.edges.filter((e) => edgeDrawn(e, visible) && !e.routeOnly);
   const event = events[index];
-  const emphasis = new Set((event?.focus ?? []).filter((id) => visible.has(id)));
+  const emphasis = new Set(
+    [...(event?.focus ?? []), ...securityGroupsTouched(event, nodes)].filter((id) =>
+      visible.has(id),
+    ),
+  );
   return { scene: { ...universe, nodes, edges }, emphasis };
 }
 

@@ -4,6 +4,15 @@ import scenario from './scenario.yaml?raw';
 const lb = 'lb:default/domain-ingress';
 const tg = 'tg:default/domain-ingress-location-api:80';
 const enis = ['eni:k8s-api-domain', 'eni:k8s-api-domain-2'];
+/** The ALB's two groups, and the nodes' group on each node's ENI. */
+const managedSg = 'sg:default/domain-ingress/managed';
+const backendSg = 'sg:default/domain-ingress/backend';
+const nodeSgs = ['sg-node:k8s-api-domain', 'sg-node:k8s-api-domain-2'];
+const backend = 'k8s-traffic-mycluster-4cbfcec96c';
+/** What the nodes' group lets in, as its card writes it. */
+const nodeRules = (ports: readonly number[]) => ports.map((p) => `${p} ← ${backend}`).join(', ');
+const nodeSgsLetIn = (mode: 'instance' | 'ip', ports: readonly number[]) =>
+  nodeSgs.map((id) => ({ id, mode, rules: nodeRules(ports) }));
 const target = (group: string, address: string) => `target:${group}/${address}`;
 const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].map((a) =>
   target('default/domain-ingress-location-api:80', a),
@@ -78,9 +87,14 @@ export default defineChapter({
         events: { kind: 'model-built' },
         until: { kind: 'aws-call', operation: 'CreateSecurityGroup' },
       },
-      focus: ['controller', 'vpc'],
+      focus: ['controller', backendSg],
       // The first group is the cluster's shared one; no load balancer or target group yet.
-      shows: [...marked('controller'), { id: lb, absent: true }, { id: tg, absent: true }],
+      shows: [
+        ...marked('controller', backendSg),
+        { id: managedSg, absent: true },
+        { id: lb, absent: true },
+        { id: tg, absent: true },
+      ],
     },
     {
       id: 'managed-group',
@@ -88,9 +102,13 @@ export default defineChapter({
         events: { kind: 'aws-call', operation: 'CreateSecurityGroup', nth: 2 },
         until: { kind: 'aws-call', operation: 'AuthorizeSecurityGroupIngress' },
       },
-      focus: ['ingress:default/domain-ingress', 'client'],
+      focus: ['ingress:default/domain-ingress', 'client', managedSg],
       // The managed group opens the listen port 443 to 0.0.0.0/0; still no ALB.
-      shows: [...marked('ingress:default/domain-ingress', 'client'), { id: lb, absent: true }],
+      shows: [
+        ...marked('ingress:default/domain-ingress', 'client', managedSg),
+        { id: managedSg, rules: '443 ← 0.0.0.0/0' },
+        { id: lb, absent: true },
+      ],
     },
     {
       id: 'groups-on-the-alb',
@@ -98,10 +116,12 @@ export default defineChapter({
         events: { kind: 'aws-call', operation: 'CreateTargetGroup' },
         until: { kind: 'aws-call', operation: 'CreateLoadBalancer' },
       },
-      focus: [lb],
-      // The ALB is created with both groups; no listener yet, no target registered.
+      focus: [lb, managedSg, backendSg],
+      // The ALB is created with both groups; no listener yet, no target registered, and the
+      // nodes' group has no rule for it yet.
       shows: [
-        ...marked(lb, tg),
+        ...marked(lb, tg, managedSg, backendSg),
+        ...nodeSgs.map((id) => ({ id, rules: '—' })),
         { id: 'listener:default/domain-ingress/443', absent: true },
         ...nodeTargets.map((id) => ({ id, mode: 'instance' as const, absent: true as const })),
         ...podTargets.map((id) => ({ id, mode: 'ip' as const, absent: true as const })),
@@ -113,10 +133,12 @@ export default defineChapter({
         events: { kind: 'tgb-written' },
         until: { kind: 'aws-call', operation: 'AuthorizeSecurityGroupIngress', nth: 2 },
       },
-      focus: [...enis, tg],
+      focus: [...enis, ...nodeSgs, tg],
       // The binding opens the nodes' group before it registers anything.
       shows: [
-        ...marked(...enis, tg),
+        ...marked(...enis, ...nodeSgs, tg),
+        ...nodeSgsLetIn('instance', [31666]),
+        ...nodeSgsLetIn('ip', [8000]),
         ...nodeTargets.map((id) => ({ id, mode: 'instance' as const, absent: true as const })),
         ...podTargets.map((id) => ({ id, mode: 'ip' as const, absent: true as const })),
       ],
@@ -141,10 +163,11 @@ export default defineChapter({
         hops: { at: 'alb', direction: 'request' },
         until: { at: 'node', direction: 'request' },
       },
-      focus: ['eni:k8s-api-domain-2'],
-      // The request enters the ALB on 443 and reaches k8s-api-domain-2's ENI on 31666 or 8000.
+      focus: ['eni:k8s-api-domain-2', managedSg, nodeSgs[1]!],
+      // The request enters the ALB on 443 and reaches k8s-api-domain-2's ENI on 31666 or 8000;
+      // the managed group and the nodes' group are the two checks.
       shows: [
-        ...marked(lb, 'node:k8s-api-domain-2'),
+        ...marked(lb, 'node:k8s-api-domain-2', managedSg, nodeSgs[1]!),
         { id: nodeTargets[1]!, mode: 'instance', emphasised: true },
         { id: podTargets[2]!, mode: 'ip', emphasised: true },
       ],
@@ -152,9 +175,19 @@ export default defineChapter({
     {
       id: 'pod-groups',
       show: { still: 'end' },
-      focus: ['pod:default/domain-api-3', 'pod:default/domain-api-4', 'eni:k8s-api-domain-2'],
+      focus: [
+        'pod:default/domain-api-3',
+        'pod:default/domain-api-4',
+        'eni:k8s-api-domain-2',
+        nodeSgs[1]!,
+      ],
       // The pods sit on their node's ENI: the simulator has no branch ENIs of their own.
-      shows: marked('pod:default/domain-api-3', 'pod:default/domain-api-4', 'eni:k8s-api-domain-2'),
+      shows: marked(
+        'pod:default/domain-api-3',
+        'pod:default/domain-api-4',
+        'eni:k8s-api-domain-2',
+        nodeSgs[1]!,
+      ),
     },
     {
       id: 'own-groups',
@@ -175,9 +208,13 @@ export default defineChapter({
         events: { kind: 'tgb-written', nth: -1 },
         until: { kind: 'aws-call', operation: 'RegisterTargets', nth: -1 },
       },
-      focus: enis,
+      focus: [...enis, ...nodeSgs],
       // Its pod IPs are registered with no rule added on the nodes' ENIs.
-      shows: marked(...enis),
+      shows: [
+        ...marked(...enis, ...nodeSgs),
+        ...nodeSgsLetIn('instance', [31666]),
+        ...nodeSgsLetIn('ip', [8000]),
+      ],
     },
     {
       id: 'managed-rules',
@@ -186,9 +223,13 @@ export default defineChapter({
         events: { kind: 'tgb-written', nth: -1 },
         until: { kind: 'aws-call', operation: 'RegisterTargets', nth: -1 },
       },
-      focus: enis,
+      focus: [...enis, ...nodeSgs],
       // instance: the binding opens 8000 from the backend group; ip: 8000 is open already.
-      shows: marked(...enis),
+      shows: [
+        ...marked(...enis, ...nodeSgs),
+        ...nodeSgsLetIn('instance', [31666, 8000]),
+        ...nodeSgsLetIn('ip', [8000]),
+      ],
     },
   ],
   quiz: [

@@ -22,6 +22,7 @@ import { NodeIcon } from './NodeIcon.tsx';
 import { OidcIcon } from './OidcIcon.tsx';
 import { PodIcon } from './PodIcon.tsx';
 import { RuleIcon } from './RuleIcon.tsx';
+import { SecurityGroupIcon } from './SecurityGroupIcon.tsx';
 import { ServiceAccountIcon } from './ServiceAccountIcon.tsx';
 import { ServiceIcon } from './ServiceIcon.tsx';
 import { StsIcon } from './StsIcon.tsx';
@@ -42,6 +43,7 @@ const icons: Readonly<Record<SceneNodeKind, ComponentType>> = {
   rule: RuleIcon,
   'target-group': TargetGroupIcon,
   target: TargetIcon,
+  'security-group': SecurityGroupIcon,
   iam: IamIcon,
   sts: StsIcon,
   oidc: OidcIcon,

@@ -83,6 +83,14 @@ function awsSide(id: string, node: SceneNode, data: InspectorData) {
   return { aws, targets };
 }
 
+/** An EC2 call on the security group a diagram element stands for (by its name or ID). */
+function namesSecurityGroup(event: SimEvent, node: SceneNode): boolean {
+  if (node.kind !== 'security-group' || event.kind !== 'aws-call' || event.service !== 'ec2')
+    return false;
+  const group = event.request.GroupName ?? event.request.GroupId;
+  return group !== undefined && group === node.ref?.key;
+}
+
 /** The steady-state scene with every group expanded: each element the data can draw. */
 export function fullScene(data: InspectorData): Scene {
   const input = sceneInputFromWorld(data.world, data.plan);
@@ -121,8 +129,11 @@ export function inspect(id: string, scene: Scene, data: InspectorData): Inspecti
     ...awsSide(id, node, data),
     iamRole:
       node.kind === 'iam' || node.kind === 'serviceaccount' ? { arn: account.roleArn } : null,
-    // The simulator's `focus` lists the diagram ids an event touched.
-    events: (data.events ?? []).filter((event) => event.focus.includes(id)),
+    // The simulator's `focus` lists the diagram ids an event touched; a security group's calls
+    // name the group (its focus is the load balancer), so they are found by that name.
+    events: (data.events ?? []).filter(
+      (event) => event.focus.includes(id) || namesSecurityGroup(event, node),
+    ),
     hops,
   };
 }
