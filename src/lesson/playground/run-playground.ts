@@ -5,13 +5,12 @@ import { lessonFromRun } from '../fallback-lesson.ts';
 import { withLaidOutScenes } from '../frame.ts';
 import type { Lesson } from '../lesson-time.ts';
 import { inputDiagnostics, planDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { measureNesting } from './nesting.ts';
 import { provenanceOf, type ProvenanceEntry } from './provenance.ts';
 import { whatIfSummary, worldNames, type WhatIfSummary, type WorldNames } from './what-if.ts';
 
 /** The most text the playground reads (characters); more gets a message, not a frozen page. */
 export const MAX_TEXT_CHARS = 2_000_000;
-/** The deepest nesting read (flow brackets or indentation levels). */
-export const MAX_DEPTH = 100;
 
 /** What the reader asked for: their manifests, the request to trace, and what-ifs. */
 export interface PlaygroundInput {
@@ -54,44 +53,6 @@ spec:
 export const MANIFESTS_FILE = 'manifests.yaml';
 const ACTIONS_FILE = 'actions.yaml';
 
-/** How deep the text nests: flow brackets outside quotes, and indentation in steps of two. */
-export function nestingDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let quote: string | null = null;
-  let indentMax = 0;
-  let lineStart = true;
-  let indent = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      lineStart = true;
-      indent = 0;
-      quote = null;
-      continue;
-    }
-    if (lineStart) {
-      if (c === ' ') {
-        indent++;
-        continue;
-      }
-      lineStart = false;
-      if (c !== '#') indentMax = Math.max(indentMax, indent);
-    }
-    if (quote) {
-      if (c === quote) quote = null;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#') {
-      const next = text.indexOf('\n', i);
-      i = next < 0 ? text.length : next - 1;
-    } else if (c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-  }
-  return Math.max(max, Math.floor(indentMax / 2));
-}
-
 const refused = (text: string, diagnostic: Diagnostic): PlaygroundResult => ({
   lesson: null,
   planJson: null,
@@ -131,9 +92,14 @@ export function runPlayground(input: PlaygroundInput): PlaygroundResult {
       code: 'too-large',
       message: String(text.length),
     });
-  const depth = nestingDepth(text);
-  if (depth > MAX_DEPTH)
-    return refused(text, { line: 1, severity: 'error', code: 'too-deep', message: String(depth) });
+  const nesting = measureNesting(text);
+  if (nesting.overLine !== null)
+    return refused(text, {
+      line: nesting.overLine,
+      severity: 'error',
+      code: 'too-deep',
+      message: String(nesting.depth),
+    });
 
   const lineCount = text.split('\n').length;
   const assumedIngressClass = !/^\s*["']?kind["']?\s*:\s*["']?IngressClass["']?\s*,?\s*$/m.test(

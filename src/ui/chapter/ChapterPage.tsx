@@ -33,6 +33,7 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterProse, useProseFrontmatter } from '../prose/ChapterProse.tsx';
 import type { ProseModule } from '../prose/load-prose.ts';
 import { ReadingMode } from '../reading/ReadingMode.tsx';
+import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
 import { DiagramSkeleton } from './DiagramSkeleton.tsx';
@@ -95,6 +96,7 @@ function ChapterHeading({
 export function ChapterPage() {
   const t = useTranslate();
   const titleId = useId();
+  const proseBox = useFocusableWhenScrolling<HTMLDivElement>();
   const chapterId = useAppStore(selectChapterId);
   const locale = useAppStore(selectLocale);
   const mode = useAppStore(selectMode);
@@ -221,7 +223,7 @@ export function ChapterPage() {
           <StepProgress stepIndex={stepIndex} stepCount={stepCount} />
           <div className={written ? 'chapter-body' : 'chapter-body no-prose'}>
             {written && step ? (
-              <div className="chapter-prose" aria-live="off">
+              <div className="chapter-prose" aria-live="off" ref={proseBox}>
                 <ChapterProse
                   chapterId={chapterId}
                   locale={locale}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { EventStep } from '../../lesson/chapter-steps.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { describeEvent } from './describe-event.ts';
+import { EventJson } from './EventJson.tsx';
 
 /**
  * The panel beside the diagram on a controller step, in the place of the PDU view: what the event
@@ -54,7 +55,7 @@ export function EventPanel({ step }: { step: EventStep }) {
       {view.documents.map((d) => (
         <div key={d.label}>
           <h4>{t(d.label)}</h4>
-          <pre className="event-json">{d.json}</pre>
+          <EventJson json={d.json} />
         </div>
       ))}
     </section>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { OkLesson } from '../../lesson/frame.ts';
 import type { Plan } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { eventLines } from './event-lines.ts';
 
 const MAX_SHOWN = 200;
@@ -16,6 +17,7 @@ export const EventsList = memo(function EventsList({
 }) {
   const t = useTranslate();
   const parts = lesson ? eventLines(lesson, t) : [];
+  const scrollBox = useFocusableWhenScrolling<HTMLOListElement>();
   return (
     <div className="pg-events">
       {plan && plan.errors.length > 0 ? (
@@ -32,7 +34,7 @@ export const EventsList = memo(function EventsList({
       ) : (
         <>
           <p className="muted pg-events-note">{t('playground.eventsTimeNote')}</p>
-          <ol className="pg-event-list" aria-label={t('playground.eventsLabel')}>
+          <ol className="pg-event-list" aria-label={t('playground.eventsLabel')} ref={scrollBox}>
             {parts.slice(0, MAX_SHOWN).map((line, index) => (
               <li key={index} data-testid="playground-event">
                 <span className="pg-event-time">{line.time}</span>

@@ -1,8 +1,14 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { yaml } from '@codemirror/lang-yaml';
-import { bracketMatching, indentOnInput } from '@codemirror/language';
+import { indentOnInput } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
-import { EditorState, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state';
+import {
+  Compartment,
+  EditorState,
+  RangeSetBuilder,
+  StateEffect,
+  StateField,
+  Text,
+} from '@codemirror/state';
 import {
   Decoration,
   EditorView,
@@ -12,6 +18,7 @@ import {
   lineNumbers,
   type DecorationSet,
 } from '@codemirror/view';
+import { parsesSafely, yamlSupport } from './yaml-language.ts';
 
 /** A finding for the editor: a line (1-based), how bad, and what to say. */
 export interface EditorFinding {
@@ -67,6 +74,7 @@ export function createYamlEditor(
   options: YamlEditorOptions,
 ): YamlEditorHandle {
   let lastLine = -1;
+  const language = new Compartment();
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -77,13 +85,21 @@ export function createYamlEditor(
         highlightActiveLine(),
         history(),
         indentOnInput(),
-        bracketMatching(),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        yaml(),
+        language.of(parsesSafely(Text.of(options.doc.split('\n'))) ? yamlSupport : []),
+        // In the same transaction as the edit, so the parser never sees a text it cannot take.
+        EditorState.transactionExtender.of((tr) => {
+          if (!tr.docChanged) return null;
+          const safe = parsesSafely(tr.newDoc);
+          if (safe === (language.get(tr.startState) === yamlSupport)) return null;
+          return { effects: language.reconfigure(safe ? yamlSupport : []) };
+        }),
         lintGutter(),
         marksField,
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        // tabindex: the editable text is focusable anyway; said out loud, axe sees that the
+        // scrolling box around it has something to focus (scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
           if (update.selectionSet || update.docChanged) {
