@@ -25,9 +25,49 @@ export function alongPolyline(points: readonly Point[], progress: number): Point
   return points[0]!;
 }
 
+/** Where the ray from a box's centre towards `towards` leaves the box. */
+export function borderPoint(rect: Rect, towards: Point): Point {
+  const c = centreOf(rect);
+  const dx = towards.x - c.x;
+  const dy = towards.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(
+    dx === 0 ? Infinity : rect.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : rect.height / 2 / Math.abs(dy),
+  );
+  return { x: c.x + dx * Math.min(1, scale), y: c.y + dy * Math.min(1, scale) };
+}
+
+/**
+ * The line the packet travels, border to border: the routed edge as drawn, or the straight line
+ * between the two boxes' borders. It never enters a card, so the token never sits on its name.
+ */
+export function packetLine(from: Rect, to: Rect, routed?: readonly Point[]): Point[] {
+  const line =
+    routed && routed.length >= 2
+      ? [...routed]
+      : [borderPoint(from, centreOf(to)), borderPoint(to, centreOf(from))];
+  // The token's radius stays outside the boxes at both ends.
+  const n = line.length;
+  line[0] = towards(line[0]!, line[1]!, TOKEN_RADIUS);
+  line[n - 1] = towards(line[n - 1]!, line[n - 2]!, TOKEN_RADIUS);
+  return line;
+}
+
+/** The token's radius in diagram units (diagram-edges.css: .dg-packet-dot). */
+const TOKEN_RADIUS = 10;
+
+/** `a` moved `by` towards `b`, never past the middle of the segment. */
+function towards(a: Point, b: Point, by: number): Point {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (length === 0) return a;
+  const step = Math.min(by, length / 2) / length;
+  return { x: a.x + (b.x - a.x) * step, y: a.y + (b.y - a.y) * step };
+}
+
 /**
  * The packet: a round token travelling the routed edge from `from` to `to` at `progress` (or
- * between their centres when no edge joins them), in diagram coordinates (it pans and zooms with
+ * straight between their borders when no edge joins them; never over a card's text), in diagram coordinates (it pans and zooms with
  * the diagram). Its addresses are in the strip above the diagram, so no label covers a card. The
  * caller samples the clock every frame; a short CSS transition on its transform (composited, no
  * script per frame) only smooths a jump between steps, and reduced motion draws it in place.
@@ -41,11 +81,7 @@ export function PacketToken({ rects, routes, reducedMotion }: PacketTokenProps) 
   if (!from || !to) return null;
   const forward = routes.get(`${packet.from}\n${packet.to}`);
   const backward = forward ? undefined : routes.get(`${packet.to}\n${packet.from}`);
-  const line = forward
-    ? [centreOf(from), ...forward, centreOf(to)]
-    : backward
-      ? [centreOf(from), ...[...backward].reverse(), centreOf(to)]
-      : [centreOf(from), centreOf(to)];
+  const line = packetLine(from, to, forward ?? (backward ? [...backward].reverse() : undefined));
   const at = alongPolyline(line, packet.progress);
   return (
     <ViewportPortal>
