@@ -218,21 +218,21 @@ test.describe('check your understanding', () => {
     const quiz = page.getByRole('region', { name: en['quiz.title'] });
     await expect(quiz).toBeVisible();
 
-    const choice = quiz.locator('[data-question="ingress-hop"]');
+    const choice = quiz.locator('[data-question="etp-local"]');
     // The options read as the chapter wrote them, apart from the question.
-    await expect(choice.locator('[data-option="no"]')).toContainText(
-      'The Ingress is configuration',
+    await expect(choice.locator('[data-option="unhealthy"]')).toContainText(
+      'It stays registered and turns unhealthy',
     );
-    await expect(choice.locator('legend')).not.toContainText('The Ingress is configuration');
+    await expect(choice.locator('legend')).not.toContainText('It stays registered');
     await choice.getByRole('button', { name: en['quiz.check'] }).click();
     await expect(choice.getByRole('status')).toContainText(en['quiz.pick']);
-    await choice.locator('[data-option="yes"] input').check();
+    await choice.locator('[data-option="deregistered"] input').check();
     await choice.getByRole('button', { name: en['quiz.check'] }).click();
     await expect(choice.getByRole('status')).toContainText(en['quiz.wrong']);
-    await choice.locator('[data-option="no"] input').check();
+    await choice.locator('[data-option="unhealthy"] input').check();
     await choice.getByRole('button', { name: en['quiz.check'] }).click();
     await expect(choice.getByRole('status')).toContainText(en['quiz.correct']);
-    await expect(choice.getByRole('status')).toContainText('never on the path');
+    await expect(choice.getByRole('status')).toContainText('health check on 31666 times out');
 
     // The simulator's answer: in instance mode an instance ID on the NodePort in the question.
     const registered = quiz.locator('[data-question="registered"]');

@@ -95,7 +95,12 @@ export default defineChapter({
       options: ['joins-shop', 'own-internal', 'fails'],
       answer: 'joins-shop',
     },
-    { id: 'registered', kind: 'registered-target' },
+    {
+      id: 'named-target-port',
+      kind: 'choice',
+      options: ['pods-8000', 'pods-1', 'pods-80', 'nodes-31666'],
+      answer: 'pods-8000',
+    },
     {
       id: 'service-ref-port',
       kind: 'choice',

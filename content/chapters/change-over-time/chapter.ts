@@ -277,7 +277,12 @@ ${traffic(20, 120)}- at: 30s
     },
   ],
   quiz: [
-    { id: 'registered', kind: 'registered-target' },
+    {
+      id: 'gate-when',
+      kind: 'choice',
+      options: ['new-pods', 'running-pods', 'instance-too'],
+      answer: 'new-pods',
+    },
     {
       id: 'stop-the-502s',
       kind: 'choice',

@@ -160,6 +160,11 @@ export default defineChapter({
   quiz: [
     { id: 'registered', kind: 'registered-target' },
     { id: 'next-hop', kind: 'next-hop', urls: ['https://api.example.com/location'] },
-    { id: 'ingress-hop', kind: 'choice', options: ['no', 'yes'], answer: 'no' },
+    {
+      id: 'etp-local',
+      kind: 'choice',
+      options: ['unhealthy', 'deregistered', 'forwarded'],
+      answer: 'unhealthy',
+    },
   ],
 });

@@ -177,7 +177,12 @@ export default defineChapter({
   ],
   quiz: [
     { id: 'registered', kind: 'registered-target' },
-    { id: 'next-hop', kind: 'next-hop', urls: ['https://api.example.com/location'] },
+    {
+      id: 'target-group-port',
+      kind: 'choice',
+      options: ['pod-8000-node-31666', 'both-80', 'both-31666', 'pod-31666-node-8000'],
+      answer: 'pod-8000-node-31666',
+    },
     {
       id: 'still-on-path',
       kind: 'choice',

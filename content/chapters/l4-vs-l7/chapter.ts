@@ -189,7 +189,12 @@ export default defineChapter({
         'http://api.example.com/about',
       ],
     },
-    { id: 'registered', kind: 'registered-target' },
+    {
+      id: 'aws-calls',
+      kind: 'choice',
+      options: ['rule-and-attributes', 'same-calls', 'nlb-rule', 'no-target-group'],
+      answer: 'rule-and-attributes',
+    },
     {
       id: 'without-order',
       kind: 'choice',

@@ -250,6 +250,11 @@ export default defineChapter({
       options: ['open-node-group', 'open-443', 'raise-threshold', 'inbound-cidrs'],
       answer: 'open-node-group',
     },
-    { id: 'after-the-groups', kind: 'next-hop', urls: ['https://api.example.com/location'] },
+    {
+      id: 'how-many-groups',
+      kind: 'choice',
+      options: ['two-managed-one-shared', 'two-and-two', 'one-shared-only'],
+      answer: 'two-managed-one-shared',
+    },
   ],
 });

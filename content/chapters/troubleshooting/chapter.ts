@@ -211,6 +211,11 @@ ${anIngress('report-ingress', { service: 'report-api' })}`,
       options: ['nodeport-or-ip', 'add-port', 'health-check-port', 'restart-controller'],
       answer: 'nodeport-or-ip',
     },
-    { id: 'follow-the-request', kind: 'next-hop', urls: ['https://api.example.com/location'] },
+    {
+      id: 'service-rejected',
+      kind: 'choice',
+      options: ['no-controller-pod', 'iam', 'subnets', 'class'],
+      answer: 'no-controller-pod',
+    },
   ],
 });
