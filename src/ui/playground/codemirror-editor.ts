@@ -18,6 +18,7 @@ import {
   lineNumbers,
   type DecorationSet,
 } from '@codemirror/view';
+import { editorHighlighting, editorTheme, pageIsDark } from './editor-theme.ts';
 import { parsesSafely, yamlSupport } from './yaml-language.ts';
 
 /** A finding for the editor: a line (1-based), how bad, and what to say. */
@@ -75,6 +76,8 @@ export function createYamlEditor(
 ): YamlEditorHandle {
   let lastLine = -1;
   const language = new Compartment();
+  const theme = new Compartment();
+  let dark = pageIsDark();
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -95,6 +98,8 @@ export function createYamlEditor(
           return { effects: language.reconfigure(safe ? yamlSupport : []) };
         }),
         lintGutter(),
+        editorHighlighting,
+        theme.of(editorTheme(dark)),
         marksField,
         EditorView.lineWrapping,
         // tabindex: the editable text is focusable anyway; said out loud, axe sees that the
@@ -123,6 +128,17 @@ export function createYamlEditor(
     }),
   });
 
+  // The page's theme switch (or the system's, under "System") writes data-theme on <html>.
+  const themeWatch = new MutationObserver(() => {
+    if (pageIsDark() === dark) return;
+    dark = pageIsDark();
+    view.dispatch({ effects: theme.reconfigure(editorTheme(dark)) });
+  });
+  themeWatch.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
+
   return {
     setText(text) {
       if (text === view.state.doc.toString()) return;
@@ -145,6 +161,9 @@ export function createYamlEditor(
       view.dispatch({ selection: { anchor: at.from }, scrollIntoView: true });
       view.focus();
     },
-    destroy: () => view.destroy(),
+    destroy: () => {
+      themeWatch.disconnect();
+      view.destroy();
+    },
   };
 }
