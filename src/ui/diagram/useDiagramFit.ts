@@ -2,6 +2,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Scene } from '../../scene/scene-model.ts';
 import { absoluteRects, type Rect } from './scene-geometry.ts';
+import { frameTitlesWhole } from './whole-titles.ts';
 
 /**
  * The smallest zoom at which the cards' text stays readable: the smallest text on a card is 12
@@ -126,7 +127,18 @@ export function useDiagramFit(
       const fits =
         focus.width * READABLE_ZOOM <= width - 2 * CONTEXT &&
         focus.height * READABLE_ZOOM <= height - 2 * CONTEXT;
-      void setViewport(viewportFor(fits || !at ? focus : at, width, height), { duration });
+      // Nudged (less than the context kept around the focus), or a little wider, so that no
+      // title is cut in half.
+      const view = viewportFor(fits || !at ? focus : at, width, height);
+      const framed = frameTitlesWhole(
+        view,
+        rects.values(),
+        width,
+        height,
+        CONTEXT - 8,
+        READABLE_ZOOM,
+      );
+      void setViewport(framed, { duration });
     } else {
       // Nothing in focus: as wide as still readable, from the top; the reader pans on.
       const zoom = Math.min(1, Math.max(READABLE_ZOOM, (0.96 * width) / scene.width));

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { frameTitlesWhole, keepTitlesWhole } from './whole-titles.ts';
+
+describe('keepTitlesWhole', () => {
+  const region = { x: 0, y: 0, width: 1000, height: 800 };
+  const vpc = { x: 20, y: 40, width: 900, height: 700 };
+
+  it('moves the camera so the top edge no longer cuts a group title in half', () => {
+    // The region's title line (y 0–30) is cut by the top edge at zoom 1 with y = −12.
+    const view = keepTitlesWhole({ x: 0, y: -12, zoom: 1 }, [region, vpc], 600, 400, 48);
+    const top = view.y;
+    expect(top >= 0 || top + 30 <= 0).toBe(true);
+    // The VPC's title line (y 40–70) is not cut either.
+    expect(top + 40 >= 0 || top + 70 <= 0).toBe(true);
+    expect(Math.abs(view.y + 12)).toBeLessThanOrEqual(48);
+  });
+
+  it('brings a title cut at the left edge back into view', () => {
+    const view = keepTitlesWhole({ x: -10, y: 100, zoom: 1 }, [region], 600, 400, 48);
+    expect(view.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves a camera alone when nothing is cut, and never moves further than the limit', () => {
+    expect(keepTitlesWhole({ x: 30, y: 30, zoom: 1 }, [region], 600, 400, 48)).toEqual({
+      x: 30,
+      y: 30,
+      zoom: 1,
+    });
+    const far = keepTitlesWhole({ x: -150, y: -15, zoom: 1 }, [region], 600, 400, 8);
+    expect(Math.abs(far.x + 150)).toBeLessThanOrEqual(8);
+    expect(Math.abs(far.y + 15)).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('frameTitlesWhole', () => {
+  it('zooms out a little (never below the floor) when a nudge cannot show a title whole', () => {
+    const region = { x: 0, y: 0, width: 1000, height: 800 };
+    const card = { x: 300, y: 200, width: 100, height: 40 };
+    // At zoom 1.25 the region's title starts 100 px left of the canvas: too far for a nudge.
+    const start = { x: -100, y: 40, zoom: 1.25 };
+    const view = frameTitlesWhole(start, [region, card], 600, 400, 40, 1);
+    expect(view.zoom).toBeLessThan(1.25);
+    expect(view.zoom).toBeGreaterThanOrEqual(1);
+    expect(view.x).toBeGreaterThanOrEqual(0);
+    // The card the camera looked at is still in view.
+    expect(card.x * view.zoom + view.x).toBeGreaterThanOrEqual(0);
+    expect((card.x + card.width) * view.zoom + view.x).toBeLessThanOrEqual(600);
+  });
+});
