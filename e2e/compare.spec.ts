@@ -1,165 +1,125 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator } from '@playwright/test';
+import type { MessageKey } from '../src/i18n/messages.en.ts';
 import { expect, test } from './fixtures/test.ts';
+import type { Moment } from './fixtures/compare-page.ts';
 
-// The seed scenario: 23 controller steps in instance mode, 25 in ip mode (two more targets turn
-// healthy), aligned on 25 shared steps; then 16 and 13 hops. 25 + 16 = 41 steps in all.
-// The security-group calls come first: CreateTargetGroup is step 11, CreateLoadBalancer step 12.
-const TOTAL = 41;
-const FIRST_HOP = 26;
-const CREATE_LOAD_BALANCER = 12;
+// instance-mode's request (reference §9.2, §9.3, seed 12): in instance mode the ALB sends it to a
+// node's NodePort, kube-proxy DNATs and SNATs it to a pod on the other node; in ip mode it goes
+// straight to a pod's IP. The compare view lines the two up by what happens, not by hop number.
+const MOMENTS: readonly Moment[] = [
+  'target-group',
+  'node',
+  'nat',
+  'other-node',
+  'pod',
+  'un-nat',
+  'client',
+];
+/** What ip mode does not have: no kube-proxy NAT, no second node, nothing to undo on the way back. */
+const NOT_IN_IP: ReadonlySet<Moment> = new Set(['nat', 'other-node', 'un-nat']);
 
-async function box(locator: Locator) {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error('not laid out');
-  return b;
-}
+const sideKey = (moment: Moment) => `compare.side.${moment}` as MessageKey;
+const heldKey = (moment: Moment) => `compare.held.${moment}` as MessageKey;
 
-test.describe('instance and ip side by side', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
+test.describe('instance and ip, lined up by meaning', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
 
-  test('steps the controller in both modes together, then the packet', async ({ comparePage }) => {
-    await comparePage.goto('?view=compare&lang=en');
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(1, TOTAL, 'controller'));
-    await expect(comparePage.where('instance')).toContainText('controller step 1 of 23');
-    await expect(comparePage.where('ip')).toContainText('controller step 1 of 25');
-    await expect(comparePage.button('previous')).toBeDisabled();
-
-    // The same AWS call on the same step in both modes, and the new load balancer drawn in both.
-    await comparePage.press('ArrowRight', CREATE_LOAD_BALANCER - 1);
-    await expect(comparePage.step()).toHaveText(
-      comparePage.stepText(CREATE_LOAD_BALANCER, TOTAL, 'controller'),
-    );
-    for (const mode of ['instance', 'ip'] as const) {
-      await expect(comparePage.where(mode)).toContainText(
-        `controller step ${CREATE_LOAD_BALANCER} of`,
-      );
-      await expect(comparePage.where(mode)).toContainText('elbv2:CreateLoadBalancer');
-      await expect(
-        comparePage.diagram(mode).getByRole('button', { name: /^Application Load Balancer / }),
-      ).toBeVisible();
-    }
-
-    // ip turns two more targets healthy; instance holds its last step meanwhile.
-    await comparePage.press('ArrowRight', 24 - CREATE_LOAD_BALANCER);
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(24, TOTAL, 'controller'));
-    await expect(comparePage.where('instance')).toContainText('nothing here in this mode');
-    await expect(comparePage.where('ip')).toContainText('controller step 24 of 25');
-
-    // Then the packet, hop by hop, in both modes.
-    await comparePage.press('ArrowRight', FIRST_HOP - 24);
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(FIRST_HOP, TOTAL, 'packet'));
-    await expect(comparePage.where('instance')).toContainText('hop 1 of 16');
-    await expect(comparePage.where('ip')).toContainText('hop 1 of 13');
-    await comparePage.press('ArrowRight', 7);
-    await expect(comparePage.where('instance')).toContainText('hop 8 of 16, kube-proxy');
-    await expect(comparePage.where('ip')).toContainText('hop 8 of 13, pod');
-    await comparePage.button('previous').click();
-    await expect(comparePage.where('instance')).toContainText('hop 7 of 16');
-    await expect(comparePage.where('ip')).toContainText('hop 7 of 13');
-
-    await comparePage.press('End');
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(TOTAL, TOTAL, 'packet'));
-    await expect(comparePage.where('instance')).toContainText('hop 16 of 16');
-    await expect(comparePage.where('ip')).toContainText('arrived (all 13 hops shown)');
-    await expect(comparePage.button('next')).toBeDisabled();
-    await comparePage.press('Home');
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(1, TOTAL, 'controller'));
-  });
-
-  test('says what differs: NAT, the source the pod sees, the plans', async ({ comparePage }) => {
-    await comparePage.goto('?view=compare&lang=en');
-    expect(await comparePage.row('compare.dnat')).toEqual(['kube-proxy DNAT', 'yes', 'no']);
-    expect(await comparePage.row('compare.snat')).toEqual(['SNAT to the node', 'yes', 'no']);
-    const [, instanceSource, ipSource] = await comparePage.row('compare.podSource');
-    expect(instanceSource).toContain('(the node)');
-    expect(ipSource).not.toContain('(the node)');
-    expect(await comparePage.row('compare.crossNode')).toEqual([
-      'Hop to another node',
-      'yes',
-      'no',
-    ]);
-
-    const removed = await comparePage.diffLines('removed').allTextContents();
-    const added = await comparePage.diffLines('added').allTextContents();
-    expect(removed.some((l) => /target i-0\w+:31666/.test(l))).toBe(true);
-    expect(removed.some((l) => l.includes('target type instance'))).toBe(true);
-    expect(added.some((l) => /target 10\.0\.\d+\.\d+:\d+/.test(l))).toBe(true);
-    expect(added.some((l) => l.includes('target type ip'))).toBe(true);
-  });
-
-  test('at 1280 px, puts the two diagrams side by side, each whole, the table below', async ({
+  test('opens at the packet; each moment names the same thing on both sides, 12 px text or more', async ({
     comparePage,
   }) => {
-    await comparePage.goto(`?view=compare&lang=en`);
-    await comparePage.press('End');
-    const left = await box(comparePage.diagram('instance'));
-    const right = await box(comparePage.diagram('ip'));
-    expect(left.x + left.width).toBeLessThanOrEqual(right.x);
-    expect(Math.abs(left.y - right.y)).toBeLessThan(1);
-    expect(left.width).toBeGreaterThan(560);
-    expect(right.x + right.width).toBeLessThanOrEqual(1280);
-    // Every element of each scene is inside its half (nothing cut off, nothing to pan to).
-    for (const mode of ['instance', 'ip'] as const) {
-      const frame = await box(comparePage.diagram(mode).locator('.react-flow'));
-      const nodes = comparePage.nodes(mode);
-      await expect(nodes.first()).toBeVisible();
-      const boxes = await nodes.evaluateAll((els) =>
-        els.map((el) => {
-          const r = el.getBoundingClientRect();
-          return { x: r.x, y: r.y, right: r.right, bottom: r.bottom };
-        }),
+    await comparePage.goto('?view=compare&chapter=instance-mode&lang=en');
+    await expect(comparePage.step()).toHaveText(
+      comparePage.stepText(1, MOMENTS.length, 'target-group'),
+    );
+    await expect(comparePage.button('previous')).toBeDisabled();
+    for (const [index, moment] of MOMENTS.entries()) {
+      if (index > 0) await comparePage.button('next').click();
+      await expect(comparePage.step()).toHaveText(
+        comparePage.stepText(index + 1, MOMENTS.length, moment),
       );
-      expect(boxes.length).toBeGreaterThan(20);
-      for (const b of boxes) {
-        expect(b.x).toBeGreaterThanOrEqual(frame.x - 1);
-        expect(b.y).toBeGreaterThanOrEqual(frame.y - 1);
-        expect(b.right).toBeLessThanOrEqual(frame.x + frame.width + 1);
-        expect(b.bottom).toBeLessThanOrEqual(frame.y + frame.height + 1);
+      await expect(comparePage.moment(moment)).toHaveAttribute('aria-current', 'step');
+      await expect(comparePage.where('instance')).toHaveText(comparePage.template(sideKey(moment)));
+      await expect(comparePage.where('ip')).toHaveText(
+        comparePage.template(NOT_IN_IP.has(moment) ? heldKey(moment) : sideKey(moment)),
+      );
+      for (const mode of ['instance', 'ip'] as const) {
+        await expect(comparePage.diagram(mode).locator('.react-flow__node').first()).toBeVisible();
+        expect(await comparePage.smallestText(mode), `${mode} at ${moment}`).toBeGreaterThanOrEqual(
+          12,
+        );
       }
     }
-    const table = await box(comparePage.table());
-    expect(table.y).toBeGreaterThan(left.y + left.height);
+    await expect(comparePage.button('next')).toBeDisabled();
+    // The NAT moment, by name; the keyboard steps too.
+    await comparePage.moment('nat').click();
+    await expect(comparePage.where('instance')).toContainText('DNAT');
+    await comparePage.press('ArrowRight');
+    await expect(comparePage.step()).toHaveText(
+      comparePage.stepText(4, MOMENTS.length, 'other-node'),
+    );
   });
 
-  test('is reached from the header and stepped with the keyboard only', async ({
+  test('folds the controller into what it set up differently', async ({ comparePage }) => {
+    await comparePage.goto('?view=compare&chapter=instance-mode&lang=en');
+    const row = (key: MessageKey) =>
+      comparePage
+        .controllerTable()
+        .getByRole('row')
+        .filter({ has: comparePage.page.getByRole('rowheader', { name: comparePage.text(key) }) })
+        .getByRole('cell');
+    await expect(row('compare.controller.targetType')).toHaveText(['instance', 'ip']);
+    await expect(row('compare.controller.targets').first()).toContainText(/i-0\w+/);
+    await expect(row('compare.controller.targets').last()).toContainText(/10\.0\.\d+\.\d+/);
+    const rules = row('compare.controller.rule');
+    await expect(rules.first()).toHaveText(
+      comparePage.template('compare.controller.rule.instance'),
+    );
+    await expect(rules.last()).toHaveText(comparePage.template('compare.controller.rule.ip'));
+  });
+
+  test('ko, dark: passes axe', async ({ comparePage, page }) => {
+    await comparePage.goto('?view=compare&chapter=instance-mode&lang=ko&theme=dark');
+    await comparePage.moment('nat').click();
+    await expect(comparePage.where('ip')).toHaveText(comparePage.template('compare.held.nat'));
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+});
+
+test.describe('under 900 px, tabs', () => {
+  test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+
+  test('one mode at a time, switched by tabs, in Korean; side by side again from 900 px', async ({
     comparePage,
     page,
   }) => {
-    await page.goto('./?chapter=instance-mode&lang=en&step=3');
-    const link = page.getByRole('link', { name: 'Compare instance and ip', exact: true });
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/view=compare/);
-    await expect(page).toHaveURL(/chapter=instance-mode/);
-    const next = page.getByRole('button', { name: 'Next step', exact: true });
-    await next.focus();
-    await page.keyboard.press('Enter');
-    await expect(comparePage.step()).toHaveText(comparePage.stepText(2, TOTAL, 'controller'));
-    // The chapter link comes back, keeping the language.
-    await page.getByRole('link', { name: 'Back to the chapter', exact: true }).click();
-    await expect(page).not.toHaveURL(/view=compare/);
-    await expect(page.getByRole('link', { name: 'Compare instance and ip' })).toBeVisible();
-  });
+    await comparePage.goto('?view=compare&chapter=instance-mode&lang=ko');
+    await expect(comparePage.tab('instance')).toHaveAttribute('aria-selected', 'true');
+    await expect(comparePage.diagram('instance')).toBeVisible();
+    await expect(comparePage.diagram('ip')).toHaveCount(0);
+    await comparePage.moment('pod').click();
+    expect(await comparePage.smallestText('instance')).toBeGreaterThanOrEqual(12);
+    await comparePage.tab('ip').click();
+    await expect(comparePage.diagram('ip')).toBeVisible();
+    await expect(comparePage.diagram('instance')).toHaveCount(0);
+    // The moment stays where it was.
+    await expect(comparePage.step()).toHaveText(comparePage.stepText(5, MOMENTS.length, 'pod'));
+    await expect(comparePage.where('ip')).toHaveText(comparePage.template('compare.side.pod'));
+    expect(await comparePage.smallestText('ip')).toBeGreaterThanOrEqual(12);
 
-  for (const lang of ['en', 'ko'] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`${lang}, ${theme}: passes axe and is photographed`, async ({ comparePage, page }) => {
-        await comparePage.goto(`?view=compare&lang=${lang}&theme=${theme}`);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await comparePage.press('ArrowRight', CREATE_LOAD_BALANCER - 1);
-        await expect(comparePage.step()).toHaveText(
-          comparePage.stepText(CREATE_LOAD_BALANCER, TOTAL, 'controller'),
-        );
-        const axe = await new AxeBuilder({ page }).analyze();
-        expect(axe.violations).toEqual([]);
-        await comparePage.screenshot(`compare-${lang}-${theme}-controller`);
-        await comparePage.press('ArrowRight', FIRST_HOP + 7 - CREATE_LOAD_BALANCER);
-        await expect(comparePage.step()).toHaveText(
-          comparePage.stepText(FIRST_HOP + 7, TOTAL, 'packet'),
-        );
-        await comparePage.screenshot(`compare-${lang}-${theme}`);
-      });
-    }
-  }
+    await page.setViewportSize({ width: 900, height: 844 });
+    await expect(page.getByRole('tablist')).toHaveCount(0);
+    await expect(comparePage.diagram('instance')).toBeVisible();
+    await expect(comparePage.diagram('ip')).toBeVisible();
+  });
+});
+
+test('is reached from the chapter header and back', async ({ comparePage, page }) => {
+  await page.goto('./?chapter=instance-mode&lang=en&step=3');
+  await page.getByRole('link', { name: comparePage.text('compare.open'), exact: true }).click();
+  await expect(page).toHaveURL(/view=compare/);
+  await expect(page).toHaveURL(/chapter=instance-mode/);
+  await expect(comparePage.step()).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: comparePage.text('compare.back'), exact: true }).click();
+  await expect(page).not.toHaveURL(/view=compare/);
 });

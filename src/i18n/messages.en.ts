@@ -9,6 +9,7 @@ import { playerEn } from './player-messages.en.ts';
 import { lessonEn } from './lesson-messages.en.ts';
 import { playgroundEn } from './playground-messages.en.ts';
 import { embedEn } from './embed-messages.en.ts';
+import { compareEn } from './compare-messages.en.ts';
 
 export const en = {
   ...diagramEn,
@@ -18,6 +19,7 @@ export const en = {
   ...courseEn,
   ...timelineEn,
   ...embedEn,
+  ...compareEn,
   'app.title': 'AWS Load Balancer Controller, explained',
   'app.tagline':
     'What the controller builds in AWS from your Kubernetes manifests, and why, step by step.',

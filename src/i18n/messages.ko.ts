@@ -8,6 +8,7 @@ import { playerKo } from './player-messages.ko.ts';
 import { lessonKo } from './lesson-messages.ko.ts';
 import { playgroundKo } from './playground-messages.ko.ts';
 import { embedKo } from './embed-messages.ko.ts';
+import { compareKo } from './compare-messages.ko.ts';
 
 export const ko = {
   ...diagramKo,
@@ -17,6 +18,7 @@ export const ko = {
   ...courseKo,
   ...timelineKo,
   ...embedKo,
+  ...compareKo,
   'app.title': 'AWS Load Balancer Controller 한눈에 보기',
   'app.tagline':
     '컨트롤러가 쿠버네티스 매니페스트를 보고 AWS에 무엇을, 왜 만드는지 단계별로 살펴봅니다.',

@@ -10,7 +10,7 @@ function podSource(facts: ModeFacts, t: Translate): string {
 
 const yesNo = (value: boolean, t: Translate) => t(value ? 'compare.yes' : 'compare.no');
 
-/** Below the diagrams: the table of what differs, and the plans' diff. */
+/** Below the diagrams: the table of what differs on the way, and the plans' diff (folded). */
 export function ComparePanels({
   traces,
   plans,
@@ -31,9 +31,9 @@ export function ComparePanels({
   const groups = [...new Set(diff.map((line) => line.group))];
 
   return (
-    <div className="cmp-panels">
+    <>
       <table className="cmp-table">
-        <caption>{t('compare.summary')}</caption>
+        <caption>{t('compare.packetSummary')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('compare.aspect')}</th>
@@ -45,13 +45,14 @@ export function ComparePanels({
           {rows.map(([aspect, a, b]) => (
             <tr key={aspect}>
               <th scope="row">{aspect}</th>
-              <td>{a}</td>
-              <td>{b}</td>
+              <td data-mode="instance">{a}</td>
+              <td data-mode="ip">{b}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <section className="cmp-diff" aria-label={t('compare.planDiff')}>
+      <details className="cmp-diff">
+        <summary>{t('compare.planDetails')}</summary>
         <h3>{t('compare.planDiff')}</h3>
         {groups.map((group) => (
           <div key={group}>
@@ -71,7 +72,7 @@ export function ComparePanels({
             </ul>
           </div>
         ))}
-      </section>
-    </div>
+      </details>
+    </>
   );
 }
