@@ -280,7 +280,7 @@ test('autoplay, speed and controls=0; theme from a Confluence macro', async ({ p
   await expect(a.getByRole('button', { name: en['player.pause'] })).toBeVisible();
   await expect(a.locator('.notice')).toHaveCount(0);
   // No controls, still the diagram, the narration and the link.
-  await expect(b.getByRole('button')).toHaveCount(await b.locator('.react-flow button').count());
+  await expect(b.getByRole('button')).toHaveCount(await b.locator('.dg-frame button').count());
   await expect(b.locator('.react-flow')).toBeVisible();
   await expect(b.getByRole('link', { name: ko['embed.openFull'] })).toBeVisible();
   await expect(b.locator('html')).toHaveAttribute('data-theme', 'dark');

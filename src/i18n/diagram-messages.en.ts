@@ -119,6 +119,8 @@ export const diagramEn = {
   'diagram.legend.config': 'Configuration',
   'diagram.legend.request': 'Request packet',
   'diagram.legend.response': 'Response packet',
+  'diagram.skip': 'Skip the diagram',
+  'diagram.skipEnd': 'End of the diagram',
   'diagram.controls': 'Zoom',
   'diagram.zoomIn': 'Zoom in',
   'diagram.zoomOut': 'Zoom out',

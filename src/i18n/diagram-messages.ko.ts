@@ -119,6 +119,8 @@ export const diagramKo = {
   'diagram.legend.config': '구성 관계',
   'diagram.legend.request': '요청 패킷',
   'diagram.legend.response': '응답 패킷',
+  'diagram.skip': '다이어그램 건너뛰기',
+  'diagram.skipEnd': '다이어그램 끝',
   'diagram.controls': '확대·축소',
   'diagram.zoomIn': '확대',
   'diagram.zoomOut': '축소',

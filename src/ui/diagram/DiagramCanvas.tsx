@@ -5,12 +5,13 @@ import './diagram-cards.css';
 import './diagram-badges.css';
 import './diagram-edges.css';
 import './diagram-motion.css';
-import { ReactFlowProvider } from '@xyflow/react';
+import { Controls, ReactFlowProvider } from '@xyflow/react';
 import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramPacket } from './diagram-flow-types.ts';
 import type { DiagramFit } from './useDiagramFit.ts';
 import { DiagramFlow } from './DiagramFlow.tsx';
 import { DiagramLegend } from './DiagramLegend.tsx';
+import { DiagramSkip } from './DiagramSkip.tsx';
 import { PacketContext } from './packet-context.ts';
 
 export type { DiagramPacket } from './diagram-flow-types.ts';
@@ -38,6 +39,11 @@ export interface DiagramCanvasProps {
   fit?: DiagramFit;
   /** Draw the legend below (default); a page with several diagrams draws one of its own. */
   legend?: boolean;
+  /**
+   * Where the zoom buttons are: over the canvas's bottom-left corner (default), or in a strip of
+   * their own beside it (`aside`: a small canvas, where they would cover a card).
+   */
+  controls?: 'overlay' | 'aside';
 }
 
 /**
@@ -49,10 +55,27 @@ export function DiagramCanvas({ packet, ariaLabel, legend = true, ...flow }: Dia
   return (
     <section className="dg-root" aria-label={ariaLabel}>
       {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
-      <div className="dg-frame">
+      <div className={flow.controls === 'aside' ? 'dg-frame has-aside-controls' : 'dg-frame'}>
         <PacketContext value={packet}>
           <ReactFlowProvider>
-            <DiagramFlow {...flow} />
+            {flow.controls === 'aside' ? (
+              <>
+                <div className="dg-flow-box">
+                  <DiagramSkip>
+                    <DiagramFlow {...flow} />
+                  </DiagramSkip>
+                </div>
+                <Controls
+                  className="dg-aside-controls"
+                  orientation="vertical"
+                  showInteractive={false}
+                />
+              </>
+            ) : (
+              <DiagramSkip>
+                <DiagramFlow {...flow} />
+              </DiagramSkip>
+            )}
           </ReactFlowProvider>
         </PacketContext>
       </div>

@@ -87,7 +87,9 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
         ariaLabelConfig={ariaLabelConfig}
       >
         {/* One low row: it covers less of the scene's bottom-left column than a stack would. */}
-        <Controls position="bottom-left" orientation="horizontal" showInteractive={false} />
+        {props.controls === 'aside' ? null : (
+          <Controls position="bottom-left" orientation="horizontal" showInteractive={false} />
+        )}
         <PacketToken rects={rects} routes={routes} reducedMotion={reducedMotion} />
       </ReactFlow>
     </DiagramActionsContext>

@@ -1,6 +1,7 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Scene } from '../../scene/scene-model.ts';
+import { EMBED_MIN_ZOOM, embedViewport } from './embed-viewport.ts';
 import { absoluteRects, type Rect } from './scene-geometry.ts';
 import { frameTitlesWhole } from './whole-titles.ts';
 
@@ -21,9 +22,10 @@ const CONTROLS_STRIP = 40;
 
 /**
  * How the view is fitted: `readable` (the chapter page) never zooms out below READABLE_ZOOM;
- * `whole` (side-by-side halves) always shows the whole scene, its full extent at every step.
+ * `whole` (side-by-side halves) always shows the whole scene, its full extent at every step;
+ * `embed` (the compact player) fits the step's focus down to EMBED_MIN_ZOOM.
  */
-export type DiagramFit = 'readable' | 'whole';
+export type DiagramFit = 'readable' | 'whole' | 'embed';
 
 /** The box around some elements, in diagram coordinates (null: none of them is drawn). */
 function boundsOf(ids: readonly string[], rects: ReadonlyMap<string, Rect>): Rect | null {
@@ -109,7 +111,11 @@ export function useDiagramFit(
     const wholeZoom =
       Math.min(width / scene.width, height / scene.height) * (1 - 2 * WHOLE.padding);
     const focus = boundsOf(focusKey === '' ? [] : focusKey.split('\n'), rects);
-    if (wholeZoom >= READABLE_ZOOM) {
+    const floor = fit === 'embed' ? EMBED_MIN_ZOOM : READABLE_ZOOM;
+    if (fit === 'embed' && focus && wholeZoom < floor) {
+      const at = anchor === null ? null : (rects.get(anchor) ?? null);
+      void setViewport(embedViewport(focus, at, width, height), { duration });
+    } else if (wholeZoom >= floor) {
       // The whole scene, centred, at a zoom computed here (never below the readable one).
       const zoom = Math.min(WHOLE.maxZoom, wholeZoom);
       void setViewport(
@@ -141,7 +147,7 @@ export function useDiagramFit(
       void setViewport(framed, { duration });
     } else {
       // Nothing in focus: as wide as still readable, from the top; the reader pans on.
-      const zoom = Math.min(1, Math.max(READABLE_ZOOM, (0.96 * width) / scene.width));
+      const zoom = Math.min(1, Math.max(floor, (0.96 * width) / scene.width));
       const x = zoom * scene.width < width ? (width - zoom * scene.width) / 2 : MARGIN;
       void setViewport({ x, y: MARGIN, zoom }, { duration });
     }

@@ -172,36 +172,8 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
       data-focused={focused ? 'true' : 'false'}
       data-controls={options.controls ? 'true' : 'false'}
     >
-      <section
-        className="embed-stage"
-        ref={stage}
-        aria-label={t('embed.region', {
-          chapter: title,
-          step: stepIndex + 1,
-          total: stepCount || 1,
-        })}
-        aria-busy={okLesson ? undefined : true}
-      >
-        {lessonError ? (
-          <p className="notice" role="alert">
-            {t('app.chapterFailed', { message: lessonError })}
-          </p>
-        ) : okLesson ? (
-          <EmbedDiagram
-            lesson={okLesson}
-            reducedMotion={reducedMotion}
-            ariaLabel={t('chapter.diagram', { chapter: title, mode })}
-            onToggleExpand={actions.toggleExpanded}
-          />
-        ) : lesson ? (
-          <p className="notice">{t('chapter.unreadable')}</p>
-        ) : (
-          <DiagramSkeleton label={t('embed.loading')} />
-        )}
-      </section>
-      <p className="embed-narration" aria-live="polite">
-        {narration}
-      </p>
+      {/* The controls come first in the document, so Tab reaches them before the diagram's many
+          buttons; the stylesheet draws them last, under the diagram and the narration. */}
       <div className="embed-bar">
         {options.controls ? (
           <div className="embed-controls" role="group" aria-label={t('embed.controls')}>
@@ -272,6 +244,37 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
           {t('embed.openFull')}
         </a>
       </div>
+      <section
+        className="embed-stage"
+        ref={stage}
+        aria-label={t('embed.region', {
+          chapter: title,
+          step: stepIndex + 1,
+          total: stepCount || 1,
+        })}
+        aria-busy={okLesson ? undefined : true}
+      >
+        {lessonError ? (
+          <p className="notice" role="alert">
+            {t('app.chapterFailed', { message: lessonError })}
+          </p>
+        ) : okLesson ? (
+          <EmbedDiagram
+            loadingLabel={t('embed.loading')}
+            lesson={okLesson}
+            reducedMotion={reducedMotion}
+            ariaLabel={t('chapter.diagram', { chapter: title, mode })}
+            onToggleExpand={actions.toggleExpanded}
+          />
+        ) : lesson ? (
+          <p className="notice">{t('chapter.unreadable')}</p>
+        ) : (
+          <DiagramSkeleton label={t('embed.loading')} />
+        )}
+      </section>
+      <p className="embed-narration" aria-live="polite">
+        {narration}
+      </p>
     </main>
   );
 }
