@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { chapterSpec } from '../../lesson/catalogue.ts';
+import { chapterOutline } from '../../lesson/outlines.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -32,7 +32,7 @@ import { usePlayerKeyboard } from '../player/usePlayerKeyboard.ts';
 import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterProse, useProseFrontmatter } from '../prose/ChapterProse.tsx';
 import type { ProseModule } from '../prose/load-prose.ts';
-import { ReadingMode } from '../reading/ReadingMode.tsx';
+import { prefetchProse } from '../prose/prefetch-prose.ts';
 import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
@@ -45,6 +45,9 @@ import './chapter.css';
 // Loaded on use: the inspector (it prints YAML) and the quiz (it runs the simulator to grade).
 const Inspector = lazy(() =>
   import('../diagram/Inspector.tsx').then((m) => ({ default: m.Inspector })),
+);
+const ReadingMode = lazy(() =>
+  import('../reading/ReadingMode.tsx').then((m) => ({ default: m.ReadingMode })),
 );
 const QuizSection = lazy(() =>
   import('../quiz/QuizSection.tsx').then((m) => ({ default: m.QuizSection })),
@@ -114,7 +117,7 @@ export function ChapterPage() {
   const part = useAppStore(selectCurrentPart);
   const actions = useAppStore(useShallow(selectActions));
   const reducedMotion = useReducedMotion();
-  const spec = chapterSpec(chapterId);
+  const spec = chapterOutline(chapterId);
   const written = spec.steps.length > 0;
   const stepCount = lesson?.ok ? lesson.steps.length : 0;
 
@@ -130,6 +133,17 @@ export function ChapterPage() {
     [actions],
   );
   usePlayerKeyboard(keys, !reading);
+
+  // Once the first diagram is up, the other chapters' text is fetched in idle time, so that a
+  // chapter never opened still opens offline.
+  const lessonShown = lesson?.ok === true;
+  // <html data-prose-cached="en"> says when they all are (the offline test waits for it).
+  useEffect(() => {
+    if (!lessonShown) return;
+    return prefetchProse(locale, () => {
+      document.documentElement.dataset.proseCached = locale;
+    });
+  }, [lessonShown, locale]);
 
   // A step counts as seen once the reader has been on it (kept on this device only).
   const stepId = step?.id ?? null;
@@ -213,9 +227,17 @@ export function ChapterPage() {
         <p className="notice">{t('chapter.unreadable')}</p>
       ) : reading && written ? (
         <>
-          <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
+          <Suspense fallback={<DiagramSkeleton label={t('lesson.loading')} />}>
+            <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
+          </Suspense>
           <Suspense fallback={null}>
-            <QuizSection spec={spec} lesson={lesson} locale={locale} mode={mode} reducedMotion />
+            <QuizSection
+              chapterId={chapterId}
+              lesson={lesson}
+              locale={locale}
+              mode={mode}
+              reducedMotion
+            />
           </Suspense>
         </>
       ) : (
@@ -256,25 +278,29 @@ export function ChapterPage() {
                   />
                 </StepControls>
               </div>
-              <ChapterDiagram
-                lesson={lesson}
-                reducedMotion={reducedMotion}
-                ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
-                onInspect={actions.inspect}
-                onToggleExpand={actions.toggleExpanded}
-              />
+              {/* While the packet moves, its before/after stands beside it, not below the fold. */}
+              <div className={segment ? 'chapter-scene has-packet' : 'chapter-scene'}>
+                <ChapterDiagram
+                  loadingLabel={t('lesson.loading')}
+                  lesson={lesson}
+                  reducedMotion={reducedMotion}
+                  ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
+                  onInspect={actions.inspect}
+                  onToggleExpand={actions.toggleExpanded}
+                />
+                {segment ? (
+                  <PduPanel
+                    segment={segment}
+                    trace={run.trace}
+                    element={`${segment.hop.at} ${segment.hop.name}`}
+                  />
+                ) : null}
+              </div>
               <p className="player-keys">{t('player.keys')}</p>
             </div>
           </div>
           <div className="chapter-panels">
             {part?.kind === 'event' ? <EventPanel step={part} /> : null}
-            {segment ? (
-              <PduPanel
-                segment={segment}
-                trace={run.trace}
-                element={`${segment.hop.at} ${segment.hop.name}`}
-              />
-            ) : null}
             {inspectedId !== null && inspectorData ? (
               <Suspense fallback={null}>
                 <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />
@@ -284,7 +310,7 @@ export function ChapterPage() {
           {written && atEnd ? (
             <Suspense fallback={null}>
               <QuizSection
-                spec={spec}
+                chapterId={chapterId}
                 lesson={lesson}
                 locale={locale}
                 mode={mode}

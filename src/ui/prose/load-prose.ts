@@ -27,6 +27,8 @@ export function loadProse(chapterId: ChapterId, locale: Locale): Promise<ProseMo
     const loader = loaders[`../../../content/chapters/${chapterId}/${locale}.mdx`];
     promise = loader ? loader() : Promise.resolve(null);
     cache.set(key, promise);
+    // A failed fetch (offline, a deploy in between) is tried again the next time it is asked for.
+    promise.catch(() => cache.delete(key));
   }
   return promise;
 }
