@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { chapterOutline } from '../../lesson/outlines.ts';
+import { chapterSpec } from '../../lesson/catalogue.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -33,6 +33,7 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterProse, useProseFrontmatter } from '../prose/ChapterProse.tsx';
 import type { ProseModule } from '../prose/load-prose.ts';
 import { prefetchProse } from '../prose/prefetch-prose.ts';
+import { ReadingMode } from '../reading/ReadingMode.tsx';
 import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
@@ -45,9 +46,6 @@ import './chapter.css';
 // Loaded on use: the inspector (it prints YAML) and the quiz (it runs the simulator to grade).
 const Inspector = lazy(() =>
   import('../diagram/Inspector.tsx').then((m) => ({ default: m.Inspector })),
-);
-const ReadingMode = lazy(() =>
-  import('../reading/ReadingMode.tsx').then((m) => ({ default: m.ReadingMode })),
 );
 const QuizSection = lazy(() =>
   import('../quiz/QuizSection.tsx').then((m) => ({ default: m.QuizSection })),
@@ -117,7 +115,7 @@ export function ChapterPage() {
   const part = useAppStore(selectCurrentPart);
   const actions = useAppStore(useShallow(selectActions));
   const reducedMotion = useReducedMotion();
-  const spec = chapterOutline(chapterId);
+  const spec = chapterSpec(chapterId);
   const written = spec.steps.length > 0;
   const stepCount = lesson?.ok ? lesson.steps.length : 0;
 
@@ -227,17 +225,9 @@ export function ChapterPage() {
         <p className="notice">{t('chapter.unreadable')}</p>
       ) : reading && written ? (
         <>
-          <Suspense fallback={<DiagramSkeleton label={t('lesson.loading')} />}>
-            <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
-          </Suspense>
+          <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
           <Suspense fallback={null}>
-            <QuizSection
-              chapterId={chapterId}
-              lesson={lesson}
-              locale={locale}
-              mode={mode}
-              reducedMotion
-            />
+            <QuizSection spec={spec} lesson={lesson} locale={locale} mode={mode} reducedMotion />
           </Suspense>
         </>
       ) : (
@@ -278,29 +268,25 @@ export function ChapterPage() {
                   />
                 </StepControls>
               </div>
-              {/* While the packet moves, its before/after stands beside it, not below the fold. */}
-              <div className={segment ? 'chapter-scene has-packet' : 'chapter-scene'}>
-                <ChapterDiagram
-                  loadingLabel={t('lesson.loading')}
-                  lesson={lesson}
-                  reducedMotion={reducedMotion}
-                  ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
-                  onInspect={actions.inspect}
-                  onToggleExpand={actions.toggleExpanded}
-                />
-                {segment ? (
-                  <PduPanel
-                    segment={segment}
-                    trace={run.trace}
-                    element={`${segment.hop.at} ${segment.hop.name}`}
-                  />
-                ) : null}
-              </div>
+              <ChapterDiagram
+                lesson={lesson}
+                reducedMotion={reducedMotion}
+                ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
+                onInspect={actions.inspect}
+                onToggleExpand={actions.toggleExpanded}
+              />
               <p className="player-keys">{t('player.keys')}</p>
             </div>
           </div>
           <div className="chapter-panels">
             {part?.kind === 'event' ? <EventPanel step={part} /> : null}
+            {segment ? (
+              <PduPanel
+                segment={segment}
+                trace={run.trace}
+                element={`${segment.hop.at} ${segment.hop.name}`}
+              />
+            ) : null}
             {inspectedId !== null && inspectorData ? (
               <Suspense fallback={null}>
                 <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />
@@ -310,7 +296,7 @@ export function ChapterPage() {
           {written && atEnd ? (
             <Suspense fallback={null}>
               <QuizSection
-                chapterId={chapterId}
+                spec={spec}
                 lesson={lesson}
                 locale={locale}
                 mode={mode}
