@@ -16,6 +16,31 @@ export const playgroundEn = {
   'playground.dropHint': 'or drop YAML files on the editor',
   'playground.fileTooLarge': '{name} is {size} MB; the playground reads files up to {max} MB.',
   'playground.fileUnreadable': '{name} could not be read as text.',
+  'playground.notice.default-nodes':
+    'no Node in the input: two default nodes assumed (node-a in us-west-2a, node-b in us-west-2b)',
+  'playground.notice.deployment-pods':
+    'Deployment {deployment} has no Pods in the input: {count} Ready Pods assumed',
+  'playground.notice.node-port':
+    'Service {service} port {port} has no nodePort: {nodePort} assumed (the API server picks one)',
+  'playground.notice.health-check-node-port':
+    'Service {service} has no healthCheckNodePort: {nodePort} assumed (the API server picks one)',
+  'playground.notice.service-webhook':
+    'Service {service} has no loadBalancerClass: the controller’s webhook sets service.k8s.aws/nlb when it is created',
+  'playground.notice.duplicate': '{object} appears more than once; the last one is used',
+  'playground.notice.in-tree-classic':
+    'Service {service} is handled by the in-tree cloud provider (a Classic Load Balancer), not by the controller',
+  'playground.notice.in-tree-nlb':
+    'Service {service} is handled by the in-tree cloud provider (an NLB), not by the controller',
+  'playground.notice.unknown-kind': 'line {line}: kind {kind} is not simulated, so it is ignored',
+  'playground.notice.settings-invalid':
+    'SimulatorSettings {path}: {value} is not valid, so {fallback} is used',
+  'playground.notice.settings-not-boolean':
+    'SimulatorSettings {path}: {value} is not true or false, so {fallback} is used',
+  'playground.notice.settings-not-count':
+    'SimulatorSettings {path}: {value} is not a count, so {fallback} is used',
+  'playground.notice.settings-subnet':
+    'SimulatorSettings subnets[{index}] needs an id and a zone, so it is ignored',
+  'playground.notes': 'Notes: {list}.',
   'playground.assumed': 'Assumed: {list}.',
   'playground.assumedClass': 'the IngressClass "alb" (controller ingress.k8s.aws/alb)',
   'playground.status.running': 'Updating…',

@@ -18,6 +18,31 @@ export const playgroundKo = {
   'playground.dropHint': '또는 편집기에 YAML 파일을 끌어다 놓으세요',
   'playground.fileTooLarge': '{name} 파일은 {size}MB입니다. 플레이그라운드는 {max}MB까지 읽습니다.',
   'playground.fileUnreadable': '{name} 파일을 텍스트로 읽을 수 없습니다.',
+  'playground.notice.default-nodes':
+    '입력에 Node가 없어 기본 노드 두 개를 가정했습니다(us-west-2a의 node-a, us-west-2b의 node-b)',
+  'playground.notice.deployment-pods':
+    'Deployment {deployment}의 파드가 입력에 없어 Ready 상태의 파드 {count}개를 가정했습니다',
+  'playground.notice.node-port':
+    'Service {service}의 포트 {port}에 nodePort가 없어 {nodePort}로 가정했습니다(실제로는 API 서버가 고릅니다)',
+  'playground.notice.health-check-node-port':
+    'Service {service}에 healthCheckNodePort가 없어 {nodePort}로 가정했습니다(실제로는 API 서버가 고릅니다)',
+  'playground.notice.service-webhook':
+    'Service {service}에 loadBalancerClass가 없습니다. 생성될 때 컨트롤러의 웹훅이 service.k8s.aws/nlb를 넣어 줍니다',
+  'playground.notice.duplicate': '{object}이(가) 여러 번 나와서 마지막 것을 사용합니다',
+  'playground.notice.in-tree-classic':
+    'Service {service}는 컨트롤러가 아니라 in-tree 클라우드 프로바이더가 맡습니다(Classic Load Balancer)',
+  'playground.notice.in-tree-nlb':
+    'Service {service}는 컨트롤러가 아니라 in-tree 클라우드 프로바이더가 맡습니다(NLB)',
+  'playground.notice.unknown-kind': '{line}행: {kind} 종류는 시뮬레이션하지 않으므로 무시합니다',
+  'playground.notice.settings-invalid':
+    'SimulatorSettings {path}: {value}은(는) 올바른 값이 아니어서 {fallback}을(를) 사용합니다',
+  'playground.notice.settings-not-boolean':
+    'SimulatorSettings {path}: {value}은(는) true나 false가 아니어서 {fallback}을(를) 사용합니다',
+  'playground.notice.settings-not-count':
+    'SimulatorSettings {path}: {value}은(는) 개수가 아니어서 {fallback}을(를) 사용합니다',
+  'playground.notice.settings-subnet':
+    'SimulatorSettings subnets[{index}]에는 id와 zone이 있어야 하므로 무시합니다',
+  'playground.notes': '참고: {list}.',
   'playground.assumed': '가정: {list}.',
   'playground.assumedClass': 'IngressClass "alb"(컨트롤러 ingress.k8s.aws/alb)',
   'playground.status.running': '갱신 중…',

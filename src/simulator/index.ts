@@ -17,6 +17,8 @@ export { loadBalancerAddresses } from './traffic/addresses.ts';
 export { nodeSecurityGroupId } from './reconcile/naming.ts';
 // Every annotation the simulator reads, with its default and an example: the reference page's data.
 export { ANNOTATION_TABLE } from './annotation-table.ts';
+export { readNotice } from './notices.ts';
+export type { NoticeCode } from './notices.ts';
 
 export type { PlanOutcome } from './plan-from-manifests.ts';
 export type { AnnotationLevel, AnnotationSpec } from './annotation-table.ts';

@@ -4,6 +4,7 @@ import type { KubernetesObject, SourceRef } from './objects.ts';
 import { parsePlainBlockYaml } from './plain-block-yaml.ts';
 import { KNOWN_KINDS, readObject } from './read-object.ts';
 import { err, ok, type Result } from '../util/result.ts';
+import { noticeText } from '../notices.ts';
 
 export interface ManifestInput {
   name: string;
@@ -156,7 +157,12 @@ export function parseManifests(
     }
     if (!KNOWN_KINDS.has(kind)) {
       notes.push(
-        `${source.file}: document ${source.document}, line ${source.line}: kind ${kind} is not simulated; ignored`,
+        noticeText('unknown-kind', {
+          file: source.file,
+          document: source.document,
+          line: source.line,
+          kind,
+        }),
       );
       return;
     }

@@ -10,6 +10,7 @@ import { buildServiceStack } from './service/build-service-stack.ts';
 import { buildInTreeLoadBalancer } from './service/in-tree-load-balancer.ts';
 import { serviceOwner } from './service/service-ownership.ts';
 import type { StackModel } from './stack-model.ts';
+import { noticeText } from '../notices.ts';
 
 export interface ReconcileResult {
   plan: Plan;
@@ -72,15 +73,13 @@ function buildModels(
     if (owner.owner === 'in-tree') {
       inTree.push(buildInTreeLoadBalancer(world, svc, owner.kind));
       notes.push(
-        `Service ${key}: handled by the in-tree cloud provider (${owner.kind === 'classic' ? 'a Classic Load Balancer' : 'an NLB'}), not by the controller`,
+        noticeText(owner.kind === 'classic' ? 'in-tree-classic' : 'in-tree-nlb', { service: key }),
       );
       continue;
     }
     if (owner.owner !== 'controller') continue;
     if (owner.viaWebhook) {
-      assumptions.push(
-        `Service ${key} has no loadBalancerClass: the controller's webhook sets service.k8s.aws/nlb when it is created`,
-      );
+      assumptions.push(noticeText('service-webhook', { service: key }));
     }
     const built = buildServiceStack(world, svc);
     const failure = built.ok

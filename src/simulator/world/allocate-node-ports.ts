@@ -1,5 +1,6 @@
 import type { ServiceObject } from '../kubernetes/objects.ts';
 import { sha256Hex } from '../util/sha256.ts';
+import { noticeText } from '../notices.ts';
 
 const RANGE_START = 30000;
 const RANGE_SIZE = 2768; // 30000-32767, the default service-node-port-range
@@ -32,9 +33,7 @@ export function allocateNodePorts(
     const ports = svc.ports.map((p) => {
       if (p.nodePort !== null) return p;
       const nodePort = pick(`${key}:${p.port}/${p.protocol}`);
-      assumptions.push(
-        `Service ${key} port ${p.port} has no nodePort: ${nodePort} assumed (the API server picks one)`,
-      );
+      assumptions.push(noticeText('node-port', { service: key, port: p.port, nodePort }));
       return { ...p, nodePort };
     });
     let healthCheckNodePort = svc.healthCheckNodePort;
@@ -45,7 +44,7 @@ export function allocateNodePorts(
     ) {
       healthCheckNodePort = pick(`${key}:healthz`);
       assumptions.push(
-        `Service ${key} has no healthCheckNodePort: ${healthCheckNodePort} assumed (the API server picks one)`,
+        noticeText('health-check-node-port', { service: key, nodePort: healthCheckNodePort }),
       );
     }
     return { ...svc, ports, healthCheckNodePort };

@@ -6,6 +6,7 @@ import { defaultNodes } from './default-nodes.ts';
 import { expandDeployments } from './expand-deployments.ts';
 import { readSettings } from './settings.ts';
 import type { World } from './world.ts';
+import { noticeText } from '../notices.ts';
 
 type ByKind<K extends KubernetesObject['kind']> = Extract<KubernetesObject, { kind: K }>;
 
@@ -20,7 +21,9 @@ export function buildWorld(parsed: ParsedManifests): World {
     const id = objectId(object);
     if (latest.has(id) && object.kind !== 'SimulatorSettings') {
       notes.push(
-        `${object.kind} ${object.meta.namespace ? `${object.meta.namespace}/` : ''}${object.meta.name} appears more than once; the last one is used`,
+        noticeText('duplicate', {
+          object: `${object.kind} ${object.meta.namespace ? `${object.meta.namespace}/` : ''}${object.meta.name}`,
+        }),
       );
     }
     latest.set(id, object);
@@ -44,9 +47,7 @@ export function buildWorld(parsed: ParsedManifests): World {
   let nodes: NodeObject[] = of('Node');
   if (nodes.length === 0) {
     nodes = defaultNodes();
-    assumptions.push(
-      'no Node in the input: two default nodes assumed (node-a in us-west-2a, node-b in us-west-2b)',
-    );
+    assumptions.push(noticeText('default-nodes'));
   }
   const inputPods = of('Pod');
   const deployments = of('Deployment');
@@ -57,7 +58,7 @@ export function buildWorld(parsed: ParsedManifests): World {
     generatedCount.set(from, (generatedCount.get(from) ?? 0) + 1);
   }
   for (const [from, count] of generatedCount) {
-    assumptions.push(`Deployment ${from} has no Pods in the input: ${count} Ready Pods assumed`);
+    assumptions.push(noticeText('deployment-pods', { deployment: from, count }));
   }
 
   return {

@@ -1,4 +1,5 @@
 import { asArray, asNumber, asRecord, asString } from '../kubernetes/fields.ts';
+import { noticeText } from '../notices.ts';
 
 /** Controller flags the simulator honours (helm values / command-line flags of the real controller). */
 export interface ControllerFlags {
@@ -108,7 +109,11 @@ function pickString<T extends string>(
   const value = asString(raw);
   if (value === null || (allowed && !allowed.includes(value as T))) {
     notes.push(
-      `SimulatorSettings ${path}: ${JSON.stringify(raw)} is not valid; using ${JSON.stringify(fallback)}`,
+      noticeText('settings-invalid', {
+        path,
+        value: JSON.stringify(raw),
+        fallback: JSON.stringify(fallback),
+      }),
     );
     return fallback;
   }
@@ -120,7 +125,11 @@ function pickBool(raw: unknown, fallback: boolean, path: string, notes: Notes): 
   if (typeof raw === 'boolean') return raw;
   if (raw === 'true' || raw === 'false') return raw === 'true';
   notes.push(
-    `SimulatorSettings ${path}: ${JSON.stringify(raw)} is not a boolean; using ${fallback}`,
+    noticeText('settings-not-boolean', {
+      path,
+      value: JSON.stringify(raw),
+      fallback: String(fallback),
+    }),
   );
   return fallback;
 }
@@ -129,9 +138,7 @@ function pickCount(raw: unknown, fallback: number, path: string, notes: Notes): 
   if (raw === undefined || raw === null) return fallback;
   const value = asNumber(raw);
   if (value === null || value < 0) {
-    notes.push(
-      `SimulatorSettings ${path}: ${JSON.stringify(raw)} is not a count; using ${fallback}`,
-    );
+    notes.push(noticeText('settings-not-count', { path, value: JSON.stringify(raw), fallback }));
     return fallback;
   }
   return value;
@@ -292,7 +299,7 @@ function readSubnets(raw: readonly unknown[], notes: Notes): Subnet[] {
     const id = asString(s.id);
     const zone = asString(s.zone);
     if (!id || !zone) {
-      notes.push(`SimulatorSettings subnets[${i}]: needs id and zone; ignored`);
+      notes.push(noticeText('settings-subnet', { index: i }));
       return [];
     }
     return [

@@ -1,5 +1,6 @@
 import type { planFromManifests } from '../../simulator/index.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { noticeWords } from '../playground/notice-words.ts';
 import { InputErrors } from './InputErrors.tsx';
 import { LoadBalancerCard } from './LoadBalancerCard.tsx';
 import { ReconcileErrors } from './ReconcileErrors.tsx';
@@ -55,7 +56,7 @@ export function PlanView({ result, file }: { result: PlanResult; file: string })
           <h2 id="plan-notes">{t('plan.notes')}</h2>
           <ul>
             {[...plan.assumptions, ...notes].map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note}>{noticeWords(note, t)}</li>
             ))}
           </ul>
         </section>

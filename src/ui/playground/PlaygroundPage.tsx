@@ -4,6 +4,7 @@ import type { PlaygroundInput } from '../../lesson/playground/run-playground.ts'
 import { idsAtLine, linesOfId } from '../../lesson/playground/provenance.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { readNotice } from '../../simulator/index.ts';
 import {
   loadReplaced,
   saveReplaced,
@@ -25,6 +26,7 @@ import { PlanTree } from './PlanTree.tsx';
 import { PlaygroundDiagram } from './PlaygroundDiagram.tsx';
 import { PresetBar } from './PresetBar.tsx';
 import { ReplacedNotice } from './ReplacedNotice.tsx';
+import { noticeWords } from './notice-words.ts';
 import { ShareBar } from './ShareBar.tsx';
 import { TraceForm } from './TraceForm.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
@@ -122,8 +124,13 @@ function Playground({ initial }: { initial: StoredPlayground }) {
   );
   const assumed = [
     ...(result?.assumedIngressClass && result.plan ? [t('playground.assumedClass')] : []),
-    ...(result?.plan?.assumptions ?? []),
+    ...(result?.plan?.assumptions ?? []).map((a) => noticeWords(a, t)),
   ];
+  // The simulator's other notes; kinds it ignores are findings at their lines already.
+  const noted = (result?.notes ?? [])
+    .filter((n) => !result?.plan?.assumptions.includes(n))
+    .filter((n) => readNotice(n)?.code !== 'unknown-kind')
+    .map((n) => noticeWords(n, t));
 
   return (
     <>
@@ -147,6 +154,11 @@ function Playground({ initial }: { initial: StoredPlayground }) {
       {assumed.length > 0 ? (
         <p className="pg-assumed" data-testid="playground-assumed">
           {t('playground.assumed', { list: assumed.join('; ') })}
+        </p>
+      ) : null}
+      {noted.length > 0 ? (
+        <p className="pg-assumed" data-testid="playground-notes">
+          {t('playground.notes', { list: noted.join('; ') })}
         </p>
       ) : null}
       <div className="pg-layout">
