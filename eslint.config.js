@@ -83,6 +83,17 @@ const pureImports = {
   patterns: [{ group: bannedInPureLayers.map((name) => `${name}/*`), message: pureLayerMessage }],
 };
 
+// The page (state, ui) reads chapters through lesson/outlines.ts: the full specs (scenarios,
+// queries, quizzes) load per chapter or in the lesson worker, never with the first page.
+const pageOnlyPatterns = [
+  {
+    regex: '(^|/)lesson/catalogue\\.ts$',
+    caseSensitive: true,
+    message:
+      'The page reads chapters through lesson/outlines.ts; a full spec loads with its chapter (lesson/load-chapter-spec.ts) or in the lesson worker.',
+  },
+];
+
 const tests = ['**/*.test.ts', '**/*.test.tsx'];
 const testsIn = (dir) => [`${dir}/**/*.test.ts`, `${dir}/**/*.test.tsx`];
 const everyUpward = ['scene', 'lesson', 'state', 'ui', 'i18n', 'cli', 'bench', 'App.tsx/main.tsx'];
@@ -98,7 +109,11 @@ const layers = [
     patterns: upward('src/scene', [...everyUpward.slice(1), 'content']),
   },
   { dir: 'src/lesson', pure: true, patterns: upward('src/lesson', everyUpward.slice(2)) },
-  { dir: 'src/state', patterns: upward('src/state', ['ui', 'cli', 'bench', 'App.tsx/main.tsx']) },
+  {
+    dir: 'src/state',
+    page: true,
+    patterns: upward('src/state', ['ui', 'cli', 'bench', 'App.tsx/main.tsx']),
+  },
   {
     dir: 'src/i18n',
     patterns: upward('src/i18n', [
@@ -115,7 +130,7 @@ const layers = [
     dir: 'src/cli',
     patterns: upward('src/cli', ['state', 'ui', 'i18n', 'bench', 'App.tsx/main.tsx']),
   },
-  { dir: 'src/ui', also: ['src/App.tsx', 'src/main.tsx'], patterns: [] },
+  { dir: 'src/ui', also: ['src/App.tsx', 'src/main.tsx'], page: true, patterns: [] },
   { dir: 'src/bench', patterns: [] },
   { dir: 'src/test-support', patterns: [] },
   {
@@ -129,7 +144,7 @@ const layers = [
     ],
   },
 ];
-const layerBlocks = layers.flatMap(({ dir, also = [], pure = false, patterns }) => {
+const layerBlocks = layers.flatMap(({ dir, also = [], pure = false, page = false, patterns }) => {
   const inside = dir === 'src/simulator';
   return [
     {
@@ -143,6 +158,7 @@ const layerBlocks = layers.flatMap(({ dir, also = [], pure = false, patterns }) 
             patterns: [
               ...(pure ? pureImports.patterns : []),
               ...patterns,
+              ...(page ? pageOnlyPatterns : []),
               ...(inside ? [] : frontDoor),
             ],
           },

@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { createTranslator } from './i18n/translate.ts';
 import { LocaleContext } from './i18n/useLocale.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
+import { DiagramSkeleton } from './ui/chapter/DiagramSkeleton.tsx';
 import type { AppState } from './state/app-state.ts';
 import { useAppStore } from './state/app-store.ts';
 import type { ChapterId } from './lesson/chapters.ts';
@@ -19,7 +20,6 @@ import {
 } from './state/selectors.ts';
 import { serializeUrlState, urlStateOf } from './state/url-sync.ts';
 import { ChapterPage } from './ui/chapter/ChapterPage.tsx';
-import { CompareView } from './ui/compare/CompareView.tsx';
 import { PlanTextDisclosure } from './ui/chapter/PlanTextDisclosure.tsx';
 import { LanguageSwitch } from './ui/shell/LanguageSwitch.tsx';
 import { ThemeSwitch, useApplyTheme } from './ui/shell/ThemeSwitch.tsx';
@@ -30,6 +30,10 @@ import { DropToOpen } from './ui/share/DropToOpen.tsx';
 import { ShareButton } from './ui/share/ShareDialog.tsx';
 
 // The playground (its editor, worker and panels) loads only when it is opened.
+// Loaded on use: the compare view (?view=compare), the playground, the annotation reference.
+const CompareView = lazy(() =>
+  import('./ui/compare/CompareView.tsx').then((m) => ({ default: m.CompareView })),
+);
 const PlaygroundPage = lazy(() =>
   import('./ui/playground/PlaygroundPage.tsx').then((m) => ({ default: m.PlaygroundPage })),
 );
@@ -141,7 +145,9 @@ export function App() {
           <div className="page page-wide">
             <UrlNotices problems={notices} mode={mode} onDismiss={dismissNotices} />
             {compare ? (
-              <CompareView />
+              <Suspense fallback={<DiagramSkeleton label={t('lesson.loading')} />}>
+                <CompareView />
+              </Suspense>
             ) : annotations ? (
               <Suspense fallback={null}>
                 <AnnotationReference backHref={pageHref(search, false)} />

@@ -51,6 +51,8 @@ const forbidden: [file: string, specifier: string, message: RegExp][] = [
     '../../../src/lesson/lesson.ts',
     /content\/ imports only src\/lesson\/define-chapter\.ts/,
   ],
+  ['src/ui/chapter/probe.tsx', '../../lesson/catalogue.ts', /lesson\/outlines\.ts/],
+  ['src/state/probe.ts', '../lesson/catalogue.ts', /lesson\/outlines\.ts/],
   ['src/lesson/probe.ts', 'react', /are pure/],
   ['src/lesson/probe.ts', 'zustand/react/shallow', /are pure/],
 ];
@@ -68,6 +70,9 @@ const allowed: [file: string, specifier: string][] = [
   ['src/cli/probe.ts', '../lesson/lesson.ts'],
   ['src/ui/chapter/probe.tsx', '../../state/app-store.ts'],
   ['src/ui/chapter/probe.tsx', '../../lesson/lesson.ts'],
+  ['src/ui/chapter/probe.tsx', '../../lesson/outlines.ts'],
+  ['src/ui/chapter/probe.test.tsx', '../../lesson/catalogue.ts'],
+  ['src/lesson/probe.ts', './catalogue.ts'],
   ['src/App.tsx', './ui/chapter/ChapterPage.tsx'],
   ['src/bench/probe.tsx', '../App.tsx'],
   ['content/chapters/x/chapter.ts', '../../../src/lesson/define-chapter.ts'],

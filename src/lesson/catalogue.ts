@@ -1,11 +1,5 @@
 import type { ChapterSpec } from './define-chapter.ts';
-import {
-  chapterIds,
-  isChapterId,
-  isTargetMode,
-  type ChapterId,
-  type TargetMode,
-} from './chapters.ts';
+import { chapterIds, isChapterId, type ChapterId } from './chapters.ts';
 
 const modules = import.meta.glob<{ default: ChapterSpec }>('../../content/chapters/*/chapter.ts', {
   eager: true,
@@ -35,19 +29,7 @@ export function chapterSpec(id: ChapterId): ChapterSpec {
   return spec;
 }
 
-/** True when the chapter has written steps (the playground has none). */
-export const isWritten = (id: ChapterId): boolean => chapterSpec(id).steps.length > 0;
-
-/** The modes a chapter has, and the one it opens in. */
-export const modesOf = (id: ChapterId): readonly TargetMode[] => chapterSpec(id).modes;
-export const defaultModeOf = (id: ChapterId): TargetMode => chapterSpec(id).defaultMode;
-
-/** The mode to show: the one asked for if the chapter has it, else the chapter's default. */
-export function modeFor(id: ChapterId, wanted: unknown): { mode: TargetMode; fellBack: boolean } {
-  const spec = chapterSpec(id);
-  if (isTargetMode(wanted) && spec.modes.includes(wanted)) return { mode: wanted, fellBack: false };
-  return { mode: spec.defaultMode, fellBack: wanted !== null && wanted !== undefined };
-}
+export { defaultModeOf, isWritten, modeFor, modesOf } from './outlines.ts';
 
 /** Every spec by id (tests walk it). */
 export const chapterSpecs: ReadonlyMap<ChapterId, ChapterSpec> = specs;

@@ -1,4 +1,4 @@
-import { chapterSpec } from '../lesson/catalogue.ts';
+import { chapterOutline, modesOf } from '../lesson/outlines.ts';
 import { lessonStepIndexAt, type Lesson } from '../lesson/lesson-time.ts';
 import type { AppState } from './app-state.ts';
 import type { EmbedOptions } from './embed-options.ts';
@@ -48,7 +48,7 @@ function canLand(s: AppState, command: Extract<EmbedCommand, { type: 'goto' }>):
     if (typeof command.step === 'number') return command.step <= lesson.steps.length;
     return lesson.steps.some((step) => step.id === command.step);
   }
-  const steps = chapterSpec(command.chapter).steps;
+  const steps = chapterOutline(command.chapter).steps;
   if (steps.length === 0) return typeof command.step === 'number';
   if (typeof command.step === 'number') return command.step <= steps.length;
   return steps.some((step) => step.id === command.step);
@@ -70,7 +70,7 @@ export function applyCommand(s: AppState, command: EmbedCommand): void {
     case 'setTheme':
       return s.setTheme(command.theme);
     case 'setMode':
-      if (s.customScenario || chapterSpec(s.chapterId).modes.includes(command.mode))
+      if (s.customScenario || modesOf(s.chapterId).includes(command.mode))
         s.setMode(command.mode);
       return;
     case 'goto': {
@@ -85,7 +85,7 @@ export function applyCommand(s: AppState, command: EmbedCommand): void {
               : lesson.steps.findIndex((step) => step.id === command.step);
         return s.goToStep(index);
       }
-      const modes = chapterSpec(command.chapter).modes;
+      const modes = modesOf(command.chapter);
       s.applyUrl({
         locale: s.locale,
         chapterId: command.chapter,

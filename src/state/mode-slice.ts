@@ -1,4 +1,4 @@
-import { chapterSpec } from '../lesson/catalogue.ts';
+import { modesOf } from '../lesson/outlines.ts';
 import { lessonStepIndexAt } from '../lesson/lesson-time.ts';
 import type { ModeSlice, SliceCreator } from './app-state.ts';
 
@@ -11,7 +11,7 @@ export const createModeSlice: SliceCreator<ModeSlice> = (set, get) => ({
    */
   setMode: (mode) => {
     const s = get();
-    if (mode === s.mode || (!s.customScenario && !chapterSpec(s.chapterId).modes.includes(mode)))
+    if (mode === s.mode || (!s.customScenario && !modesOf(s.chapterId).includes(mode)))
       return;
     const lesson = s.lesson;
     let pendingStep: readonly string[] | null = null;

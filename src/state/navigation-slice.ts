@@ -1,4 +1,4 @@
-import { chapterSpec, modeFor } from '../lesson/catalogue.ts';
+import { defaultModeOf, modeFor } from '../lesson/outlines.ts';
 import { defaultChapterId } from '../lesson/chapters.ts';
 import { lessonStepEndMs, lessonStepIndexAt } from '../lesson/lesson-time.ts';
 import { fallbackLocale } from '../i18n/locales.ts';
@@ -44,7 +44,7 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
       set(
         {
           chapterId,
-          mode: chapterSpec(chapterId).defaultMode,
+          mode: defaultModeOf(chapterId),
           customScenario: null,
           pendingStep: null,
           simulatedMs: 0,

@@ -2,13 +2,16 @@ import { useMemo } from 'react';
 import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
-import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
+import { LazyDiagramCanvas } from '../diagram/LazyDiagramCanvas.tsx';
 import { PanelBoundary } from '../shell/RenderBoundary.tsx';
+import { DiagramSkeleton } from './DiagramSkeleton.tsx';
 
 interface ChapterDiagramProps {
   lesson: OkLesson;
   reducedMotion: boolean;
   ariaLabel: string;
+  /** What the skeleton says while the diagram's code arrives. */
+  loadingLabel: string;
   onInspect: (id: string) => void;
   onToggleExpand: (id: string) => void;
 }
@@ -20,7 +23,12 @@ interface ChapterDiagramProps {
  * the controls or the panels around it. The scene and emphasis keep their identity while the
  * clock stays in one part, so only the token moves.
  */
-export function ChapterDiagram({ lesson, reducedMotion, ...canvas }: ChapterDiagramProps) {
+export function ChapterDiagram({
+  lesson,
+  reducedMotion,
+  loadingLabel,
+  ...canvas
+}: ChapterDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const expanded = useAppStore(selectExpanded);
   const frame = useMemo(
@@ -31,8 +39,9 @@ export function ChapterDiagram({ lesson, reducedMotion, ...canvas }: ChapterDiag
   // A diagram that fails to draw says so in its place, with a retry; the prose and controls stay.
   return (
     <PanelBoundary>
-      <DiagramCanvas
+      <LazyDiagramCanvas
         {...canvas}
+        fallback={<DiagramSkeleton label={loadingLabel} />}
         scene={frame.scene}
         emphasis={frame.emphasis}
         route={frame.route}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { chapterSpec } from '../../lesson/catalogue.ts';
+import { chapterOutline } from '../../lesson/outlines.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -33,7 +33,6 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterProse, useProseFrontmatter } from '../prose/ChapterProse.tsx';
 import type { ProseModule } from '../prose/load-prose.ts';
 import { prefetchProse } from '../prose/prefetch-prose.ts';
-import { ReadingMode } from '../reading/ReadingMode.tsx';
 import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
@@ -46,6 +45,9 @@ import './chapter.css';
 // Loaded on use: the inspector (it prints YAML) and the quiz (it runs the simulator to grade).
 const Inspector = lazy(() =>
   import('../diagram/Inspector.tsx').then((m) => ({ default: m.Inspector })),
+);
+const ReadingMode = lazy(() =>
+  import('../reading/ReadingMode.tsx').then((m) => ({ default: m.ReadingMode })),
 );
 const QuizSection = lazy(() =>
   import('../quiz/QuizSection.tsx').then((m) => ({ default: m.QuizSection })),
@@ -115,7 +117,7 @@ export function ChapterPage() {
   const part = useAppStore(selectCurrentPart);
   const actions = useAppStore(useShallow(selectActions));
   const reducedMotion = useReducedMotion();
-  const spec = chapterSpec(chapterId);
+  const spec = chapterOutline(chapterId);
   const written = spec.steps.length > 0;
   const stepCount = lesson?.ok ? lesson.steps.length : 0;
 
@@ -225,9 +227,17 @@ export function ChapterPage() {
         <p className="notice">{t('chapter.unreadable')}</p>
       ) : reading && written ? (
         <>
-          <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
+          <Suspense fallback={<DiagramSkeleton label={t('lesson.loading')} />}>
+            <ReadingMode chapterId={chapterId} locale={locale} lesson={lesson} />
+          </Suspense>
           <Suspense fallback={null}>
-            <QuizSection spec={spec} lesson={lesson} locale={locale} mode={mode} reducedMotion />
+            <QuizSection
+              chapterId={chapterId}
+              lesson={lesson}
+              locale={locale}
+              mode={mode}
+              reducedMotion
+            />
           </Suspense>
         </>
       ) : (
@@ -269,6 +279,7 @@ export function ChapterPage() {
                 </StepControls>
               </div>
               <ChapterDiagram
+                loadingLabel={t('lesson.loading')}
                 lesson={lesson}
                 reducedMotion={reducedMotion}
                 ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
@@ -296,7 +307,7 @@ export function ChapterPage() {
           {written && atEnd ? (
             <Suspense fallback={null}>
               <QuizSection
-                spec={spec}
+                chapterId={chapterId}
                 lesson={lesson}
                 locale={locale}
                 mode={mode}

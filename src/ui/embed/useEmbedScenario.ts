@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { chapterSpec } from '../../lesson/catalogue.ts';
+import { chapterOutline } from '../../lesson/outlines.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { decodeScenario, SCENARIO_PARAM } from '../../state/playground/scenario-codec.ts';
 
@@ -18,7 +18,7 @@ export function useEmbedScenario(): void {
     let live = true;
     void decodeScenario(param).then((text) => {
       if (!live || text === null || useAppStore.getState().chapterId !== 'playground') return;
-      const { request } = chapterSpec('playground');
+      const { request } = chapterOutline('playground');
       const file = { name: 'scenario.yaml', text };
       useAppStore.getState().loadScenario({
         files: { instance: file, ip: file },

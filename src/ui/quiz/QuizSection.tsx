@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import type { ChapterSpec } from '../../lesson/define-chapter.ts';
+import { use, useId } from 'react';
+import { loadChapterSpec } from '../../lesson/load-chapter-spec.ts';
 import type { Lesson } from '../../lesson/lesson-time.ts';
-import type { TargetMode } from '../../lesson/chapters.ts';
+import type { ChapterId, TargetMode } from '../../lesson/chapters.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { ChapterProse } from '../prose/ChapterProse.tsx';
@@ -12,7 +12,7 @@ import { RegisteredTargetQuiz } from './RegisteredTargetQuiz.tsx';
 import './quiz.css';
 
 interface QuizSectionProps {
-  spec: ChapterSpec;
+  chapterId: ChapterId;
   lesson: Lesson;
   locale: Locale;
   mode: TargetMode;
@@ -20,9 +20,11 @@ interface QuizSectionProps {
 }
 
 /** "Check your understanding": the chapter's questions, their text from its MDX. */
-export function QuizSection({ spec, lesson, locale, mode, reducedMotion }: QuizSectionProps) {
+export function QuizSection({ chapterId, lesson, locale, mode, reducedMotion }: QuizSectionProps) {
   const t = useTranslate();
   const headingId = useId();
+  // The questions come with the chapter's data (the page's Suspense waits for it).
+  const spec = use(loadChapterSpec(chapterId));
   if (!lesson.ok || spec.quiz.length === 0) return null;
   const main = lesson.runs.main!;
   return (

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { chapterIds, defaultChapterId, type ChapterId } from '../../lesson/chapters.ts';
-import { chapterSpec } from '../../lesson/catalogue.ts';
+import { chapterOutline } from '../../lesson/outlines.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { progressStore } from '../../state/progress-store.ts';
 import { seenCount } from '../../state/progress.ts';
@@ -62,7 +62,7 @@ function ChapterList({ current, hrefOf, onOpen, referenceHref }: TableOfContents
       <h2 className="toc-title">{t('toc.title')}</h2>
       <ol>
         {chapterIds.map((id, i) => {
-          const steps = chapterSpec(id)?.steps.map((s) => s.id) ?? [];
+          const steps = chapterOutline(id).steps.map((s) => s.id);
           const seen = seenCount(progress, id, steps);
           const label =
             steps.length === 0
