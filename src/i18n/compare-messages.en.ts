@@ -1,7 +1,7 @@
 /** English strings of the compare view (?view=compare); merged into messages.en.ts. */
 export const compareEn = {
   'compare.intro':
-    'The same Ingress in both target types. The request to {url}, lined up by what happens to the packet, not by hop number.',
+    'The chapter’s manifests in both target types: the request to {url}, lined up by what happens to the packet, not by hop number.',
   'compare.moments': 'Moments of the request',
   'compare.moment': 'Moment {step} of {total}: {name}',
   'compare.moment.target-group': 'At the target group',
@@ -22,7 +22,8 @@ export const compareEn = {
   'compare.side.client': 'The client gets the answer from {src}',
   'compare.held.nat': 'No NAT: kube-proxy is not on this path; the packet keeps {dst}',
   'compare.held.other-node': 'No second node: {dst} is on the ENI the packet arrived on',
-  'compare.held.un-nat': 'Nothing to undo: the answer goes back from {src}',
+  'compare.held.un-nat':
+    'Nothing to undo: the answer leaves the node from {src}, the pod’s own address',
   'compare.held.other': 'This mode has no such hop',
   'compare.modes': 'Target type',
   'compare.modeName': '{mode} mode',
@@ -39,5 +40,8 @@ export const compareEn = {
   'compare.controller.readinessGates': 'Readiness-gate updates',
   'compare.controller.none': 'none',
   'compare.packetSummary': 'On the way: what differs for the packet',
+  'compare.samePath.none':
+    'This request reaches no target group of the controller, so the target type changes nothing: both sides are the same.',
+  'compare.samePath.fixed': 'Both runs register {type} targets, so both sides are the same.',
   'compare.planDetails': 'The plans, line by line',
 } as const;

@@ -3,7 +3,7 @@ import type { compareEn } from './compare-messages.en.ts';
 /** 나란히 비교(?view=compare)의 한국어 문자열. messages.ko.ts에 합쳐진다. */
 export const compareKo = {
   'compare.intro':
-    '같은 Ingress를 두 대상 유형으로 나란히 봅니다. {url} 주소로 가는 요청을 홉 번호가 아니라 패킷에 일어나는 일을 기준으로 맞춰 봅니다.',
+    '챕터의 매니페스트를 두 대상 유형으로 나란히 봅니다. {url} 주소로 가는 요청을 홉 번호가 아니라 패킷에 일어나는 일을 기준으로 맞춰 봅니다.',
   'compare.moments': '요청이 지나는 지점',
   'compare.moment': '{total}개 지점 중 {step}번째: {name}',
   'compare.moment.target-group': '대상 그룹에서',
@@ -24,7 +24,7 @@ export const compareKo = {
   'compare.side.client': '클라이언트가 응답을 받음, 출발지 {src}',
   'compare.held.nat': 'NAT 없음: kube-proxy를 거치지 않으므로 목적지가 그대로 {dst}',
   'compare.held.other-node': '두 번째 노드 없음: 패킷이 도착한 ENI에 이미 파드 IP({dst})가 있음',
-  'compare.held.un-nat': '되돌릴 NAT 없음: 응답이 {src}에서 바로 돌아감',
+  'compare.held.un-nat': '되돌릴 NAT 없음: 응답이 파드 자신의 주소 {src}에서 바로 나감',
   'compare.held.other': '이 모드에는 이런 홉이 없습니다',
   'compare.modes': '대상 유형',
   'compare.modeName': '{mode} 모드',
@@ -41,5 +41,8 @@ export const compareKo = {
   'compare.controller.readinessGates': '준비 게이트(readiness gate) 갱신',
   'compare.controller.none': '없음',
   'compare.packetSummary': '요청이 지나는 길: 패킷에서 달라지는 점',
+  'compare.samePath.none':
+    '이 요청은 컨트롤러의 대상 그룹을 거치지 않으므로 대상 유형이 바뀌어도 달라지는 것이 없습니다. 양쪽이 같습니다.',
+  'compare.samePath.fixed': '두 실행 모두 {type} 대상을 등록하므로 양쪽이 같습니다.',
   'compare.planDetails': '두 계획을 한 줄씩 비교',
 } as const satisfies Record<keyof typeof compareEn, string>;

@@ -70,6 +70,11 @@ describe('compare moments: the two modes lined up by what happens, not by hop nu
     const shown = runs[1].timeline.segments[ip.shows]!;
     expect(shown.hop.at).toBe('node');
     expect(runs[1].timeline.segments[ip.shows + 1]!.hop.at).toBe('pod');
+    // On the way back, it stands on the node too: the answer leaves with the pod's address.
+    const back = runs[1].timeline.segments[at('un-nat').sides[1].shows]!;
+    expect([back.hop.at, back.direction]).toEqual(['node', 'response']);
+    const pod = runs[1].trace.hops.find((h) => h.at === 'pod')!;
+    expect(back.hop.src).toBe(pod.dst);
     const frame = sideFrame(lessons[1], ip)!;
     const kubeProxy = frame.scene.nodes.find((n) => n.kind === 'kube-proxy')!;
     expect(frame.dimmed.has(kubeProxy.id)).toBe(true);

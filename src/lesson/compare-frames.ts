@@ -76,9 +76,26 @@ function segmentByMoment(segments: readonly PacketSegment[]): Map<Moment, number
 }
 
 /**
+ * Where a run without a moment stands instead: on the node's ENI for the NAT and the second node
+ * (the request goes straight on to the pod from there), on the node's ENI on the way back for the
+ * undone NAT (the answer leaves with the pod's own address). −1: no such segment.
+ */
+function standIn(moment: Moment, segments: readonly PacketSegment[]): number {
+  const isNode = (direction: PacketSegment['direction']) => (s: PacketSegment) =>
+    s.direction === direction && s.hop.at === 'node';
+  if (moment === 'nat' || moment === 'other-node') {
+    const reversed = [...segments].reverse().findIndex(isNode('request'));
+    return reversed < 0 ? -1 : segments.length - 1 - reversed;
+  }
+  if (moment === 'un-nat') return segments.findIndex(isNode('response'));
+  return -1;
+}
+
+/**
  * The moments both runs are compared at, in order (a moment neither run has is left out). A run
- * without the moment holds the segment right before its next moment (ip mode at the NAT: the
- * packet on the node's ENI, about to go straight to the pod), or its last one.
+ * without the moment stands in a place of its own that plays that part (ip mode at the NAT: the
+ * packet on the node's ENI, about to go straight to the pod), or else holds the segment right
+ * before its next moment, or its last one.
  */
 export function compareMoments(runs: readonly [OkRun, OkRun]): CompareMoment[] {
   const segments = [runs[0].timeline.segments, runs[1].timeline.segments] as const;
@@ -88,6 +105,8 @@ export function compareMoments(runs: readonly [OkRun, OkRun]): CompareMoment[] {
     const side = (k: 0 | 1): CompareSide => {
       const index = found[k].get(moment);
       if (index !== undefined) return { segment: segments[k][index]!, shows: index };
+      const instead = standIn(moment, segments[k]);
+      if (instead >= 0) return { segment: null, shows: instead };
       const next = present.slice(at + 1).find((m) => found[k].has(m));
       const before = present
         .slice(0, at)

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { TargetMode } from '../../lesson/chapters.ts';
 import type { OkLesson } from '../../lesson/frame.ts';
+import type { OkRun } from '../../lesson/lesson-time.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectChapterId } from '../../state/selectors.ts';
@@ -66,6 +67,7 @@ export function CompareView() {
     <section className="cmp" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('compare.title')}</h2>
       <p className="cmp-lead">{t('compare.intro', { url: runs[0].trace.request.url })}</p>
+      <SamePathNotice runs={runs} />
       <CompareStepper lessons={[instance, ip]} />
       <div className="cmp-panels">
         <ControllerSummary runs={runs} />
@@ -75,5 +77,17 @@ export function CompareView() {
         />
       </div>
     </section>
+  );
+}
+
+/** Said when the two modes' requests register the same kind of target (or reach none). */
+function SamePathNotice({ runs }: { runs: readonly [OkRun, OkRun] }) {
+  const t = useTranslate();
+  const [a, b] = [runs[0].trace.summary.targetType, runs[1].trace.summary.targetType];
+  if (a !== b) return null;
+  return (
+    <p className="notice cmp-same">
+      {a === null ? t('compare.samePath.none') : t('compare.samePath.fixed', { type: a })}
+    </p>
   );
 }

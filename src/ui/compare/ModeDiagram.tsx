@@ -57,6 +57,7 @@ export function ModeDiagram({
             reducedMotion={reducedMotion}
             ariaLabel={t('compare.diagram', { mode })}
             legend={false}
+            controls="aside"
           />
         </PanelBoundary>
       ) : null}
