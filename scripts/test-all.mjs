@@ -28,7 +28,7 @@ const stages = [
     ],
   },
   { name: 'build', command: [bin('vite'), 'build'] },
-  // Sizes only: prints every initial chunk; over budget it warns (README, "Quality").
+  // Sizes only: prints every initial chunk; over budget it fails (README, "Quality").
   { name: 'budget', command: [process.execPath, join(root, 'scripts', 'check-budget.mjs')] },
   {
     name: 'e2e',
