@@ -10,6 +10,10 @@
 // 3. A walk of every chapter: "Next step" through every step and, where the chapter has both target
 //    types, the mode toggled to the other one and back at every step; long tasks over 50 ms per
 //    chapter, with the action each one fell in.
+// 4. Per chapter at 1366×768: the smallest diagram text on screen at any step (font size × zoom,
+//    reduced motion so the camera stands still), the edge–card crossings and label overlaps of
+//    every step in both target types (the geometry the unit test checks), the layout shift at
+//    load of the app's own page, and the frame-interval p95 while the chapter's packet moves.
 // Not part of `npm test`: timings depend on the machine, so nothing here asserts on time; it exits
 // non-zero only when a page errors or cannot be measured. `BENCH_PROFILE=1` builds without
 // minifying, records a CPU profile of each packet case and prints the functions that took the most
@@ -20,7 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
@@ -44,14 +48,23 @@ const cases = [
 /** Every chapter, in reading order (src/lesson/chapters.ts). */
 const chapters = [
   'controller-overview',
-  'irsa',
   'without-controller',
   'instance-mode',
   'ip-mode',
   'change-over-time',
   'l4-vs-l7',
+  'irsa',
+  'security-groups',
+  'https-and-groups',
+  'troubleshooting',
+  'beyond-ingress',
   'playground',
 ];
+/** The chapters with steps (the playground has its own page). */
+const written = chapters.filter((c) => c !== 'playground');
+/** Seconds of packet animation measured per chapter in part 4. */
+const chapterSeconds = Number(process.env.BENCH_CHAPTER_SECONDS ?? 3);
+const laptop = { width: 1366, height: 768 };
 
 const quiet = { root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
 const fmt = (n) => n.toFixed(1).padStart(6);
@@ -150,7 +163,10 @@ await build({
     emptyOutDir: true,
     minify: !profiling,
     chunkSizeWarningLimit: 10_000,
-    rolldownOptions: { input: join(root, 'src/bench/frames.html') },
+    // The app's own page too: part 4 measures the layout shift at load on it.
+    rolldownOptions: {
+      input: { index: join(root, 'index.html'), frames: join(root, 'src/bench/frames.html') },
+    },
   },
 });
 const server = await preview({
@@ -178,7 +194,7 @@ const browser = await chromium.launch({
 
 /** Opens the bench entry and waits until it has the lesson and has prepared the page. */
 async function open(query) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: laptop });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
@@ -384,6 +400,112 @@ function summarise(profile, top = 14) {
   return `  self time:\n${list(self)}\n  total time:\n${list(total)}`;
 }
 
+/* global getComputedStyle, DOMMatrix, window */
+
+/** Runs in the page: the smallest text in the diagram's canvas, in screen pixels. */
+function smallestText() {
+  const flow =
+    document.querySelector('.chapter-stage .react-flow') ?? document.querySelector('.react-flow');
+  const viewport = flow?.querySelector('.react-flow__viewport');
+  if (!flow || !viewport) return null;
+  const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
+  const canvas = flow.getBoundingClientRect();
+  let smallest = null;
+  for (const el of flow.querySelectorAll('.react-flow__node *')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+    if (!own) continue;
+    const r = el.getBoundingClientRect();
+    const seen =
+      r.width > 0 &&
+      r.right > canvas.left &&
+      r.left < canvas.right &&
+      r.bottom > canvas.top &&
+      r.top < canvas.bottom;
+    if (!seen || getComputedStyle(el).visibility === 'hidden') continue;
+    const px = parseFloat(getComputedStyle(el).fontSize) * zoom;
+    if (smallest === null || px < smallest.px)
+      smallest = { px, text: el.textContent.trim().slice(0, 40) };
+  }
+  return smallest;
+}
+
+/** The smallest fitted text over every step of a chapter, walking with "Next step". */
+async function smallestFittedText(chapter) {
+  const context = await browser.newContext({ viewport: laptop, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}?chapter=${chapter}&lang=en&step=1`);
+    const progress = page.locator('.step-controls .step-progress');
+    await progress.waitFor({ timeout: 30_000 });
+    const total = Number((await progress.textContent()).match(/of (\d+)/)[1]);
+    let smallest = null;
+    for (let step = 1; step <= total; step++) {
+      if (step > 1) await page.getByRole('button', { name: 'Next step' }).click();
+      await page.waitForFunction(
+        (n) =>
+          document
+            .querySelector('.step-controls .step-progress')
+            ?.textContent?.includes(`Step ${n} of`) &&
+          !document.querySelector('[aria-busy="true"]') &&
+          document.querySelector('.react-flow__node'),
+        step,
+        { timeout: 30_000 },
+      );
+      // Two frames: the fit runs in an effect after the step's render.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const here = await page.evaluate(smallestText);
+      if (here && (smallest === null || here.px < smallest.px)) smallest = { ...here, step };
+    }
+    return smallest;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The layout shift at load of the app's own page (what a reader opening a link sees). */
+async function layoutShiftAtLoad(chapter) {
+  const context = await browser.newContext({ viewport: laptop });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${base}?chapter=${chapter}&lang=en`);
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await page.evaluate(() => document.fonts.ready);
+    // A second for late images, fonts and the fit to land.
+    await page.waitForTimeout(1000);
+    return await page.evaluate(() => window.__shift);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Frame intervals while the chapter's first packet step plays (null: the chapter has none). */
+async function packetFrames(chapter) {
+  const { page } = await open(`?chapter=${chapter}&lang=en&at=packet`);
+  try {
+    const packetStep = await page.evaluate(() =>
+      /\((request|response)\)|\(요청|\(응답/.test(
+        document.querySelector('.step-narration')?.textContent ?? '',
+      ),
+    );
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    const { intervals, longTasks } = await page.evaluate(measure, chapterSeconds * 1000);
+    const sorted = [...intervals].sort((a, b) => a - b);
+    return { packetStep, p95: percentile(sorted, 0.95), longTasks: longTasks.length };
+  } finally {
+    await page.close();
+  }
+}
+
 let failed = false;
 const fail = (name, message) => {
   failed = true;
@@ -446,7 +568,7 @@ try {
     '\nChapter walk ("Next step" through every step; both target types: the mode toggled and back at every step):',
   );
   const summary = [];
-  for (const chapter of chapters) {
+  for (const chapter of written) {
     let opened = null;
     try {
       opened = await open(`?chapter=${chapter}&lang=en`);
@@ -484,6 +606,46 @@ try {
   console.log(
     `  (load average ${load()}) all chapters: ${summary.reduce((n, s) => n + s.walked, 0)} steps, ${summary.reduce((n, s) => n + s.toggles, 0)} toggles, ${all.length} long task(s) > 50 ms${all.length ? `, longest ${Math.max(...all.map((t) => t.ms))} ms` : ''} (goal: 0)`,
   );
+
+  // ── 4. Per chapter at 1366×768 ───────────────────────────────────────────────────────────────
+  console.log(
+    `\nPer chapter at ${laptop.width}×${laptop.height} (text: smallest diagram text on screen over every step; geometry: every step, both target types; shift: layout shift at load; p95: ${chapterSeconds} s of the first packet step playing):`,
+  );
+  const vite = await createServer({
+    ...quiet,
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+  });
+  let geometry = [];
+  try {
+    geometry = (await vite.ssrLoadModule('/src/bench/chapter-geometry.ts')).chapterGeometry();
+  } finally {
+    await vite.close();
+  }
+  console.log(
+    `  ${'chapter'.padEnd(20)} ${'steps'.padStart(5)}  ${'text px'.padStart(7)}  crossings  overlaps  ${'shift'.padStart(6)}  ${'p95 ms'.padStart(6)}  long tasks`,
+  );
+  for (const chapter of written) {
+    try {
+      const rows = geometry.filter((g) => g.chapter === chapter);
+      const crossings = rows
+        .map((g) => `${g.mode[0]}${g.mode === 'ip' ? 'p' : ''} ${g.crossings}`)
+        .join(', ');
+      const overlaps = rows.map((g) => `${g.mode === 'ip' ? 'ip' : 'i'} ${g.overlaps}`).join(', ');
+      const text = await smallestFittedText(chapter);
+      const shift = await layoutShiftAtLoad(chapter);
+      const frames = await packetFrames(chapter);
+      console.log(
+        `  ${chapter.padEnd(20)} ${String(rows[0]?.steps ?? '?').padStart(5)}  ${text ? text.px.toFixed(1).padStart(7) : '      –'}  ${crossings.padEnd(9)}  ${overlaps.padEnd(8)}  ${shift.toFixed(3).padStart(6)}  ${frames.packetStep ? fmt(frames.p95) : '  (no packet step)'}  ${frames.packetStep ? frames.longTasks : ''}`,
+      );
+      if (text && text.px < 12)
+        console.log(
+          `      smallest text "${text.text}" at step ${text.step}: ${text.px.toFixed(1)} px (goal ≥ 12 at 1280×720)`,
+        );
+    } catch (error) {
+      fail(chapter, String(error?.message ?? error));
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
