@@ -67,6 +67,13 @@ export default defineChapter({
       shows: [...marked(nlb, alb, ...targetGroups), { id: 'listener:api/80', absent: true }],
     },
     {
+      id: 'nlb-target-group',
+      // The world as the previous step left it; the prose looks back at one of its calls.
+      show: { still: { kind: 'aws-call', operation: 'CreateLoadBalancer', nth: 2 } },
+      focus: ['tg:default/location-nlb:80'],
+      shows: marked('tg:default/location-nlb:80'),
+    },
+    {
       id: 'listeners-and-rules',
       show: {
         events: { kind: 'aws-call', operation: 'CreateListener' },
