@@ -155,3 +155,22 @@ describe('describe-rules conditions', () => {
     });
   });
 });
+
+describe("a compact card's second line", () => {
+  it("shows a caption in the reader's language where the card has no detail (kube-proxy off the path)", () => {
+    const offPath: Scene = {
+      ...scene,
+      nodes: scene.nodes.map((n) =>
+        n.kind === 'kube-proxy'
+          ? { ...n, detail: null, caption: { key: 'diagram.kubeProxy.offPath', params: {} } }
+          : n,
+      ),
+    };
+    const ko = createTranslator('ko');
+    const card = toFlowNodes(offPath, { reducedMotion: false, t: ko }).find(
+      (n) => n.data.kind === 'kube-proxy',
+    );
+    expect(card?.data).toMatchObject({ detail: ko('diagram.kubeProxy.offPath') });
+    expect(ko('diagram.kubeProxy.offPath')).not.toBe(t('diagram.kubeProxy.offPath'));
+  });
+});

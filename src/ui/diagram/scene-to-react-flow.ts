@@ -80,7 +80,9 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     headline: headline(node, badge?.text ?? null, options.t),
     label: node.label,
     shownLabel: fitLabel(node.label, node.width - CARD_INSET, compact ? 12.5 : 13),
-    detail: node.detail,
+    // A compact card's second line: its detail, or a caption in the reader's language.
+    detail:
+      node.detail ?? (compact && node.caption ? translateSceneText(options.t, node.caption) : null),
     badge,
     compact,
     emphasis: 'none',
