@@ -70,6 +70,13 @@ export default defineChapter({
       shows: [{ id: tg, emphasised: true, total: 0 }],
     },
     {
+      id: 'switching-target-type',
+      // The same moment as the previous step: the prose is about changing the type later.
+      show: { still: { kind: 'aws-call', operation: 'CreateTargetGroup' } },
+      focus: [tg],
+      shows: [{ id: tg, emphasised: true, total: 0 }],
+    },
+    {
       id: 'pod-ips-registered',
       show: {
         events: { kind: 'aws-call', operation: 'DescribeTargetHealth' },
