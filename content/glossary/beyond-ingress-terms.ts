@@ -11,7 +11,7 @@ export default defineTerms({
     ko: {
       term: 'IngressClassParams',
       definition:
-        'IngressClass가 가리킬 수 있는 컨트롤러의 클러스터 범위 객체(elbv2.k8s.aws)입니다. scheme, group, certificateArn, targetType, namespaceSelector 같은 필드가 그 클래스의 모든 Ingress에 적용되고, Ingress 애너테이션의 같은 설정보다 우선합니다.',
+        'IngressClass가 가리킬 수 있는 컨트롤러의 클러스터 범위 오브젝트(elbv2.k8s.aws)입니다. scheme, group, certificateArn, targetType, namespaceSelector 같은 필드가 그 클래스의 모든 Ingress에 적용되고, Ingress 애너테이션의 같은 설정보다 우선합니다.',
     },
   },
 });

@@ -73,6 +73,7 @@ const koreanRules: Rule[] = [
   { pattern: /인스턴스 ?(\(NodePort\) ?)?모드/g, use: 'instance 모드' },
   { pattern: /프로젝티드|서비스 ?어카운트/g, use: 'projected ServiceAccount 토큰' },
   { pattern: /어노테이션/g, use: '애너테이션' },
+  { pattern: /객체/g, use: '오브젝트' },
   // A particle that depends on the value's last sound, glued to the value.
   {
     pattern: /\}(?:[은는이가을를와과]|으?로|\((?:으|이|을|를|은|는)\))/g,
