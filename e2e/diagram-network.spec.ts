@@ -83,6 +83,25 @@ test.describe('the network, named', () => {
 });
 
 /** The smallest font on screen inside the diagram's frame, as drawn (font size × zoom). */
+/**
+ * Waits until the camera stands still: the viewport's transform is the same over a few animation
+ * frames (it glides between steps). Waits for the state, not for a time.
+ */
+async function cameraSettled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const transform = () =>
+          document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const first = transform();
+        for (let i = 0; i < 3; i++) await frame();
+        return first !== '' && first === transform();
+      }),
+    )
+    .toBe(true);
+}
+
 const smallestText = (page: Page) =>
   page.evaluate(() => {
     const frame = document.querySelector('.dg-frame')!.getBoundingClientRect();
@@ -123,8 +142,8 @@ test.describe('readable at every step', () => {
       for (let step = 1; step <= total; step++) {
         if (step > 1) await chapterPage.next();
         await expect.poll(async () => (await chapterPage.position()).step).toBe(step);
-        // Let the camera settle (it moves between steps).
-        await page.waitForTimeout(550);
+        // The camera moves between steps: measure where it comes to rest.
+        await cameraSettled(page);
         expect(await smallestText(page), `step ${step}`).toBeGreaterThanOrEqual(12);
       }
     });
@@ -173,7 +192,10 @@ test.describe('a stable layout', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await chapterPage.goto('?lang=en&chapter=controller-overview&step=1&mode=instance');
-    await page.waitForTimeout(1500);
+    // Loaded: the diagram drawn, the web fonts in, the camera at rest.
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await cameraSettled(page);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(
       0.05,
     );

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { en } from '../src/i18n/messages.en.ts';
 import { ko } from '../src/i18n/messages.ko.ts';
 import { encodeScenario } from '../src/state/playground/scenario-codec.ts';
@@ -39,6 +39,29 @@ const send = (page: Page, frame: number, data: unknown) =>
       ),
     [frame, data] as const,
   );
+
+/** A marker the tests pass through a frame, never a message of the player's own. */
+const isMarker = (r: Received) => typeof r.data === 'string' && String(r.data).startsWith('e2e:');
+
+/**
+ * Waits until embed `index` (its frame `frame`) has handled every message the host sent it so
+ * far, and the host has heard everything it said back: the host sends a marker after them, the
+ * frame echoes it to the host, and messages between two windows arrive in the order sent.
+ */
+async function drain(page: Page, frame: Frame, index: number) {
+  await frame.evaluate(() => {
+    window.addEventListener('message', function echo(event) {
+      if (event.data !== 'e2e:drain') return;
+      window.removeEventListener('message', echo);
+      window.parent.postMessage('e2e:drained', '*');
+    });
+  });
+  const echoes = async () =>
+    (await received(page)).filter((r) => r.frame === index && isMarker(r)).length;
+  const before = await echoes();
+  await send(page, index, 'e2e:drain');
+  await expect.poll(echoes).toBe(before + 1);
+}
 
 async function openHost(page: Page, baseURL: string, a: string, b: string, bTells = true) {
   const src = (query: string) => new URL(`?embed=1&${query}`, baseURL).href;
@@ -190,30 +213,31 @@ test('malformed messages, other frames and origins outside allowOrigin are ignor
     { type: 'lbc-explainer:setTheme', theme: 'neon' },
     { type: 'lbc-explainer:setTheme', theme: { dark: true } },
   ];
-  for (const message of bad) await send(page, 0, message);
-  await page.waitForTimeout(500);
-  expect(
-    (await received(page))
-      .slice(before.length)
-      .filter((r) => r.data?.type !== 'lbc-explainer:height'),
-    'after bad messages',
-  ).toEqual([]);
-  // A message from the other embed's frame, not from the host page.
+  const frameA = page
+    .frames()
+    .find((f) => f !== page.mainFrame() && !f.url().includes('allowOrigin'));
   const frameB = page
     .frames()
     .find((f) => f !== page.mainFrame() && f.url().includes('allowOrigin'));
+  for (const message of bad) await send(page, 0, message);
+  await drain(page, frameA!, 0);
+  const heard = (since: number) =>
+    received(page).then((all) =>
+      all.slice(since).filter((r) => r.data?.type !== 'lbc-explainer:height' && !isMarker(r)),
+    );
+  expect(await heard(before.length), 'after bad messages').toEqual([]);
+  // A message from the other embed's frame, not from the host page.
   await frameB!.evaluate(() =>
     window.parent.frames[0]!.postMessage({ type: 'lbc-explainer:next' }, '*'),
   );
   // Good commands from an origin B does not allow.
   await send(page, 1, { type: 'lbc-explainer:next' });
   await send(page, 1, { type: 'lbc-explainer:setLang', lang: 'ko' });
-  await page.waitForTimeout(800);
+  await drain(page, frameB!, 1);
+  await drain(page, frameA!, 0);
 
-  const after = await received(page);
-  expect(after.slice(before.length).filter((r) => r.data?.type !== 'lbc-explainer:height')).toEqual(
-    [],
-  );
+  const after = (await received(page)).filter((r) => !isMarker(r));
+  expect(await heard(before.length)).toEqual([]);
   for (const frame of [a, b]) await expect(frame.getByText(/^Step 3 of \d+$/)).toBeVisible();
   await expect(b.locator('html')).toHaveAttribute('lang', 'en');
   await expect(a.locator('html')).not.toHaveAttribute('data-theme', 'dark');

@@ -80,6 +80,16 @@ describe('serializeUrlState', () => {
     );
   });
 
+  it("keeps the playground's shared manifests only while the reader is in the playground", () => {
+    const shared = '?chapter=playground&scenario=H4sIAAAA';
+    expect(serializeUrlState({ ...state, chapterId: 'playground', step: '1' }, shared)).toContain(
+      '&scenario=H4sIAAAA',
+    );
+    expect(serializeUrlState(state, shared)).toBe(
+      '?lang=ko&chapter=instance-mode&step=register-targets&mode=ip',
+    );
+  });
+
   it('reads back what it wrote', () => {
     const parsed = read(serializeUrlState({ ...state, theme: 'dark' }));
     expect(parsed).toMatchObject({ ...state, theme: 'dark', problems: [] });

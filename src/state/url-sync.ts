@@ -87,6 +87,9 @@ export function parseUrl(search: string, browserLanguages: readonly string[]): P
  * The query string for a state, its own parameters first in a fixed order. Parameters this module
  * does not own (a future `embed=1`) follow as they were; `theme` is written only when chosen.
  */
+/** Parameters that belong to the playground: a reader who leaves it leaves them behind. */
+const playgroundOnly: ReadonlySet<string> = new Set(['scenario']);
+
 export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams();
   params.set('lang', state.locale);
@@ -95,7 +98,8 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   params.set('mode', state.mode);
   if (state.theme !== 'system') params.set('theme', state.theme);
   for (const [key, value] of new URLSearchParams(currentSearch))
-    if (!ownParams.has(key)) params.append(key, value);
+    if (!ownParams.has(key) && !(playgroundOnly.has(key) && state.chapterId !== 'playground'))
+      params.append(key, value);
   return `?${params}`;
 }
 
