@@ -116,6 +116,21 @@ describe('every chapter', () => {
     for (const id of written) expect(chapterSpecs.get(id)!.steps.length).toBeGreaterThan(0);
   });
 
+  it('is written in both languages; the playground has no prose of its own', () => {
+    for (const id of written)
+      for (const locale of ['en', 'ko'] as const)
+        expect(
+          existsSync(join(ROOT, 'content', 'chapters', id, `${locale}.mdx`)),
+          `${id}/${locale}.mdx`,
+        ).toBe(true);
+    // The playground's page is the editor and its panels: every word of it is a UI string in
+    // src/i18n/playground-messages.{en,ko}.ts, which the message parity test checks.
+    for (const locale of ['en', 'ko'] as const)
+      expect(existsSync(join(ROOT, 'content', 'chapters', 'playground', `${locale}.mdx`))).toBe(
+        false,
+      );
+  });
+
   it('offers only the modes it declares, and opens in one of them', () => {
     for (const [id, spec] of chapterSpecs) {
       expect(spec.modes.length, id).toBeGreaterThan(0);
