@@ -29,7 +29,23 @@ describe('replacing the reader’s manifests (a lab, an example, a file)', () =>
   it('keeps all of the previous work for Undo, and takes the new text, URL and actions', () => {
     const { work, replaced } = replaceWork(mine, lab, { kind: 'lab', number: 2 });
     expect(work).toEqual({ ...lab, clientIp: mine.clientIp });
-    expect(replaced).toEqual({ previous: mine, cause: { kind: 'lab', number: 2 } });
+    expect(replaced).toEqual({
+      previous: mine,
+      cause: { kind: 'lab', number: 2 },
+      after: { text: lab.text, actions: lab.actions },
+    });
+  });
+
+  it('keeps the reader’s own work for Undo across a lab and then one of its settings', () => {
+    const first = replaceWork(mine, lab, { kind: 'lab', number: 1 });
+    const setting = { text: 'kind: Ingress # preStop 40\n', actions: '- at: 5s\n' };
+    const second = replaceWork(first.work, setting, { kind: 'lab', number: 1 }, first.replaced);
+    expect(second.replaced?.previous).toEqual(mine);
+    expect(second.replaced?.after).toEqual(setting);
+    // Once the reader edits what the lab put in, that edit is what a further replacement keeps.
+    const edited = { ...second.work, text: 'kind: Ingress # my change\n' };
+    const third = replaceWork(edited, lab, { kind: 'lab', number: 1 }, second.replaced);
+    expect(third.replaced?.previous).toEqual(edited);
   });
 
   it('offers nothing to undo when nothing would be lost', () => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PlaygroundResult } from '../../lesson/playground/run-playground.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { labs, type Lab, type LabId } from './labs.ts';
+import { RolloutGrid } from './RolloutGrid.tsx';
 
 interface LabsPanelProps {
   active: LabId | null;
@@ -10,10 +11,20 @@ interface LabsPanelProps {
   stale: boolean;
   /** Opens a lab (`number` counts from 1, as the list shows it). */
   onOpen: (lab: Lab, number: number) => void;
+  /** What lab 1's grid needs: the client's address, and a way to put a combination in the editor. */
+  clientIp: string;
+  onUseSettings: (text: string, actions: string) => void;
 }
 
 /** Eight labs from the controller's issue tracker: open one, change the YAML, reach the goal. */
-export function LabsPanel({ active, result, stale, onOpen }: LabsPanelProps) {
+export function LabsPanel({
+  active,
+  result,
+  stale,
+  onOpen,
+  clientIp,
+  onUseSettings,
+}: LabsPanelProps) {
   const t = useTranslate();
   const id = useId();
   const lab = labs.find((l) => l.id === active) ?? null;
@@ -55,6 +66,9 @@ export function LabsPanel({ active, result, stale, onOpen }: LabsPanelProps) {
                 ? t('playground.labs.reached')
                 : t('playground.labs.notYet')}
           </p>
+          {lab.id === 'rolling-update' ? (
+            <RolloutGrid lab={lab} clientIp={clientIp} onUse={onUseSettings} />
+          ) : null}
         </div>
       ) : null}
     </section>

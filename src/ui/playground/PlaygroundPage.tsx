@@ -60,11 +60,11 @@ function Playground({ initial }: { initial: StoredPlayground }) {
   const replace = useCallback(
     (next: Partial<StoredPlayground> & { text: string }, cause: ReplaceCause) => {
       setSelection(null);
-      const { work: after, replaced: lost } = replaceWork(work, next, cause);
-      if (lost) keepReplaced(lost);
+      const { work: after, replaced: kept } = replaceWork(work, next, cause, replaced);
+      if (kept !== replaced) keepReplaced(kept);
       setWork(after);
     },
-    [work, keepReplaced],
+    [work, replaced, keepReplaced],
   );
 
   const input = useMemo<PlaygroundInput>(
@@ -216,6 +216,10 @@ function Playground({ initial }: { initial: StoredPlayground }) {
                 { kind: 'lab', number },
               );
             }}
+            clientIp={work.clientIp}
+            onUseSettings={(text, actions) =>
+              replace({ text, actions }, { kind: 'lab', number: 1 })
+            }
           />
         </div>
       </div>
