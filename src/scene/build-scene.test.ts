@@ -149,6 +149,7 @@ describe('packet timeline', () => {
 
   it('puts the packet on the right segment at a given time', () => {
     expect(packetPositionAt(timeline, 0)?.segment.index).toBe(0);
+    // The first hops (DNS, the client, the ALB) neither rewrite the packet nor end TLS: no holds.
     expect(packetPositionAt(timeline, SEGMENT_MS * 2.5)).toMatchObject({
       segment: { index: 2 },
       progress: 0.5,

@@ -1,6 +1,7 @@
 import type { Hop, Trace } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { SceneEdge } from './scene-model.ts';
+import { packetHoldAt, type PacketHold } from './packet-rewrite.ts';
 
 export interface PacketSegment {
   from: string;
@@ -11,6 +12,12 @@ export interface PacketSegment {
   /** The hop the packet arrives at (its addresses and headers are what the inspector shows). */
   hop: Hop;
   index: number;
+  /**
+   * Milliseconds the packet takes to arrive; the rest of the segment it stands at the hop (a beat
+   * at every NAT and TLS hop, `hold`, so the reader sees the packet change).
+   */
+  travelMs: number;
+  hold: PacketHold | null;
 }
 
 export interface PacketTimeline {
@@ -20,6 +27,8 @@ export interface PacketTimeline {
 
 /** Virtual milliseconds a packet takes between two elements (the player scales this). */
 export const SEGMENT_MS = 800;
+/** Virtual milliseconds the packet stands at a hop that rewrites it or ends TLS. */
+export const HOLD_MS = 900;
 
 /**
  * An in-tree load balancer's own connection to a node (the only load-balancer hop that rewrites
@@ -81,20 +90,25 @@ export function hopElementId(hop: Hop, trace: Trace): string {
  */
 export function buildPacketTimeline(trace: Trace, segmentMs: number = SEGMENT_MS): PacketTimeline {
   const segments: PacketSegment[] = [];
+  let clock = 0;
   const walk = (hops: readonly Hop[], direction: 'request' | 'response', start: string | null) => {
     let previous = start;
-    for (const hop of hops) {
+    for (const [at, hop] of hops.entries()) {
       const to = hopElementId(hop, trace);
       const from = previous ?? to;
-      const startMs = segments.length * segmentMs;
+      const hold = packetHoldAt(hops, at);
+      const startMs = clock;
+      clock += segmentMs + (hold ? (HOLD_MS * segmentMs) / SEGMENT_MS : 0);
       segments.push({
         from,
         to,
         startMs,
-        endMs: startMs + segmentMs,
+        endMs: clock,
         direction,
         hop,
         index: segments.length,
+        travelMs: segmentMs,
+        hold,
       });
       previous = to;
     }
@@ -103,10 +117,13 @@ export function buildPacketTimeline(trace: Trace, segmentMs: number = SEGMENT_MS
   // The request starts at the client (its first hop is the DNS lookup).
   const last = walk(trace.hops, 'request', diagramId.client());
   walk(trace.response, 'response', last);
-  return { segments, durationMs: segments.length * segmentMs };
+  return { segments, durationMs: clock };
 }
 
-/** Where the packet is at virtual time t: the segment it travels and how far along (0–1). */
+/**
+ * Where the packet is at virtual time t: the segment it travels and how far along (0–1); after
+ * its travel time it stands at the hop (1) until the segment ends.
+ */
 export function packetPositionAt(
   timeline: PacketTimeline,
   t: number,
@@ -116,7 +133,7 @@ export function packetPositionAt(
   const segment =
     timeline.segments.find((s) => clamped >= s.startMs && clamped < s.endMs) ??
     timeline.segments.at(-1)!;
-  const progress = Math.min(1, (clamped - segment.startMs) / (segment.endMs - segment.startMs));
+  const progress = Math.min(1, (clamped - segment.startMs) / segment.travelMs);
   return { segment, progress };
 }
 

@@ -278,26 +278,29 @@ export function ChapterPage() {
                   />
                 </StepControls>
               </div>
-              <ChapterDiagram
-                loadingLabel={t('lesson.loading')}
-                lesson={lesson}
-                reducedMotion={reducedMotion}
-                ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
-                onInspect={actions.inspect}
-                onToggleExpand={actions.toggleExpanded}
-              />
+              {/* While the packet moves, its before/after stands beside it, not below the fold. */}
+              <div className={segment ? 'chapter-scene has-packet' : 'chapter-scene'}>
+                <ChapterDiagram
+                  loadingLabel={t('lesson.loading')}
+                  lesson={lesson}
+                  reducedMotion={reducedMotion}
+                  ariaLabel={t('chapter.diagram', { chapter: fallbackTitle, mode })}
+                  onInspect={actions.inspect}
+                  onToggleExpand={actions.toggleExpanded}
+                />
+                {segment ? (
+                  <PduPanel
+                    segment={segment}
+                    trace={run.trace}
+                    element={`${segment.hop.at} ${segment.hop.name}`}
+                  />
+                ) : null}
+              </div>
               <p className="player-keys">{t('player.keys')}</p>
             </div>
           </div>
           <div className="chapter-panels">
             {part?.kind === 'event' ? <EventPanel step={part} /> : null}
-            {segment ? (
-              <PduPanel
-                segment={segment}
-                trace={run.trace}
-                element={`${segment.hop.at} ${segment.hop.name}`}
-              />
-            ) : null}
             {inspectedId !== null && inspectorData ? (
               <Suspense fallback={null}>
                 <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />

@@ -4,6 +4,57 @@ import type { PacketSegment } from '../../scene/packet-timeline.ts';
 import type { Trace } from '../../simulator/index.ts';
 import { describePdu, type Addresses, type PduView } from './describe-pdu.ts';
 
+/** One cell of the "after" column: marked (and named) when the hop changed it. */
+function After({ value, changed }: { value: string; changed: boolean }) {
+  const t = useTranslate();
+  return (
+    <td className={`pdu-address${changed ? ' is-changed' : ''}`}>
+      {value}
+      {changed ? <span className="visually-hidden"> ({t('pdu.changed')})</span> : null}
+    </td>
+  );
+}
+
+/** One field, before and after the hop: its name over the two values, side by side. */
+function FieldRows({
+  name,
+  before,
+  after,
+  changed,
+}: {
+  name: string;
+  before: string | null;
+  after: string;
+  changed: boolean;
+}) {
+  return (
+    <tbody>
+      <tr>
+        <th colSpan={2} scope="rowgroup" className="pdu-field">
+          {name}
+        </th>
+      </tr>
+      <tr>
+        <td className="pdu-address">{before ?? '—'}</td>
+        <After value={after} changed={changed} />
+      </tr>
+    </tbody>
+  );
+}
+
+/** The two columns every table of the panel has: before the hop, after it. */
+function BeforeAfterHead() {
+  const t = useTranslate();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('pdu.before')}</th>
+        <th scope="col">{t('pdu.after')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 function AddressTable({ pdu }: { pdu: PduView }) {
   const t = useTranslate();
   const rows: { label: string; pick: (a: Addresses) => string }[] = [
@@ -13,60 +64,52 @@ function AddressTable({ pdu }: { pdu: PduView }) {
   const before = pdu.in;
   return (
     <table className="pdu-table">
-      <thead>
-        <tr>
-          <td />
-          {before ? <th scope="col">{t('pdu.in')}</th> : null}
-          <th scope="col">{t('pdu.out')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ label, pick }) => {
-          const changed = before !== null && pick(before) !== pick(pdu.out);
-          return (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              {before ? <td className="pdu-address">{pick(before)}</td> : null}
-              <td className={`pdu-address${changed ? ' is-changed' : ''}`}>{pick(pdu.out)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
+      <caption className="visually-hidden">{t('pdu.layer34')}</caption>
+      <BeforeAfterHead />
+      {rows.map(({ label, pick }) => (
+        <FieldRows
+          key={label}
+          name={label}
+          before={before ? pick(before) : null}
+          after={pick(pdu.out)}
+          changed={before !== null && pick(before) !== pick(pdu.out)}
+        />
+      ))}
     </table>
   );
 }
 
+/** The HTTP headers that changed at this hop, before and after; the ones it kept, named. */
 function HeaderTable({ pdu }: { pdu: PduView }) {
   const t = useTranslate();
-  if (!pdu.headers) return <p className="pdu-quiet">{t('pdu.noHeaders')}</p>;
+  if (!pdu.headers) return null;
+  const changed = pdu.headers.filter((h) => h.addedHere || h.before !== h.value);
+  const kept = pdu.headers.filter((h) => !changed.includes(h));
   return (
-    <table className="pdu-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('pdu.header')}</th>
-          <th scope="col">{t('pdu.value')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {pdu.headers.map((h) => (
-          <tr key={h.name}>
-            <th scope="row" className="pdu-header-name">
-              {h.name}
-            </th>
-            <td className="pdu-address">
-              {h.value}
-              {h.addedHere ? <span className="pdu-added">{t('pdu.addedHere')}</span> : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      {changed.length > 0 ? (
+        <table className="pdu-table">
+          <caption className="visually-hidden">{t('pdu.layer7')}</caption>
+          <BeforeAfterHead />
+          {changed.map((h) => (
+            <FieldRows key={h.name} name={h.name} before={h.before} after={h.value} changed />
+          ))}
+        </table>
+      ) : null}
+      {kept.length > 0 ? (
+        <p className="pdu-quiet">
+          {t('pdu.headersKept', { names: kept.map((h) => h.name).join(', ') })}
+        </p>
+      ) : null}
+    </>
   );
 }
 
 /**
- * The packet at the current hop, in the manner of Packet Tracer's PDU view: L3/L4 addresses as
- * they came in and as they leave (with the kind of rewrite), the L7 headers, kube-proxy's chains.
+ * The packet at the current hop, beside the diagram while it moves, in the manner of Packet
+ * Tracer's PDU view: its addresses before and after the hop side by side (what changed is
+ * marked), what the hop does to it (a NAT, a new connection, TLS ending), the HTTP headers it
+ * carries here, and the chains kube-proxy's rules walk.
  */
 export function PduPanel({
   segment,
@@ -82,26 +125,28 @@ export function PduPanel({
   const titleId = useId();
   const pdu = describePdu(segment, trace);
   return (
-    <section className="pdu-panel" aria-labelledby={titleId}>
+    <section className="pdu-panel" aria-labelledby={titleId} data-testid="pdu-panel">
       <h3 id={titleId}>{t('pdu.title')}</h3>
       <p className="pdu-hop">
         {t('pdu.hop', { direction: t(`player.direction.${segment.direction}`), element })}
       </p>
-
-      <h4>
-        {t('pdu.layer34')}
-        {pdu.rewrite ? (
-          <span className={`pdu-rewrite is-${pdu.rewrite}`}>{t(`pdu.rewrite.${pdu.rewrite}`)}</span>
-        ) : null}
-      </h4>
+      {pdu.rewrite || segment.hold === 'tls' ? (
+        <p className="pdu-chips">
+          {pdu.rewrite ? (
+            <span className={`pdu-rewrite is-${pdu.rewrite}`}>
+              {t(`pdu.rewrite.${pdu.rewrite}`)}
+            </span>
+          ) : null}
+          {segment.hold === 'tls' ? (
+            <span className="pdu-rewrite is-tls">{t('pdu.tls')}</span>
+          ) : null}
+        </p>
+      ) : null}
       <AddressTable pdu={pdu} />
       <p className="pdu-quiet">
         {pdu.rewrite ? t(`pdu.explain.${pdu.rewrite}`) : t('pdu.unchanged')}
       </p>
-
-      <h4>{t('pdu.layer7')}</h4>
       <HeaderTable pdu={pdu} />
-
       {pdu.chains ? (
         <>
           <h4>{t('pdu.chains')}</h4>

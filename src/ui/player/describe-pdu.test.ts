@@ -51,11 +51,32 @@ describe('describePdu on the seed in instance mode', () => {
     expect(pduAt(trace, 'response', 'kube-proxy').rewrite).toBe('un-nat');
   });
 
+  it("shows the ALB's answer leaving on the client's connection as a proxy's, with both sides", () => {
+    const { timeline } = seedRun('instance');
+    const back = timeline.segments.find((s) => s.direction === 'response' && s.hop.at === 'alb')!;
+    const pdu = describePdu(back, trace);
+    expect(pdu.rewrite).toBe('proxy');
+    expect(pdu.in).toEqual({ src: '10.0.2.20:31666', dst: '10.0.101.32:59344' });
+    expect(pdu.out).toEqual({ src: '198.51.100.32:443', dst: '203.0.113.10:40903' });
+  });
+
+  it('gives each header its value before the hop (Host is kept, X-Forwarded-For is new)', () => {
+    const pdu = pduAt(trace, 'request', 'target-group');
+    expect(pdu.headers?.find((h) => h.name === 'Host')).toMatchObject({
+      before: 'api.example.com',
+      value: 'api.example.com',
+    });
+    expect(pdu.headers?.find((h) => h.name === 'X-Forwarded-For')).toMatchObject({
+      before: null,
+      value: '203.0.113.10',
+    });
+  });
+
   it('has no rewrite, no headers and no chains where nothing happens', () => {
     const { timeline } = seedRun('instance');
     const listener = timeline.segments.find((s) => s.hop.at === 'listener')!;
     expect(describePdu(listener, trace)).toEqual({
-      in: null,
+      in: { src: '203.0.113.10:40903', dst: '198.51.100.32:443' },
       out: { src: '203.0.113.10:40903', dst: '198.51.100.32:443' },
       rewrite: null,
       headers: null,

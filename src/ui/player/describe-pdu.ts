@@ -1,24 +1,24 @@
 import type { PacketSegment } from '../../scene/packet-timeline.ts';
+import { addressesBefore, type Addresses } from '../../scene/packet-rewrite.ts';
 import type { Trace } from '../../simulator/index.ts';
+
+export type { Addresses };
 
 /** How a hop changed the packet's addresses. */
 export type Rewrite = 'dnat' | 'snat' | 'dnat-snat' | 'un-nat' | 'proxy';
-
-export interface Addresses {
-  src: string;
-  dst: string;
-}
 
 export interface PduHeader {
   name: string;
   value: string;
   /** True when an earlier hop carried headers and this one was not among them. */
   addedHere: boolean;
+  /** Its value at the last earlier hop that carried headers (null: not there). */
+  before: string | null;
 }
 
 /** What Packet Tracer's PDU view would show for one hop: L3/L4 in and out, L7, iptables. */
 export interface PduView {
-  /** The addresses as the packet arrived, when this hop rewrote them. */
+  /** The addresses as the packet arrived (null: the hop starts the exchange). */
   in: Addresses | null;
   out: Addresses;
   rewrite: Rewrite | null;
@@ -32,10 +32,11 @@ function classify(segment: PacketSegment, trace: Trace, before: Addresses): Rewr
   const srcChanged = before.src !== hop.src;
   const dstChanged = before.dst !== hop.dst;
   if (!srcChanged && !dstChanged) return null;
-  if (segment.direction === 'response') return 'un-nat';
+  // A proxy's connections: its own to the target, and the client's it answers on the way back.
   const proxied = trace.hops.some((h) => h.at === 'alb' || h.at === 'clb');
   if (proxied && (hop.at === 'target-group' || hop.at === 'alb' || hop.at === 'clb'))
     return 'proxy';
+  if (segment.direction === 'response') return 'un-nat';
   if (srcChanged && dstChanged) return 'dnat-snat';
   return dstChanged ? 'dnat' : 'snat';
 }
@@ -53,12 +54,16 @@ function headersOf(segment: PacketSegment, trace: Trace): PduHeader[] | null {
     name,
     value,
     addedHere: earlier !== undefined && !Object.hasOwn(earlier, name),
+    before: earlier !== undefined && Object.hasOwn(earlier, name) ? (earlier[name] ?? null) : null,
   }));
 }
 
+/** The packet at one hop: its addresses before and after, its headers, kube-proxy's chains. */
 export function describePdu(segment: PacketSegment, trace: Trace): PduView {
   const { hop } = segment;
-  const before = hop.before ?? null;
+  const hops = segment.direction === 'request' ? trace.hops : trace.response;
+  const index = segment.direction === 'request' ? segment.index : segment.index - trace.hops.length;
+  const before = addressesBefore(hops, index);
   return {
     in: before,
     out: { src: hop.src, dst: hop.dst },
