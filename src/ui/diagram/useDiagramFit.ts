@@ -133,9 +133,9 @@ export function useDiagramFit(
       const fits =
         focus.width * READABLE_ZOOM <= width - 2 * CONTEXT &&
         focus.height * READABLE_ZOOM <= height - 2 * CONTEXT;
-      // Nudged (less than the context kept around the focus), or a little wider, so that no
-      // title is cut in half.
-      const view = viewportFor(fits || !at ? focus : at, width, height);
+      // Moved (the focus stays on the canvas), or a little wider, so that no title is cut in half.
+      const looked = fits || !at ? focus : at;
+      const view = viewportFor(looked, width, height);
       const framed = frameTitlesWhole(
         view,
         rects.values(),
@@ -143,6 +143,7 @@ export function useDiagramFit(
         height,
         CONTEXT - 8,
         READABLE_ZOOM,
+        looked,
       );
       void setViewport(framed, { duration });
     } else {

@@ -47,3 +47,17 @@ describe('frameTitlesWhole', () => {
     expect((card.x + card.width) * view.zoom + view.x).toBeLessThanOrEqual(600);
   });
 });
+
+describe('keepTitlesWhole with a focus to keep in view', () => {
+  it('moves further than the limit (title whole or out of sight) while the focus stays on the canvas', () => {
+    const region = { x: 0, y: 0, width: 1000, height: 800 };
+    const focus = { x: 400, y: 100, width: 200, height: 100 };
+    // The region's title (its first 200 units) starts 130 px left of the canvas: cut in half.
+    const start = { x: -130, y: 10, zoom: 1 };
+    expect(keepTitlesWhole(start, [region], 800, 400, 40).x).toBe(-130);
+    const view = keepTitlesWhole(start, [region], 800, 400, 40, focus);
+    expect(view.x >= 0 || view.x + 200 <= 0).toBe(true);
+    expect(focus.x + view.x).toBeGreaterThanOrEqual(24);
+    expect(focus.x + focus.width + view.x).toBeLessThanOrEqual(800 - 24);
+  });
+});

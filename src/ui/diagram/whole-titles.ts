@@ -12,6 +12,12 @@ const TITLE_BAND = 30;
 
 type Axis = 'x' | 'y';
 
+/**
+ * How much of a box's top line is text: a card's name runs across the whole card; a group (a
+ * region, a VPC, a zone: wider than any card) has its title at the start of its line.
+ */
+const titleWidth = (r: Rect) => (r.width <= 400 ? r.width : 200);
+
 /** How many title lines the view's edges cut across this axis (top/bottom or left/right). */
 function cutsAlong(axis: Axis, view: View, bands: readonly Rect[], width: number, height: number) {
   let cuts = 0;
@@ -28,10 +34,41 @@ function cutsAlong(axis: Axis, view: View, bands: readonly Rect[], width: number
   return cuts;
 }
 
+/** How many title lines are wholly on the canvas. */
+function wholeOnScreen(view: View, bands: readonly Rect[], width: number, height: number) {
+  let whole = 0;
+  for (const b of bands) {
+    const x0 = b.x * view.zoom + view.x;
+    const y0 = b.y * view.zoom + view.y;
+    const x1 = x0 + b.width * view.zoom;
+    const y1 = y0 + b.height * view.zoom;
+    if (x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height) whole++;
+  }
+  return whole;
+}
+
+/** Screen pixels kept between what must stay in view and the canvas's edge. */
+const KEEP_MARGIN = 24;
+
 /**
- * Moves the camera by at most `limit` screen pixels on each axis so that its edges cut as few
- * title lines as possible ("egion us-west-2" becomes the whole title or none of it). A box's
- * title line is its top TITLE_BAND units; across, the title's start: its first 200 units.
+ * How far the camera may move on an axis: `limit` pixels either way, or further as long as `keep`
+ * (diagram coordinates: the step's focus) stays on the canvas.
+ */
+function range(axis: Axis, view: View, size: number, limit: number, keep: Rect | null) {
+  if (!keep) return [-limit, limit] as const;
+  const start = (axis === 'x' ? keep.x : keep.y) * view.zoom + view[axis];
+  const end = start + (axis === 'x' ? keep.width : keep.height) * view.zoom;
+  return [
+    Math.min(-limit, KEEP_MARGIN - start),
+    Math.max(limit, size - KEEP_MARGIN - end),
+  ] as const;
+}
+
+/**
+ * Moves the camera so that its edges cut as few title lines as possible ("egion us-west-2" becomes
+ * the whole title or none of it): by at most `limit` screen pixels on each axis, or further while
+ * `keep` stays in view. A box's title line is its top TITLE_BAND units; across, a card's whole
+ * width or a group's first 200 units (titleWidth).
  */
 export function keepTitlesWhole(
   view: View,
@@ -39,11 +76,12 @@ export function keepTitlesWhole(
   width: number,
   height: number,
   limit: number,
+  keep: Rect | null = null,
 ): View {
   const bands = [...rects].map((r) => ({
     x: r.x,
     y: r.y,
-    width: Math.min(r.width, 200),
+    width: titleWidth(r),
     height: Math.min(r.height, TITLE_BAND),
   }));
   const best = (axis: Axis): number => {
@@ -52,16 +90,23 @@ export function keepTitlesWhole(
       const start = (axis === 'x' ? b.x : b.y) * view.zoom + view[axis];
       const end = start + (axis === 'x' ? b.width : b.height) * view.zoom;
       const size = axis === 'x' ? width : height;
+      const [lo, hi] = range(axis, view, size, limit, keep);
       // Reveal it or push it out, at either edge.
       for (const shift of [-start + 2, -end - 1, size - end - 2, size - start + 1])
-        if (Math.abs(shift) <= limit) candidates.add(Math.round(shift));
+        if (shift >= lo && shift <= hi) candidates.add(Math.round(shift));
     }
+    // Fewest cut titles; then the most titles whole on screen (show rather than hide); then the
+    // smallest move.
     let chosen = 0;
     let fewest = Infinity;
+    let most = -1;
     for (const shift of [...candidates].sort((a, b) => Math.abs(a) - Math.abs(b))) {
-      const cuts = cutsAlong(axis, { ...view, [axis]: view[axis] + shift }, bands, width, height);
-      if (cuts < fewest) {
+      const moved = { ...view, [axis]: view[axis] + shift };
+      const cuts = cutsAlong(axis, moved, bands, width, height);
+      const whole = cuts > fewest ? 0 : wholeOnScreen(moved, bands, width, height);
+      if (cuts < fewest || (cuts === fewest && whole > most)) {
         fewest = cuts;
+        most = whole;
         chosen = shift;
       }
     }
@@ -74,6 +119,7 @@ export function keepTitlesWhole(
  * The camera with the fewest cut titles: `keepTitlesWhole` at the given zoom and, when that still
  * cuts one, at a few lower zooms down to `minZoom` (the view's centre stays where it was, so the
  * focus stays in view; it only gains context). A lower zoom is taken only if it cuts fewer.
+ * `keep` (the focus) may be moved anywhere on the canvas, not only `limit` pixels.
  */
 export function frameTitlesWhole(
   view: View,
@@ -82,24 +128,25 @@ export function frameTitlesWhole(
   height: number,
   limit: number,
   minZoom: number,
+  keep: Rect | null = null,
 ): View {
   const boxes = [...rects];
   const bands = boxes.map((r) => ({
     x: r.x,
     y: r.y,
-    width: Math.min(r.width, 200),
+    width: titleWidth(r),
     height: Math.min(r.height, TITLE_BAND),
   }));
   const cuts = (v: View) =>
     cutsAlong('x', v, bands, width, height) + cutsAlong('y', v, bands, width, height);
   const centre = { x: (width / 2 - view.x) / view.zoom, y: (height / 2 - view.y) / view.zoom };
-  let best = keepTitlesWhole(view, boxes, width, height, limit);
+  let best = keepTitlesWhole(view, boxes, width, height, limit, keep);
   let fewest = cuts(best);
   const steps = 6;
   for (let i = 1; i <= steps && fewest > 0 && view.zoom > minZoom; i++) {
     const zoom = view.zoom - ((view.zoom - minZoom) * i) / steps;
     const rezoomed = { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom, zoom };
-    const candidate = keepTitlesWhole(rezoomed, boxes, width, height, limit);
+    const candidate = keepTitlesWhole(rezoomed, boxes, width, height, limit, keep);
     const count = cuts(candidate);
     if (count < fewest) {
       best = candidate;
