@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { smallestDiagramText } from './fixtures/diagram-text.ts';
 import { expect, test } from './fixtures/test.ts';
 
 /**
@@ -102,27 +103,7 @@ async function cameraSettled(page: Page) {
     .toBe(true);
 }
 
-const smallestText = (page: Page) =>
-  page.evaluate(() => {
-    const frame = document.querySelector('.dg-frame')!.getBoundingClientRect();
-    const viewport = document.querySelector('.react-flow__viewport')!;
-    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
-    let smallest = Infinity;
-    for (const el of document.querySelectorAll('.react-flow__node *')) {
-      const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
-      if (!text) continue;
-      const box = el.getBoundingClientRect();
-      if (
-        box.bottom < frame.top ||
-        box.top > frame.bottom ||
-        box.right < frame.left ||
-        box.left > frame.right
-      )
-        continue;
-      smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize) * zoom);
-    }
-    return smallest;
-  });
+const smallestText = (page: Page) => page.locator('body').evaluate(smallestDiagramText);
 
 test.describe('readable at every step', () => {
   test.use({ viewport: { width: 1280, height: 720 } });

@@ -74,6 +74,7 @@ export const chapterOutlines: readonly ChapterOutline[] = [
     steps: [
       { id: 'same-setup' },
       { id: 'target-group-port' },
+      { id: 'switching-target-type' },
       { id: 'pod-ips-registered' },
       { id: 'why-pod-ips-route' },
       { id: 'health-checks-reach-pods' },
@@ -114,6 +115,7 @@ export const chapterOutlines: readonly ChapterOutline[] = [
       { id: 'the-setup' },
       { id: 'two-stacks' },
       { id: 'aws-calls' },
+      { id: 'nlb-target-group' },
       { id: 'listeners-and-rules' },
       { id: 'rule-order' },
       { id: 'nlb-forwards' },
