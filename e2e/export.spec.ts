@@ -21,7 +21,8 @@ async function openChapter(page: Page, query: string) {
   await expect(page.getByRole('progressbar').first()).toBeVisible();
 }
 
-const shareButton = (page: Page) => page.getByRole('button', { name: /Share|Embed|공유|임베드/ });
+// The header's button (a diagram element's name may contain 공유, "shared").
+const shareButton = (page: Page) => page.getByRole('button', { name: /^(Share|공유) \/ / });
 
 async function openDialog(page: Page) {
   await shareButton(page).click();
@@ -148,6 +149,8 @@ test('an exported SVG and PNG carry the state, and dropping them onto the app re
   expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svgText).toContain('ip-mode');
   expect(svgText).toContain('&quot;step&quot;:&quot;health-checks-reach-pods&quot;');
+  // English needs no font inside: the declared list (any sans-serif) reads it.
+  expect(svgText).not.toContain('@font-face');
   const png = await download(page, dialog, 'PNG');
   expect(png.name).toBe('lbc-ip-mode-health-checks-reach-pods-ip.png');
   expect([...png.bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
@@ -176,6 +179,44 @@ test('an exported SVG and PNG carry the state, and dropping them onto the app re
   );
   await expect(page.getByRole('alert').filter({ hasText: en['share.dropFailed'] })).toBeVisible();
   await expect(page).toHaveURL(/chapter=ip-mode/);
+});
+
+test('a Korean SVG carries the slices of its font, and Chromium draws its Hangul with them', async ({
+  page,
+}) => {
+  await openChapter(page, '?lang=ko&chapter=ip-mode&step=2&mode=ip');
+  const dialog = await openDialog(page);
+  const svg = (await download(page, dialog, 'SVG')).bytes.toString('utf8');
+  expect(svg).toMatch(/font-family="[^"]*Noto Sans KR[^"]*Malgun Gothic[^"]*sans-serif/);
+  expect(svg).toMatch(
+    /@font-face\{font-family:'Noto Sans KR';font-weight:700;src:url\(data:font\/woff2;base64,/,
+  );
+  const bare = svg.replace(/<defs><style>[\s\S]*?<\/style><\/defs>/, '');
+  expect(bare).not.toContain('@font-face');
+  // Rasterised as an image (as a wiki shows it, no page fonts), the caption's letters change
+  // with the font inside: it is the one drawing them.
+  await page.goto('about:blank');
+  const differing = await page.evaluate(
+    async ([withFont, without]) => {
+      const pixels = async (text: string) => {
+        const image = new Image();
+        image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = 500;
+        canvas.height = 40;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, 500, 40).data;
+      };
+      const [a, b] = [await pixels(withFont!), await pixels(without!)];
+      let count = 0;
+      for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i]) count++;
+      return count;
+    },
+    [svg, bare] as const,
+  );
+  expect(differing).toBeGreaterThan(200);
 });
 
 test('the GIF of a packet step decodes, loops more than one frame, is 800 px wide and under 2 MB', async ({

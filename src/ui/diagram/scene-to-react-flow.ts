@@ -19,7 +19,7 @@ import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
 import type { ReuseCache } from './reuse-cache.ts';
 
 /** A group's look (its CSS variant) and its title in the reader's language. */
-function groupTitle(node: SceneNode, t: Translate): { variant: string; title: string } {
+export function groupTitle(node: SceneNode, t: Translate): { variant: string; title: string } {
   switch (node.kind) {
     case 'vpc':
       return { variant: 'vpc', title: t('diagram.group.vpc', { cidr: node.label }) };
@@ -56,7 +56,11 @@ const CARD_INSET = 22;
 const ICON = 20;
 const badgeWidth = (text: string) => textWidth(text, 12) + 26;
 
-function headline(node: SceneNode, badge: string | null, t: Translate): string {
+/**
+ * A card's kind line ("Pod · 10.0.2.103", or the detail alone where both do not fit beside the
+ * badge); the exported pictures print it too.
+ */
+export function cardHeadline(node: SceneNode, badge: string | null, t: Translate): string {
   const captionKey = `diagram.kind.${node.kind}`;
   const caption = node.caption
     ? translateSceneText(t, node.caption)
@@ -77,7 +81,7 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
   return {
     kind: node.kind,
     name: translateSceneText(options.t, node.a11y),
-    headline: headline(node, badge?.text ?? null, options.t),
+    headline: cardHeadline(node, badge?.text ?? null, options.t),
     label: node.label,
     shownLabel: fitLabel(node.label, node.width - CARD_INSET, compact ? 12.5 : 13),
     // A compact card's second line: its detail, or a caption in the reader's language.

@@ -76,7 +76,10 @@ describe('the state in exported files', () => {
     const drawing = drawingOf(frame, {
       theme: 'dark',
       caption: 'ip-mode "4" <of> 10',
+      narration: '',
       label: (n) => n.label,
+      headline: (n) => n.kind,
+      badge: () => null,
     });
     const svg = drawingToSvg(drawing, {
       title: 'ip-mode, step 4',

@@ -1,10 +1,13 @@
 import { frameAt, settledFrame, type Frame, type OkLesson } from '../../lesson/frame.ts';
-import type { SceneNode } from '../../scene/scene-model.ts';
+import { GROUP_KINDS, type SceneNode } from '../../scene/scene-model.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { exportStateJson, type ExportState } from '../../state/export-state.ts';
-import { isMessageKey } from '../diagram/translate-scene-text.ts';
+import { stepNarration } from '../chapter/step-narration.ts';
+import { cardHeadline, groupTitle } from '../diagram/scene-to-react-flow.ts';
+import { translateSceneText } from '../diagram/translate-scene-text.ts';
 import type { GifFrame, GifRequest } from './gif-encode.ts';
 import { flowchartOf, sequenceOf } from './mermaid-export.ts';
+import { embeddedFontCss } from './embed-font.ts';
 import { withTextChunk } from './png-text.ts';
 import {
   drawingOf,
@@ -33,11 +36,21 @@ export const PNG_KEYWORD = 'lbc-explainer';
 /** The GIF's width in pixels (its height follows the scene). */
 export const GIF_WIDTH = 800;
 
-function labelOf(t: Translate) {
-  return (node: SceneNode) => {
-    if (node.kind !== 'zone') return node.label;
-    const key = `diagram.zone.${node.id.slice('zone:'.length)}`;
-    return isMessageKey(key) ? t(key) : node.label;
+/** A group's title, a card's name and kind line, as the canvas words them. */
+function wordsOf(t: Translate) {
+  return {
+    label: (node: SceneNode) => {
+      if (GROUP_KINDS.has(node.kind)) return groupTitle(node, t).title;
+      if (node.kind === 'more')
+        return t('diagram.more', { count: node.a11y.params.count ?? node.label });
+      return node.label;
+    },
+    // No kind line that only repeats the name ("DNS", "STS").
+    headline: (node: SceneNode) => {
+      const line = cardHeadline(node, null, t);
+      return line === node.label ? '' : line;
+    },
+    badge: (node: SceneNode) => (node.badge ? translateSceneText(t, node.badge.text) : null),
   };
 }
 
@@ -63,7 +76,14 @@ function drawing(ctx: ExportContext, frame: Frame): Drawing {
   return drawingOf(frame, {
     theme: ctx.theme,
     caption: captionOf(ctx, frame),
-    label: labelOf(ctx.t),
+    narration: stepNarration(
+      ctx.t,
+      frame.run,
+      frame.part,
+      frame.stepIndex,
+      ctx.lesson.steps.length,
+    ),
+    ...wordsOf(ctx.t),
   });
 }
 
@@ -73,19 +93,27 @@ export function mermaidOf(ctx: ExportContext): { flowchart: string; sequence: st
   const frame = currentFrame(ctx);
   const title = `${captionOf(ctx, frame)} · ${ctx.state.chapter}`;
   return {
-    flowchart: flowchartOf(frame, { title, label: labelOf(ctx.t) }),
+    flowchart: flowchartOf(frame, { title, label: wordsOf(ctx.t).label }),
     sequence: sequenceOf(frame, { title }),
   };
 }
 
-export function svgOf(ctx: ExportContext): string {
+export function svgOf(ctx: ExportContext, fontCss = ''): string {
   const frame = currentFrame(ctx);
   const caption = captionOf(ctx, frame);
   return drawingToSvg(drawing(ctx, frame), {
     title: `${caption} · ${ctx.state.chapter}`,
     description: `${ctx.t('app.title')}: chapter=${ctx.state.chapter} step=${ctx.state.step} mode=${ctx.state.mode}`,
     metadata: exportStateJson(ctx.state),
+    fontCss,
   });
+}
+
+/** The SVG file: with Hangul in it, the Korean font's slices it needs travel inside it. */
+export async function svgFileOf(ctx: ExportContext): Promise<string> {
+  const d = drawing(ctx, currentFrame(ctx));
+  const text = d.shapes.map((s) => (s.kind === 'text' ? s.text : '')).join('');
+  return svgOf(ctx, await embeddedFontCss(text, ['400', '700']));
 }
 
 /** Makes sure the page's font has the glyphs the drawing uses before a canvas paints them. */

@@ -133,7 +133,7 @@ function ShareContents({ lesson, onClose }: { lesson: OkLesson; onClose: () => v
       const exports = await loadExports();
       const ctx = context();
       if (format === 'SVG')
-        exports.download(exports.svgOf(ctx), exports.fileName(ctx.state, 'svg'));
+        exports.download(await exports.svgFileOf(ctx), exports.fileName(ctx.state, 'svg'));
       else if (format === 'PNG')
         exports.download(await exports.pngOf(ctx), exports.fileName(ctx.state, 'png'));
       else exports.download(await exports.gifOf(ctx), exports.fileName(ctx.state, 'gif'));
