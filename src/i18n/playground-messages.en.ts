@@ -180,7 +180,7 @@ export const playgroundEn = {
   'playground.grid.count': '{count} × 5xx',
   'playground.grid.of': 'of {total}',
   'playground.grid.failed': 'could not run',
-  'playground.grid.use': 'Use {row}, {column}: {count} × 5xx',
+  'playground.grid.use': 'Use {row}, {column}:',
   'playground.labs': 'Labs',
   'playground.labs.open': 'Lab {number}: {title}',
   'playground.labs.goal': 'Goal:',

@@ -180,7 +180,7 @@ export const playgroundKo = {
   'playground.grid.count': '5xx {count}건',
   'playground.grid.of': '전체 {total}건',
   'playground.grid.failed': '실행하지 못했습니다',
-  'playground.grid.use': '{row}, {column} 설정 사용: 5xx {count}건',
+  'playground.grid.use': '{row}, {column} 설정 사용:',
   'playground.labs': '실습',
   'playground.labs.open': '실습 {number}: {title}',
   'playground.labs.goal': '목표:',

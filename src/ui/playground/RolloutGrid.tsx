@@ -137,16 +137,14 @@ export function RolloutGrid({ lab, clientIp, onUse }: RolloutGridProps) {
                     ) : (
                       <button
                         type="button"
-                        aria-label={t('playground.grid.use', {
-                          row: rowLabel(r),
-                          column: columnLabel(c),
-                          count: cell.errors5xx,
-                        })}
                         onClick={() => {
                           const set = withSwitches(lab, switches);
                           onUse(set.text, set.actions);
                         }}
                       >
+                        <span className="visually-hidden">
+                          {t('playground.grid.use', { row: rowLabel(r), column: columnLabel(c) })}
+                        </span>
                         <strong>{t('playground.grid.count', { count: cell.errors5xx })}</strong>
                         <span className="pg-grid-bar" aria-hidden="true">
                           <span
