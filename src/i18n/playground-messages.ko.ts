@@ -23,23 +23,23 @@ export const playgroundKo = {
   'playground.notice.deployment-pods':
     'Deployment {deployment}의 파드가 입력에 없어 Ready 상태의 파드 {count}개를 가정했습니다',
   'playground.notice.node-port':
-    'Service {service}의 포트 {port}에 nodePort가 없어 {nodePort}로 가정했습니다(실제로는 API 서버가 고릅니다)',
+    'Service {service}의 포트 {port}에 nodePort가 없어 {nodePort}번으로 가정했습니다(실제로는 API 서버가 고릅니다)',
   'playground.notice.health-check-node-port':
-    'Service {service}에 healthCheckNodePort가 없어 {nodePort}로 가정했습니다(실제로는 API 서버가 고릅니다)',
+    'Service {service}에 healthCheckNodePort가 없어 {nodePort}번으로 가정했습니다(실제로는 API 서버가 고릅니다)',
   'playground.notice.service-webhook':
     'Service {service}에 loadBalancerClass가 없습니다. 생성될 때 컨트롤러의 웹훅이 service.k8s.aws/nlb를 넣어 줍니다',
-  'playground.notice.duplicate': '{object}이(가) 여러 번 나와서 마지막 것을 사용합니다',
+  'playground.notice.duplicate': '같은 오브젝트({object})가 여러 번 나와서 마지막 것을 사용합니다',
   'playground.notice.in-tree-classic':
-    'Service {service}는 컨트롤러가 아니라 in-tree 클라우드 프로바이더가 맡습니다(Classic Load Balancer)',
+    'Service {service}의 로드 밸런서는 컨트롤러가 아니라 in-tree 클라우드 프로바이더가 맡습니다(Classic Load Balancer)',
   'playground.notice.in-tree-nlb':
-    'Service {service}는 컨트롤러가 아니라 in-tree 클라우드 프로바이더가 맡습니다(NLB)',
+    'Service {service}의 로드 밸런서는 컨트롤러가 아니라 in-tree 클라우드 프로바이더가 맡습니다(NLB)',
   'playground.notice.unknown-kind': '{line}행: {kind} 종류는 시뮬레이션하지 않으므로 무시합니다',
   'playground.notice.settings-invalid':
-    'SimulatorSettings {path}: {value}은(는) 올바른 값이 아니어서 {fallback}을(를) 사용합니다',
+    'SimulatorSettings {path}: 값({value})이 올바르지 않아 {fallback} 값을 사용합니다',
   'playground.notice.settings-not-boolean':
-    'SimulatorSettings {path}: {value}은(는) true나 false가 아니어서 {fallback}을(를) 사용합니다',
+    'SimulatorSettings {path}: 값({value})이 true나 false가 아니어서 {fallback} 값을 사용합니다',
   'playground.notice.settings-not-count':
-    'SimulatorSettings {path}: {value}은(는) 개수가 아니어서 {fallback}을(를) 사용합니다',
+    'SimulatorSettings {path}: 값({value})이 개수가 아니어서 {fallback} 값을 사용합니다',
   'playground.notice.settings-subnet':
     'SimulatorSettings subnets[{index}]에는 id와 zone이 있어야 하므로 무시합니다',
   'playground.notes': '참고: {list}.',
