@@ -51,7 +51,7 @@ describe('the simulator’s assumptions and notes in the reader’s language', (
     );
     const port = result.notes.find((n) => n.includes('has no nodePort'))!;
     const nodePort = /: (\d+) assumed/.exec(port)![1]!;
-    expect(noticeWords(port, ko)).toContain(`${nodePort}로 가정`);
+    expect(noticeWords(port, ko)).toContain(`${nodePort}번으로 가정`);
   });
 
   it('shows text it does not know as it is', () => {
