@@ -256,7 +256,7 @@ export function ChapterPage() {
             ) : null}
             <div className="chapter-stage">
               <div className="player">
-                <StepNarration text={narration} />
+                <StepNarration text={narration} stepKey={`${chapterId}/${mode}/${stepIndex}`} />
                 <StepControls
                   stepIndex={stepIndex}
                   stepCount={stepCount}
