@@ -191,7 +191,7 @@ function ShareContents({ lesson, onClose }: { lesson: OkLesson; onClose: () => v
               <CopyField
                 label={t(`share.host.${host}.text` as MessageKey, files)}
                 value={recipes[host]}
-                rows={host === 'gitlab' && mermaid ? 4 : 2}
+                rows={(host === 'gitlab' && mermaid) || host === 'confluenceDc' ? 4 : 2}
               />
             </dd>
           </div>
