@@ -10,6 +10,7 @@ export const diagramEn = {
   'a11y.subnet.private':
     'Subnet {cidr} · private, in {zone}, tagged kubernetes.io/role/internal-elb',
   'a11y.lbNode': 'Load balancer node {ip} of {name} in {zone}',
+  'a11y.lbAddress': 'DNS name {dns} of load balancer {name}, resolves to {ip}',
   'a11y.eni': 'ENI {ip} of node {node} (primary IP), pod IPs on it {secondary}',
   'a11y.sg.managed':
     'Security group {name}, managed by the controller for load balancer {lb}: inbound {rules}',

@@ -10,6 +10,7 @@ export const diagramKo = {
   'a11y.subnet.public': '서브넷 {cidr} · 퍼블릭, {zone}, 태그 kubernetes.io/role/elb',
   'a11y.subnet.private': '서브넷 {cidr} · 프라이빗, {zone}, 태그 kubernetes.io/role/internal-elb',
   'a11y.lbNode': '로드 밸런서 노드 {ip}, {name}, {zone}',
+  'a11y.lbAddress': 'DNS 이름 {dns}, 로드 밸런서 {name}의 주소 (가리키는 IP {ip})',
   'a11y.eni': 'ENI {ip}, 노드 {node}의 기본 IP, 이 ENI의 파드 IP {secondary}',
   'a11y.sg.managed':
     '보안 그룹 {name}, 로드 밸런서 {lb}에 붙는 컨트롤러 관리형 그룹: 인바운드 {rules}',

@@ -58,6 +58,8 @@ export interface FrameExpectation {
    * k8s-traffic-…` on the nodes' group); `—`: none yet.
    */
   rules?: string;
+  /** What the card says under its name (a Service's `NodePort 31666` or `ClusterIP`). */
+  detail?: string;
   /** The step marks it (it changed, or the step touched it). */
   emphasised?: true;
 }

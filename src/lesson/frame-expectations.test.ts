@@ -37,7 +37,7 @@ const frame: CheckedFrame = {
       node('pod:default/web-1', 'pod', {
         badge: { tone: 'warn', text: { key: 'badge.pod.terminating', params: {} } },
       }),
-      node('pod:default/web-2', 'pod'),
+      node('pod:default/web-2', 'pod', { detail: '10.0.0.2' }),
       node('sg-node:n1', 'security-group', {
         a11y: { key: 'a11y.sg.node', params: { rules: '30080 ← k8s-traffic-c-1' } },
       }),
@@ -133,6 +133,19 @@ describe('checkExpectations', () => {
       'sg-node:n1 lets in 30080 ← k8s-traffic-c-1, not —',
       'lb:default/web is a load-balancer; only a security group shows inbound rules',
     ]);
+  });
+
+  it('reports what a card says under its name when it says something else', () => {
+    expect(
+      checkExpectations(
+        frame,
+        [
+          { id: 'lb:default/web', detail: 'ClusterIP' },
+          { id: 'pod:default/web-2', detail: '10.0.0.2' },
+        ],
+        'instance',
+      ),
+    ).toEqual(['lb:default/web says nothing, not ClusterIP']);
   });
 
   it('reports an element that is drawn but not emphasised', () => {

@@ -76,6 +76,8 @@ export function checkExpectations(
       else if (rules !== want.rules)
         problems.push(`${want.id} lets in ${rules}, not ${want.rules}`);
     }
+    if (want.detail !== undefined && node.detail !== want.detail)
+      problems.push(`${want.id} says ${node.detail ?? 'nothing'}, not ${want.detail}`);
     if (want.emphasised && !frame.emphasis.has(want.id))
       problems.push(`${want.id} is drawn but not emphasised`);
   }

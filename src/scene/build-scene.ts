@@ -3,6 +3,7 @@ import { L } from './layout-constants.ts';
 import { networkOf, type SceneNetwork, type SceneZone } from './network.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
 import { placeLoadBalancerGroups } from './place-security-groups.ts';
+import { serviceDetail } from './service-detail.ts';
 import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
 import { placeWorkers } from './place-workers.ts';
 import { routeEdges } from './route-edges.ts';
@@ -58,6 +59,9 @@ const lbIpIn = (network: SceneNetwork, zone: SceneZone, known: string | undefine
   const prefix = zone.publicCidr.split('.').slice(0, 3).join('.');
   return `${prefix}.${host}`;
 };
+
+const frontIpOf = (input: SceneInput, stack: string): string | null =>
+  input.network?.loadBalancerFrontIps?.[stack] ?? null;
 
 /** A load balancer's nodes: one ENI in each Availability Zone its subnets cover. */
 function lbNodesIn(
@@ -207,6 +211,7 @@ export function buildScene(
           id: diagramId.service(s.key),
           kind: 'service' as const,
           label: s.key,
+          detail: s.type ? serviceDetail(s.type, s.nodePorts ?? []) : null,
           a11y: text('a11y.service', { name: s.key }),
           ref: { type: 'service', key: s.key },
         },
@@ -286,11 +291,11 @@ export function buildScene(
   });
   let lbY: number = L.header;
   for (const lb of input.plan.loadBalancers) {
-    lbY = placeLoadBalancer(b, lb, vpc.id, lbY);
+    lbY = placeLoadBalancer(b, lb, vpc.id, lbY, false, frontIpOf(input, lb.stack));
     lbY = placeLoadBalancerGroups(b, input.securityGroups, lb.stack, lb.name, vpc.id, lbY);
   }
   for (const lb of input.plan.inTreeLoadBalancers ?? [])
-    lbY = placeLoadBalancer(b, lb, vpc.id, lbY, true);
+    lbY = placeLoadBalancer(b, lb, vpc.id, lbY, true, frontIpOf(input, lb.stack));
   let tgY: number = L.header;
   const tgX = L.pad + CARD + L.zoneGap;
   for (const tg of input.plan.targetGroups)

@@ -12,6 +12,8 @@ export const diagramId = {
   client: () => 'client',
   dns: () => 'dns',
   loadBalancer: (stack: string) => `lb:${stack}`,
+  /** A load balancer's DNS name and the address it resolves to, on its card. */
+  lbAddress: (stack: string) => `lb-address:${stack}`,
   listener: (stack: string, port: number) => `listener:${stack}/${port}`,
   rule: (stack: string, port: number, priority: number) => `rule:${stack}/${port}/${priority}`,
   targetGroup: (id: string) => `tg:${id}`,

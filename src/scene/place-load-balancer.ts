@@ -15,6 +15,8 @@ export function placeLoadBalancer(
   parent: string,
   y: number,
   inTree = false,
+  /** The address its DNS name resolves to (null: not known). */
+  frontIp: string | null = null,
 ): number {
   const id = diagramId.loadBalancer(lb.stack);
   const container = add(b, {
@@ -31,7 +33,24 @@ export function placeLoadBalancer(
     a11y: text(lbKindKey(lb), { name: lb.name, scheme: lb.scheme }),
     ref: inTree ? { type: 'service', key: lb.stack } : { type: 'loadBalancer', key: lb.stack },
   });
-  let cursor: number = L.cardHeader;
+  // Its DNS name, and the address it resolves to: what a client (or a CNAME) points at.
+  let cursor: number = stackItems(
+    b,
+    id,
+    [
+      {
+        id: diagramId.lbAddress(lb.stack),
+        kind: 'dns',
+        label: lb.dnsName,
+        detail: frontIp,
+        a11y: text('a11y.lbAddress', { name: lb.name, dns: lb.dnsName, ip: frontIp ?? '' }),
+        ref: inTree ? { type: 'service', key: lb.stack } : { type: 'loadBalancer', key: lb.stack },
+      },
+    ],
+    L.pad,
+    L.cardHeader,
+    L.row.height,
+  );
   for (const listener of lb.listeners) {
     const listenerId = diagramId.listener(lb.stack, listener.port);
     cursor = stackItems(

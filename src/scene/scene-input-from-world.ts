@@ -101,12 +101,23 @@ export function sceneInputFromWorld(
               p.meta.namespace === svc.meta.namespace &&
               selector.every(([k, v]) => p.meta.labels[k] === v),
           ).length;
-    return { key: `${svc.meta.namespace}/${svc.meta.name}`, endpointsReady };
+    return {
+      key: `${svc.meta.namespace}/${svc.meta.name}`,
+      endpointsReady,
+      type: svc.type,
+      nodePorts: svc.ports.flatMap((p) => (p.nodePort ? [p.nodePort] : [])),
+    };
   });
   const loadBalancerIps = Object.fromEntries(
     [...plan.loadBalancers, ...(plan.inTreeLoadBalancers ?? [])].map((lb) => [
       lb.stack,
       loadBalancerAddresses(lb, world.settings.vpcCidr).privateIp,
+    ]),
+  );
+  const loadBalancerFrontIps = Object.fromEntries(
+    [...plan.loadBalancers, ...(plan.inTreeLoadBalancers ?? [])].map((lb) => [
+      lb.stack,
+      loadBalancerAddresses(lb, world.settings.vpcCidr).frontIp,
     ]),
   );
   return {
@@ -119,6 +130,7 @@ export function sceneInputFromWorld(
       vpcCidr: world.settings.vpcCidr,
       loadBalancerZones: world.settings.loadBalancerZones,
       loadBalancerIps,
+      loadBalancerFrontIps,
     },
     inTreeTargets: inTreeTargetsOf(world, plan),
     nodes: world.nodes.map((n) => ({

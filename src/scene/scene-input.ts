@@ -43,6 +43,8 @@ export interface SceneNetworkInput {
   loadBalancerZones: readonly string[] | null;
   /** Each load balancer's private address (its node's ENI), by stack, as the trace uses it. */
   loadBalancerIps: Readonly<Record<string, string>>;
+  /** The address each load balancer's DNS name resolves to (public when internet-facing), by stack. */
+  loadBalancerFrontIps?: Readonly<Record<string, string>>;
 }
 
 /** The security groups that decide whether the load balancer's traffic gets through (§2.1 step 5.1, §2.3 step 5). */
@@ -69,7 +71,8 @@ export interface SceneInput {
   nodes: SceneWorkerNode[];
   pods: ScenePod[];
   ingresses: string[];
-  services: { key: string; endpointsReady: number }[];
+  /** `type` and `nodePorts`: what the Service's card says under its name (none when absent). */
+  services: { key: string; endpointsReady: number; type?: string; nodePorts?: number[] }[];
   ingressClasses: string[];
   clientIp: string;
   irsa: boolean;

@@ -4,6 +4,7 @@ import { diagramId } from './diagram-ids.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
 import { ingressText, nodeRuleBadge } from './place-security-groups.ts';
+import { serviceDetailOfManifest } from './service-detail.ts';
 import { endpointsBadge, nodeReadyBadge } from './state-badges.ts';
 
 const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
@@ -53,6 +54,8 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
 
 interface StepState {
   created: Set<string>;
+  /** What each Service's card says after a change to it (its type, its NodePorts). */
+  services: Map<string, string>;
   /** Security groups created so far, by name. */
   groups: Set<string>;
   /** Inbound rules added so far, by group name (or, for the nodes' group, its ID). */
@@ -67,6 +70,7 @@ interface StepState {
 function replay(events: readonly SimEvent[], index: number): StepState {
   const state: StepState = {
     created: new Set(),
+    services: new Map(),
     groups: new Set(),
     rules: new Map(),
     targets: new Map(),
@@ -75,6 +79,10 @@ function replay(events: readonly SimEvent[], index: number): StepState {
     endpoints: new Map(),
   };
   for (const event of events.slice(0, index + 1)) {
+    if (event.kind === 'watch' && event.objectKind === 'Service' && event.after) {
+      const detail = serviceDetailOfManifest(event.after);
+      if (detail) state.services.set(event.object, detail);
+    }
     if (event.kind === 'aws-call' && event.ok && event.operation === 'CreateSecurityGroup')
       state.groups.add(String(event.request.GroupName ?? ''));
     if (
@@ -243,6 +251,10 @@ export function sceneAtEvent(
     }
     let badge = node.badge;
     let a11y = node.a11y;
+    const detail =
+      node.kind === 'service'
+        ? (state.services.get(node.ref?.key ?? '') ?? node.detail)
+        : node.detail;
     const health = node.kind === 'target' ? state.targets.get(node.id) : undefined;
     if (health) {
       badge = { tone: healthTone(health), text: { key: `health.${health.state}`, params: {} } };
@@ -286,7 +298,11 @@ export function sceneAtEvent(
                 : 'bad',
         text: { key: `badge.pod.${podState}`, params: {} },
       };
-    nodes.push(badge === node.badge && a11y === node.a11y ? node : { ...node, badge, a11y });
+    nodes.push(
+      badge === node.badge && a11y === node.a11y && detail === node.detail
+        ? node
+        : { ...node, badge, a11y, detail },
+    );
   }
   const visible = new Set(nodes.map((n) => n.id));
   const edges = universe.edges.filter((e) => edgeDrawn(e, visible) && !e.routeOnly);

@@ -56,7 +56,7 @@ export default defineChapter({
         { id: 'node:k8s-api-domain' },
         { id: 'node:k8s-api-domain-2' },
         { id: 'ingress:default/domain-ingress', emphasised: true },
-        { id: 'service:default/location-api', emphasised: true },
+        { id: 'service:default/location-api', emphasised: true, detail: 'NodePort 31666' },
       ],
     },
     {
@@ -94,15 +94,16 @@ export default defineChapter({
     {
       id: 'why-pod-ips-route',
       show: { still: { kind: 'aws-call', operation: 'RegisterTargets' } },
+      // The ENIs carry the pods' IPs as secondary addresses (VPC CNI): they are the answer.
       focus: [
-        'node:k8s-api-domain',
-        'node:k8s-api-domain-2',
+        'eni:k8s-api-domain',
+        'eni:k8s-api-domain-2',
         'pod:default/domain-api-1',
         'pod:default/domain-api-3',
       ],
       shows: [
-        { id: 'node:k8s-api-domain', emphasised: true },
-        { id: 'node:k8s-api-domain-2', emphasised: true },
+        { id: 'eni:k8s-api-domain', emphasised: true },
+        { id: 'eni:k8s-api-domain-2', emphasised: true },
         { id: 'pod:default/domain-api-1', emphasised: true },
         { id: 'pod:default/domain-api-3', emphasised: true },
         ...podTargets.map((id) => ({ id, mode: 'ip' as const })),
@@ -174,8 +175,9 @@ export default defineChapter({
       show: { events: { kind: 'action' }, until: { kind: 'k8s-event', nth: 2 } },
       focus: ['service:default/location-api'],
       // ip: nothing to change, the pod targets stay; instance: the build fails, nothing changes.
+      // The Service's card turns from NodePort 31666 to ClusterIP.
       shows: [
-        { id: 'service:default/location-api', emphasised: true },
+        { id: 'service:default/location-api', emphasised: true, detail: 'ClusterIP' },
         { id: tg, mode: 'ip', healthy: 4, total: 4 },
         ...inMode('ip', podTargets, 'healthy'),
         { id: tg, mode: 'instance', healthy: 2, total: 2 },

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { cameraAnchor } from '../../lesson/camera-anchor.ts';
 import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
@@ -46,7 +47,7 @@ export function ChapterDiagram({
         emphasis={frame.emphasis}
         route={frame.route}
         dimmed={frame.dimmed}
-        anchor={frame.packet?.to ?? null}
+        anchor={cameraAnchor(frame)}
         packet={frame.packet}
         reducedMotion={reducedMotion}
       />

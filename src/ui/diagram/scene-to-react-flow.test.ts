@@ -29,7 +29,8 @@ describe('toFlowNodes', () => {
     }
     const listener = nodes.find((n) => n.id === 'listener:default/domain-ingress/443');
     expect(listener).toMatchObject({ parentId: 'lb:default/domain-ingress', extent: 'parent' });
-    expect(listener?.position).toEqual({ x: 14, y: 44 });
+    // Under the card's header and its DNS-name row.
+    expect(listener?.position).toEqual({ x: 14, y: 94 });
   });
 
   it('draws containers as parents, zones as plain lanes, and marks emphasis', () => {

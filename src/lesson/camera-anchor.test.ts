@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSpecs } from './catalogue.ts';
+import { lessonOf } from './lesson.ts';
+import { frameAt, settledFrame } from './frame.ts';
+import { cameraAnchor } from './camera-anchor.ts';
+
+describe('cameraAnchor', () => {
+  for (const mode of ['instance', 'ip'] as const) {
+    const lesson = lessonOf(chapterSpecs.get('instance-mode')!, mode);
+    if (!lesson.ok) throw new Error('lesson');
+    const reply = lesson.steps.findIndex((s) =>
+      s.parts.every((p) => p.kind === 'packet' && p.segment.direction === 'response'),
+    );
+
+    it(`frames a settled reply at the load balancer it came back through, not the client (${mode})`, () => {
+      const frame = settledFrame(lesson, reply)!;
+      expect(frame.packet?.to).toBe('client');
+      expect(cameraAnchor(frame)).toBe('lb:default/domain-ingress');
+    });
+
+    it(`follows the packet while it moves, and on request steps (${mode})`, () => {
+      const step = lesson.steps[reply]!;
+      const moving = frameAt(lesson, (step.startMs + step.endMs) / 2)!;
+      expect(cameraAnchor(moving)).toBe(moving.packet?.to);
+      const request = settledFrame(lesson, reply - 1)!;
+      expect(cameraAnchor(request)).toBe(request.packet?.to);
+    });
+  }
+
+  it("frames a settled controller step at what it changed (the ClusterIP Service's card)", () => {
+    const lesson = lessonOf(chapterSpecs.get('ip-mode')!, 'ip');
+    if (!lesson.ok) throw new Error('lesson');
+    const frame = settledFrame(
+      lesson,
+      lesson.steps.findIndex((s) => s.id === 'clusterip-service'),
+    )!;
+    expect(frame.packet).toBeNull();
+    expect(cameraAnchor(frame)).toBe('service:default/location-api');
+  });
+});
