@@ -114,7 +114,14 @@ export function useDiagramFit(
     const floor = fit === 'embed' ? EMBED_MIN_ZOOM : READABLE_ZOOM;
     if (fit === 'embed' && focus && wholeZoom < floor) {
       const at = anchor === null ? null : (rects.get(anchor) ?? null);
-      void setViewport(embedViewport(focus, at, width, height), { duration });
+      const view = embedViewport(focus, at, width, height);
+      // A focus too big even at the least zoom is cut somewhere: as on the chapter page, the view
+      // is nudged (the anchor stays on the canvas) so that no card's name is cut in half.
+      const cut = view.zoom <= EMBED_MIN_ZOOM;
+      const framed = cut
+        ? frameTitlesWhole(view, rects.values(), width, height, 8, EMBED_MIN_ZOOM, at ?? focus)
+        : view;
+      void setViewport(framed, { duration });
     } else if (wholeZoom >= floor) {
       // The whole scene, centred, at a zoom computed here (never below the readable one).
       const zoom = Math.min(WHOLE.maxZoom, wholeZoom);

@@ -18,7 +18,8 @@ const noInspect = () => undefined;
 /**
  * Where the camera looks when the step's focus is larger than the small canvas: the packet's (or
  * the controller's call's) element while it moves, else the largest thing the step made or
- * changed (a new target group rather than a security group's new rule).
+ * changed (a new target group rather than a security group's new rule), else the first thing
+ * the step touches (the object an event is recorded on).
  */
 function anchorOf(frame: Frame): string | null {
   if (frame.packet) return frame.packet.to;
@@ -28,7 +29,10 @@ function anchorOf(frame: Frame): string | null {
     const area = node.width * node.height;
     if (!best || area > best.area) best = { id: node.id, area };
   }
-  return best?.id ?? null;
+  if (best) return best.id;
+  // Nothing new: what the step's event is about (the first thing it touches).
+  const drawn = new Set(frame.scene.nodes.map((n) => n.id));
+  return [...frame.emphasis].find((id) => drawn.has(id)) ?? null;
 }
 
 /**
