@@ -37,7 +37,9 @@ describe('hostRecipes', () => {
     expect(recipes.github).toBe(
       `[![ip mode \\[draft\\], step 4 of 10 (ip)](lbc-ip-mode-alb-picks-a-pod-ip.svg)](${links.link})`,
     );
-    expect(recipes.mediawiki).toContain(`[[File:lbc-ip-mode-alb-picks-a-pod-ip.png|link=${links.link}|`);
+    expect(recipes.mediawiki).toContain(
+      `[[File:lbc-ip-mode-alb-picks-a-pod-ip.png|link=${links.link}|`,
+    );
     expect(recipes.gitlab).toMatch(/^```mermaid\nflowchart LR\n {2}a --> b\n```\n\n\[.*\]\(https:/);
   });
 
