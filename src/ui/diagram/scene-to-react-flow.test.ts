@@ -169,7 +169,7 @@ describe("a compact card's second line", () => {
     };
     const ko = createTranslator('ko');
     const card = toFlowNodes(offPath, { reducedMotion: false, t: ko }).find(
-      (n) => n.data.kind === 'kube-proxy',
+      (n) => 'kind' in n.data && n.data.kind === 'kube-proxy',
     );
     expect(card?.data).toMatchObject({ detail: ko('diagram.kubeProxy.offPath') });
     expect(ko('diagram.kubeProxy.offPath')).not.toBe(t('diagram.kubeProxy.offPath'));
