@@ -36,7 +36,7 @@ export const baseConfig: UserConfig = {
     // Property tests and whole-chapter checks run the simulator many times; on a busy 2-core
     // machine they take seconds. A generous limit keeps them from failing on load, not on logic.
     testTimeout: 60_000,
-    setupFiles: ['src/test-support/fast-check-seed.ts'],
+    setupFiles: ['src/test-support/fast-check-seed.ts', 'src/test-support/messages.ts'],
   },
 };
 

@@ -3,7 +3,7 @@ import '@fontsource/noto-sans-kr/700.css';
 import './app.css';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { createTranslator } from './i18n/translate.ts';
+import { useTranslator } from './i18n/useTranslator.ts';
 import { LocaleContext } from './i18n/useLocale.ts';
 import { TranslateContext } from './i18n/useTranslate.ts';
 import { DiagramSkeleton } from './ui/chapter/DiagramSkeleton.tsx';
@@ -114,7 +114,7 @@ export function App() {
   const [compare] = useState(isCompareView);
   const [stepsView] = useState(isStepsView);
   const [annotations] = useState(isAnnotationPage);
-  const t = useMemo(() => createTranslator(locale), [locale]);
+  const t = useTranslator(locale);
   useApplyTheme(theme);
 
   useEffect(() => {

@@ -1,6 +1,8 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { loadMessages } from './i18n/message-catalogue.ts';
+import { locales } from './i18n/locales.ts';
 import { useAppStore } from './state/app-store.ts';
 import { isEmbedSearch, parseEmbedOptions } from './state/embed-options.ts';
 import { startUrlSync } from './state/url-sync.ts';
@@ -18,14 +20,29 @@ const EmbedApp = lazy(() =>
 const search = window.location.search;
 const embed = isEmbedSearch(search) ? parseEmbedOptions(search) : null;
 
-createRoot(root).render(
-  <StrictMode>
-    {embed ? (
-      <Suspense fallback={null}>
-        <EmbedApp options={embed} />
-      </Suspense>
-    ) : (
-      <App />
-    )}
-  </StrictMode>,
-);
+/** Renders the page (or the embed player) once its words are here. */
+function render() {
+  createRoot(root!).render(
+    <StrictMode>
+      {embed ? (
+        <Suspense fallback={null}>
+          <EmbedApp options={embed} />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
+  );
+}
+
+// The reader's language first; the other one in idle time, so that switching is instant (and
+// works offline). A failed fetch still renders: the page answers in the words it has.
+const { locale } = useAppStore.getState();
+void loadMessages(locale)
+  .catch(() => undefined)
+  .finally(render)
+  .then(() => {
+    const later = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    for (const other of locales)
+      if (other !== locale) later(() => void loadMessages(other).catch(() => undefined));
+  });

@@ -13,6 +13,7 @@ describe('the simulator front door', () => {
       'parseActions',
       'parseManifests',
       'planFromManifests',
+      'readNotice',
       'reconcile',
       'simulate',
       'traceRequest',

@@ -1,10 +1,7 @@
-import { en, type MessageKey } from '../../i18n/messages.en.ts';
-import type { Translate } from '../../i18n/translate.ts';
+import { isMessageKey, type Translate } from '../../i18n/translate.ts';
 import type { SceneText } from '../../scene/scene-model.ts';
 
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
-}
+export { isMessageKey };
 
 /**
  * Parameters the scene passes as codes ('healthy', 'True', 'workers') that a reader should see

@@ -5,10 +5,10 @@ import '../player/player.css';
 import './embed.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { chapterSpec } from '../../lesson/catalogue.ts';
+import { modesOf } from '../../lesson/outlines.ts';
 import { targetModes } from '../../lesson/chapters.ts';
 import { locales } from '../../i18n/locales.ts';
-import { createTranslator } from '../../i18n/translate.ts';
+import { useTranslator } from '../../i18n/useTranslator.ts';
 import { LocaleContext } from '../../i18n/useLocale.ts';
 import { TranslateContext, useTranslate } from '../../i18n/useTranslate.ts';
 import type { AppState } from '../../state/app-state.ts';
@@ -120,7 +120,7 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
   const focused = useDocumentFocus();
   const fullHref = useFullAppHref();
   const narration = useStepNarration(run, part, stepIndex, stepCount);
-  const modes = chapterSpec(chapterId).modes;
+  const modes = modesOf(chapterId);
   const title = t(`chapter.title.${chapterId}`);
 
   const root = useRef<HTMLElement>(null);
@@ -286,7 +286,7 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
 export function EmbedApp({ options }: { options: EmbedOptions }) {
   const locale = useAppStore(selectLocale);
   const theme = useAppStore(selectTheme);
-  const t = useMemo(() => createTranslator(locale), [locale]);
+  const t = useTranslator(locale);
   useApplyTheme(theme);
   useEffect(() => {
     document.documentElement.lang = locale;

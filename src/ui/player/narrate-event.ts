@@ -1,11 +1,11 @@
 import type { EventStep } from '../../lesson/chapter-steps.ts';
-import { en, type MessageKey } from '../../i18n/messages.en.ts';
-import type { Translate } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../i18n/messages.en.ts';
+import { isMessageKey, type Translate } from '../../i18n/translate.ts';
 import type { SimEvent } from '../../simulator/index.ts';
 
 type SimKey = Extract<MessageKey, `sim.${string}`>;
 
-const isKey = (key: string): key is SimKey => Object.hasOwn(en, key);
+const isKey = (key: string): key is SimKey => key.startsWith('sim.') && isMessageKey(key);
 
 /**
  * The work-queue key in the reader's words: `stack:ingress:<group>`, `stack:service:<ns/name>` and
