@@ -83,6 +83,7 @@ export const chapterOutlines: readonly ChapterOutline[] = [
       { id: 'what-leaves-the-path' },
       { id: 'reply' },
       { id: 'clusterip-service' },
+      { id: 'why-ip-mode' },
     ],
   },
   {

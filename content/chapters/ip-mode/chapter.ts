@@ -183,6 +183,18 @@ export default defineChapter({
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
       ],
     },
+    {
+      id: 'why-ip-mode',
+      show: { still: 'end' },
+      focus: [tg, 'pod:default/domain-api-1', 'pod:default/domain-api-3'],
+      // The reasons gathered, over the settled main run: each target a pod (ip) or a node (instance).
+      shows: [
+        { id: tg, mode: 'ip', healthy: 4, total: 4, emphasised: true },
+        ...inMode('ip', podTargets, 'healthy'),
+        { id: tg, mode: 'instance', healthy: 2, total: 2, emphasised: true },
+        ...inMode('instance', nodeTargets, 'healthy'),
+      ],
+    },
   ],
   quiz: [
     { id: 'registered', kind: 'registered-target' },
