@@ -45,4 +45,6 @@ export const baseConfig: UserConfig = {
 export default defineConfig({
   ...baseConfig,
   plugins: [...(baseConfig.plugins ?? []), contentSecurityPolicy()],
+  // .vite/manifest.json: which chunks each page loads first (scripts/check-budget.mjs reads it).
+  build: { manifest: true },
 });
