@@ -43,7 +43,7 @@ export const playgroundKo = {
   'playground.notice.settings-subnet':
     'SimulatorSettings subnets[{index}]에는 id와 zone이 있어야 하므로 무시합니다',
   'playground.notes': '참고: {list}.',
-  'playground.assumed': '가정: {list}.',
+  'playground.assumed': '시뮬레이터가 채운 부분: {list}.',
   'playground.assumedClass': 'IngressClass "alb"(컨트롤러 ingress.k8s.aws/alb)',
   'playground.status.running': '갱신 중…',
   'playground.status.done': '{ms}ms 만에 갱신했습니다.',
