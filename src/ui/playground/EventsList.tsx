@@ -23,8 +23,12 @@ export const EventsList = memo(function EventsList({
       {plan && plan.errors.length > 0 ? (
         <ul className="pg-errors">
           {plan.errors.map((e, index) => (
-            <li key={index}>
-              <strong>{e.object}</strong> <code>{e.reason}</code>: {e.message}
+            <li key={index} className="pg-error">
+              <span className="pg-error-head">
+                <strong>{e.object}</strong> <code>{e.reason}</code>
+                <span className="visually-hidden">:</span>
+              </span>
+              <span className="pg-error-message">{e.message}</span>
             </li>
           ))}
         </ul>
