@@ -192,14 +192,16 @@ export default defineChapter({
     {
       id: 'own-groups',
       variant: 'own-groups',
+      // From the controller's model on: the apply itself is the partner team's, not drawn.
       show: {
-        events: { kind: 'action', action: 'apply' },
+        events: { kind: 'model-built', nth: -1 },
         until: { kind: 'aws-call', operation: 'CreateRule', nth: -1 },
       },
-      // What a what-if applies is not drawn: the narration tells the partner ALB's calls.
-      focus: ['apiserver', 'controller'],
+      // What a what-if applies is not drawn: the narration tells the partner ALB's calls, and the
+      // diagram keeps domain-ingress's ALB and groups as they were.
+      focus: ['controller'],
       // A second ALB, created without a single security-group call; domain-ingress's stays.
-      shows: [...marked('apiserver', 'controller'), { id: lb }, { id: tg }],
+      shows: [...marked('controller'), { id: lb }, { id: tg }],
     },
     {
       id: 'no-rule-for-it',
@@ -208,10 +210,10 @@ export default defineChapter({
         events: { kind: 'tgb-written', nth: -1 },
         until: { kind: 'aws-call', operation: 'RegisterTargets', nth: -1 },
       },
-      focus: [...enis, ...nodeSgs],
-      // Its pod IPs are registered with no rule added on the nodes' ENIs.
+      focus: ['controller'],
+      // Its pod IPs are registered with no rule added: the nodes' group is drawn unchanged.
       shows: [
-        ...marked(...enis, ...nodeSgs),
+        ...marked('controller'),
         ...nodeSgsLetIn('instance', [31666]),
         ...nodeSgsLetIn('ip', [8000]),
       ],
