@@ -143,7 +143,7 @@ test.describe('the playground', () => {
 
     // The trace's hops play in the diagram, with the packet panel.
     await playground.page.getByRole('button', { name: 'Play the request' }).click();
-    await expect(playground.page.getByRole('region', { name: 'PDU at this hop' })).toBeVisible();
+    await expect(playground.page.getByRole('region', { name: 'The packet at this hop' })).toBeVisible();
   });
 
   test('a reload keeps the work, and the shared link opens the same manifests elsewhere', async ({

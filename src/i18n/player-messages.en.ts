@@ -185,7 +185,7 @@ export const playerEn = {
     'The {lb} writes the response ({status}) on the client’s connection: {src} → {dst}.',
   'narration.response.client': 'The client receives {status} from the {lb}.',
 
-  'pdu.title': 'PDU at this hop',
+  'pdu.title': 'The packet at this hop',
   'pdu.hop': '{direction} at {element}',
   'pdu.layer34': 'Layer 3/4: IP addresses and ports',
   'pdu.before': 'Before',

@@ -189,7 +189,7 @@ export const playerKo = {
     '{lb} 로드 밸런서가 클라이언트와 맺은 연결로 응답({status})을 돌려보냅니다. 주소는 {src} → {dst}입니다.',
   'narration.response.client': '클라이언트가 {lb}에서 보낸 {status} 응답을 받습니다.',
 
-  'pdu.title': '이 홉의 PDU',
+  'pdu.title': '이 홉의 패킷',
   'pdu.hop': '{element}에서의 {direction}',
   'pdu.layer34': 'L3/L4: IP 주소와 포트',
   'pdu.before': '이 홉 전',

@@ -135,7 +135,7 @@ export const playgroundEn = {
   'playground.clearSelection': 'Clear highlight',
   'playground.whatIf': 'What if…',
   'playground.whatIf.intro':
-    'Add actions on a timeline (the file `npm run simulate -- --actions` reads): the simulator replays them and shows target health over time and the requests by status code.',
+    'Add actions on a timeline (in the format the command-line simulator reads with --actions): the simulator replays them and shows target health over time and the requests by status code.',
   'playground.whatIf.add': 'Add an action',
   'playground.whatIf.actions': 'Actions (YAML)',
   'playground.whatIf.clear': 'Clear actions',

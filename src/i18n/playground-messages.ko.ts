@@ -136,7 +136,7 @@ export const playgroundKo = {
   'playground.clearSelection': '강조 해제',
   'playground.whatIf': '가정해 보기',
   'playground.whatIf.intro':
-    '타임라인에 동작을 추가하세요(`npm run simulate -- --actions`가 읽는 파일과 같은 형식). 시뮬레이터가 이를 재현하고 시간에 따른 대상 상태와 상태 코드별 요청 수를 보여 줍니다.',
+    '타임라인에 동작을 추가하세요(명령줄 시뮬레이터가 --actions로 읽는 파일과 같은 형식). 시뮬레이터가 이를 재현하고 시간에 따른 대상 상태와 상태 코드별 요청 수를 보여 줍니다.',
   'playground.whatIf.add': '동작 추가',
   'playground.whatIf.actions': '동작(YAML)',
   'playground.whatIf.clear': '동작 지우기',
