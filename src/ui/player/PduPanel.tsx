@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { PacketSegment } from '../../scene/packet-timeline.ts';
 import type { Trace } from '../../simulator/index.ts';
+import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { describePdu, type Addresses, type PduView } from './describe-pdu.ts';
 
 /** One cell of the "after" column: marked (and named) when the hop changed it. */
@@ -123,9 +124,11 @@ export function PduPanel({
 }) {
   const t = useTranslate();
   const titleId = useId();
+  // Beside the diagram it may scroll: then a keyboard reader can focus it and scroll it.
+  const box = useFocusableWhenScrolling<HTMLElement>();
   const pdu = describePdu(segment, trace);
   return (
-    <section className="pdu-panel" aria-labelledby={titleId} data-testid="pdu-panel">
+    <section ref={box} className="pdu-panel" aria-labelledby={titleId} data-testid="pdu-panel">
       <h3 id={titleId}>{t('pdu.title')}</h3>
       <p className="pdu-hop">
         {t('pdu.hop', { direction: t(`player.direction.${segment.direction}`), element })}
