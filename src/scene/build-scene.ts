@@ -196,6 +196,8 @@ export function buildScene(
         id: diagramId.ingressClass(name),
         kind: 'ingressclass' as const,
         label: name,
+        // A compact row shows no kind of its own: the caption says what "alb" is.
+        caption: text('diagram.kind.ingressclass'),
         a11y: text('a11y.ingressClass', { name }),
         ref: { type: 'ingressClass', key: name },
       })),
@@ -230,6 +232,8 @@ export function buildScene(
               id: diagramId.serviceAccount(),
               kind: 'serviceaccount' as const,
               label: 'kube-system/aws-load-balancer-controller',
+              // Without it the row reads as the controller itself, inside the control plane.
+              caption: text('diagram.kind.serviceaccount'),
               a11y: text('a11y.serviceAccount'),
             },
           ]

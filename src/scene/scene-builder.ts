@@ -52,6 +52,8 @@ export interface ItemSpec {
   detail?: string | null;
   badge?: { tone: Tone; text: SceneText } | null;
   a11y: SceneText;
+  /** What a row is, when its icon alone does not say (a compact row shows no kind). */
+  caption?: SceneText;
   ref?: { type: string; key: string } | null;
 }
 
@@ -77,6 +79,7 @@ export function stackItems(
       detail: item.detail ?? null,
       badge: item.badge ?? null,
       a11y: item.a11y,
+      ...(item.caption ? { caption: item.caption } : {}),
       ref: item.ref ?? null,
       id: item.id,
       kind: item.kind,

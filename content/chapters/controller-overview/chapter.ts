@@ -99,7 +99,8 @@ ${editedIngress}
     {
       id: 'runs-as-a-pod',
       show: { events: { kind: 'controller-started' } },
-      focus: ['node:k8s-api-domain', 'serviceaccount'],
+      // The controller's pod on its worker node, and the ServiceAccount it runs as.
+      focus: ['controller', 'node:k8s-api-domain', 'serviceaccount'],
       shows: [
         { id: 'controller', emphasised: true },
         { id: 'node:k8s-api-domain', emphasised: true },
@@ -127,7 +128,8 @@ ${editedIngress}
     {
       id: 'duty-watch',
       show: { events: { kind: 'watch' }, until: { kind: 'enqueue' } },
-      focus: ['apiserver', ingress],
+      // Both ends of the watch stream: the API server and the controller.
+      focus: ['apiserver', 'controller', ingress],
       // It watches the IngressClass, both nodes, the Service, its EndpointSlice and the Ingress.
       shows: [
         { id: 'apiserver', emphasised: true },

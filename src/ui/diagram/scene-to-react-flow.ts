@@ -127,6 +127,7 @@ const sceneNodeKey = (node: SceneNode): string =>
     node.detail,
     node.badge,
     node.a11y,
+    node.caption,
   ]);
 
 function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
