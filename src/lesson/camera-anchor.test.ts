@@ -12,10 +12,10 @@ describe('cameraAnchor', () => {
       s.parts.every((p) => p.kind === 'packet' && p.segment.direction === 'response'),
     );
 
-    it(`frames a settled reply at the load balancer it came back through, not the client (${mode})`, () => {
+    it(`frames a settled reply at the client that receives it (${mode})`, () => {
       const frame = settledFrame(lesson, reply)!;
       expect(frame.packet?.to).toBe('client');
-      expect(cameraAnchor(frame)).toBe('lb:default/domain-ingress');
+      expect(cameraAnchor(frame)).toBe('client');
     });
 
     it(`follows the packet while it moves, and on request steps (${mode})`, () => {
@@ -37,4 +37,19 @@ describe('cameraAnchor', () => {
     expect(frame.packet).toBeNull();
     expect(cameraAnchor(frame)).toBe('service:default/location-api');
   });
+
+  for (const [chapter, step] of [
+    ['instance-mode', 'watch'],
+    ['controller-overview', 'duty-watch'],
+    ['controller-overview', 'runs-as-a-pod'],
+  ] as const)
+    it(`frames a settled watch or start step at the controller's pod (${chapter} ${step})`, () => {
+      const lesson = lessonOf(chapterSpecs.get(chapter)!, 'instance');
+      if (!lesson.ok) throw new Error('lesson');
+      const frame = settledFrame(
+        lesson,
+        lesson.steps.findIndex((s) => s.id === step),
+      )!;
+      expect(cameraAnchor(frame)).toBe('controller');
+    });
 });

@@ -1,3 +1,4 @@
+import { diagramId } from '../scene/diagram-ids.ts';
 import type { Frame } from './frame.ts';
 
 /** The largest element a settled step made or changed and marks (a Service's new type). */
@@ -11,22 +12,33 @@ function largestChange(frame: Pick<Frame, 'scene' | 'changed' | 'emphasis'>): st
   return best?.id ?? null;
 }
 
+/** Steps about the controller's pod itself: it starts on a worker node, or it opens its watches. */
+const ABOUT_THE_POD = new Set(['controller-started', 'watch']);
+
+/**
+ * A settled step that tells the controller starting or watching stands at the controller's pod
+ * on its worker node (the end of the watch stream the prose points at), not in the control plane
+ * where the API server and the ServiceAccount stand: on a laptop the two are too far apart to
+ * share a view at a readable zoom.
+ */
+function podEnd(frame: Pick<Frame, 'step' | 'emphasis'>): string | null {
+  const about = frame.step.parts.some((p) => p.kind === 'event' && ABOUT_THE_POD.has(p.event.kind));
+  const controller = diagramId.controller();
+  return about && frame.emphasis.has(controller) ? controller : null;
+}
+
 /**
  * Where the camera centres when the step's focus is too big for the canvas at a readable zoom.
- * While the packet moves: where it goes. A settled controller step: the largest thing it made or
- * changed. Once a reply has arrived, not the client alone: the
- * load balancer the answer came back through, with the client above it and the target group
- * beside it, so the frame shows the return path rather than its last card.
+ * While the packet moves: where it goes; once it has arrived, where it arrived (a reply: the
+ * client, whose step the prose is about; the view keeps as much of the path below it as fits).
+ * A settled controller step: its pod when it tells the pod starting or watching, else the largest
+ * thing it made or changed.
  */
 export function cameraAnchor(
   frame: Pick<Frame, 'packet' | 'settled' | 'step' | 'scene' | 'changed' | 'emphasis'>,
 ): string | null {
   const to = frame.packet?.to ?? null;
-  if (!to) return frame.settled ? largestChange(frame) : null;
-  if (!frame.settled) return to;
-  const hops = frame.step.parts.flatMap((p) => (p.kind === 'packet' ? [p.segment] : []));
-  if (hops.length < 2 || hops.some((s) => s.direction !== 'response')) return to;
-  const drawn = new Set(frame.scene.nodes.map((n) => n.id));
-  const through = hops.find((s) => /^(alb|nlb|clb)$/.test(s.hop.at) && drawn.has(s.to));
-  return through?.to ?? to;
+  if (to) return to;
+  if (!frame.settled) return null;
+  return podEnd(frame) ?? largestChange(frame);
 }

@@ -46,7 +46,8 @@ export default defineChapter({
     {
       id: 'watch',
       show: { events: { kind: 'watch' }, until: { kind: 'enqueue' } },
-      focus: ['ingress:default/domain-ingress'],
+      // Both ends of the watch stream the prose points at: the API server and the controller.
+      focus: ['apiserver', 'controller', 'ingress:default/domain-ingress'],
       shows: [
         { id: 'apiserver', emphasised: true },
         { id: ingress, emphasised: true },

@@ -70,6 +70,34 @@ export function viewportFor(
 }
 
 /**
+ * The most of a focus too big for the canvas that the canvas shows at READABLE_ZOOM, around the
+ * anchor: centred on it where the focus allows, pushed back inside the focus where the anchor
+ * lies near its edge (a reply that ends at the client at the top shows the client and the path
+ * below it, not half a screen of empty margin above it).
+ */
+export function windowAround(anchor: Rect, within: Rect, width: number, height: number): Rect {
+  // An anchor outside the focus (a token bound for a card the step does not name) widens it.
+  const x0 = Math.min(within.x, anchor.x);
+  const y0 = Math.min(within.y, anchor.y);
+  const focus = {
+    x: x0,
+    y: y0,
+    width: Math.max(within.x + within.width, anchor.x + anchor.width) - x0,
+    height: Math.max(within.y + within.height, anchor.y + anchor.height) - y0,
+  };
+  const w = Math.min(focus.width, (width - 2 * CONTEXT) / READABLE_ZOOM);
+  const h = Math.min(focus.height, (height - 2 * CONTEXT) / READABLE_ZOOM);
+  const place = (centre: number, size: number, from: number, span: number) =>
+    Math.min(Math.max(centre - size / 2, from), from + span - size);
+  return {
+    x: place(anchor.x + anchor.width / 2, w, focus.x, focus.width),
+    y: place(anchor.y + anchor.height / 2, h, focus.y, focus.height),
+    width: w,
+    height: h,
+  };
+}
+
+/**
  * Fits the view once the canvas has a size, and again when the step's focus changes (the camera
  * moves between steps; under reduced motion it jumps), not when badges or the packet change.
  * When the whole scene reads at READABLE_ZOOM it is shown whole; otherwise the view fits the
@@ -141,7 +169,7 @@ export function useDiagramFit(
         focus.width * READABLE_ZOOM <= width - 2 * CONTEXT &&
         focus.height * READABLE_ZOOM <= height - 2 * CONTEXT;
       // Moved (the focus stays on the canvas), or a little wider, so that no title is cut in half.
-      const looked = fits || !at ? focus : at;
+      const looked = fits || !at ? focus : windowAround(at, focus, width, height);
       const view = viewportFor(looked, width, height);
       const framed = frameTitlesWhole(
         view,
