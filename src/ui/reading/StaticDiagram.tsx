@@ -5,9 +5,23 @@ import { absoluteRects, polylineGeometry } from '../diagram/scene-geometry.ts';
 import { fitLabel } from '../diagram/fit-label.ts';
 import { textWidth } from '../diagram/text-width.ts';
 import { translateSceneText } from '../diagram/translate-scene-text.ts';
+import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
+import { FIGURE_MIN_WIDTH, figureView } from './figure-view.ts';
+import { useBoxWidth } from './useBoxWidth.ts';
 import './static-diagram.css';
 
 const CONTAINERS = new Set(['node', 'load-balancer', 'target-group']);
+
+/** What the still frames: what the step touches, and the ends of the packet's route. */
+function focusOf(scene: Scene, emphasis: ReadonlySet<string>, route: ReadonlySet<string>) {
+  const ids = new Set(emphasis);
+  for (const edge of scene.edges)
+    if (route.has(edge.id)) {
+      ids.add(edge.source);
+      ids.add(edge.target);
+    }
+  return ids;
+}
 
 export interface StaticFigure {
   scene: Scene;
@@ -20,7 +34,8 @@ export interface StaticFigure {
  * A still picture of a settled frame: the groups (Region, VPC, zones, subnets), the cards with
  * their badges, the routed edges, the emphasis, the packet's route and what is dimmed, in plain
  * SVG. For reading mode and printing, where a live canvas per step would be heavy and nothing
- * moves anyway.
+ * moves anyway. Framed on the step's focus and drawn at the canvas's size (text 12–13 px); a
+ * figure wider than the page scrolls sideways.
  */
 export const StaticDiagram = memo(function StaticDiagram({
   scene,
@@ -31,6 +46,8 @@ export const StaticDiagram = memo(function StaticDiagram({
 }: StaticFigure & { label: string }) {
   const t = useTranslate();
   const rects = useMemo(() => absoluteRects(scene), [scene]);
+  const scrollBox = useFocusableWhenScrolling<HTMLDivElement>();
+  const [slot, room] = useBoxWidth<HTMLDivElement>();
   const titleOf = (node: SceneNode): string => {
     switch (node.kind) {
       case 'vpc':
@@ -56,29 +73,31 @@ export const StaticDiagram = memo(function StaticDiagram({
   const card = (node: SceneNode, header: boolean) => {
     const r = rects.get(node.id)!;
     const badge = node.badge ? translateSceneText(t, node.badge.text) : null;
-    const top = header ? r.y + 18 : r.y + (node.detail ? 16 : r.height / 2 + 5);
+    const badgeRoom = badge ? textWidth(badge, 12) + 12 : 0;
+    // A card with a second line (its detail, its badge) has its name on the first, as the
+    // canvas does: the badge never lands on the name. A compact row (38 high) is tighter.
+    const second = !header && (node.detail !== null || badge !== null);
+    const compact = r.height < 44;
+    const nameY = header ? r.y + 18 : second ? r.y + (compact ? 15 : 19) : r.y + r.height / 2 + 5;
+    const lineY = r.y + (compact ? 31 : 37);
     return (
       <g
         key={node.id}
         className={`${header ? 'sd-container' : 'sd-item'} sd-${node.kind}${emphasis.has(node.id) ? ' is-emphasised' : ''}${faded(node.id)}`}
       >
         <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={header ? 10 : 8} />
-        <text x={r.x + 8} y={top} className="sd-label">
-          {fitLabel(
-            node.label,
-            r.width - 16 - (header && badge ? textWidth(badge, 12) + 12 : 0),
-            13,
-          )}
+        <text x={r.x + 8} y={nameY} className="sd-label">
+          {fitLabel(node.label, r.width - 16 - (header ? badgeRoom : 0), 13)}
         </text>
         {node.detail && !header ? (
-          <text x={r.x + 8} y={r.y + 32} className="sd-detail">
-            {fitLabel(node.detail, r.width - 16 - (badge ? textWidth(badge, 12) + 12 : 0), 12)}
+          <text x={r.x + 8} y={lineY} className="sd-detail">
+            {fitLabel(node.detail, r.width - 16 - badgeRoom, 12)}
           </text>
         ) : null}
         {badge ? (
           <text
             x={r.x + r.width - 8}
-            y={header ? r.y + 18 : r.y + 32}
+            y={header ? nameY : lineY}
             textAnchor="end"
             className={`sd-badge sd-tone-${node.badge!.tone}`}
           >
@@ -88,37 +107,50 @@ export const StaticDiagram = memo(function StaticDiagram({
       </g>
     );
   };
+  // As wide as the page lets it be (less the frame's border): the focus with what is around it.
+  const view = figureView(
+    scene,
+    rects,
+    focusOf(scene, emphasis, route),
+    Math.max(FIGURE_MIN_WIDTH, room - 2),
+  );
   return (
-    <svg
-      className="static-diagram"
-      viewBox={`0 0 ${scene.width} ${scene.height}`}
-      role="img"
-      aria-label={label}
-    >
-      {groups.map((node) => {
-        const r = rects.get(node.id)!;
-        return (
-          <g key={node.id} className={`sd-group sd-group-${node.kind}`}>
-            <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={6} />
-            <text x={r.x + 10} y={r.y + 20} className="sd-title">
-              {titleOf(node)}
-            </text>
-          </g>
-        );
-      })}
-      {containers.map((node) => card(node, true))}
-      {scene.edges.map((edge) => {
-        const geometry = edge.points ? polylineGeometry(edge.points) : null;
-        if (!geometry) return null;
-        const state = route.size === 0 ? '' : route.has(edge.id) ? ' is-route' : ' is-off';
-        return (
-          <g key={edge.id} className={`sd-edge sd-edge-${edge.kind}${state}`}>
-            <path d={geometry.path} />
-            <path d={geometry.arrow} className="sd-arrow" />
-          </g>
-        );
-      })}
-      {cards.map((node) => card(node, false))}
-    </svg>
+    <div className="static-diagram-slot" ref={slot}>
+      <div className="static-diagram-frame" ref={scrollBox}>
+        <svg
+          className="static-diagram"
+          viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+          width={view.width}
+          height={view.height}
+          role="img"
+          aria-label={label}
+        >
+          {groups.map((node) => {
+            const r = rects.get(node.id)!;
+            return (
+              <g key={node.id} className={`sd-group sd-group-${node.kind}`}>
+                <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={6} />
+                <text x={r.x + 10} y={r.y + 20} className="sd-title">
+                  {titleOf(node)}
+                </text>
+              </g>
+            );
+          })}
+          {containers.map((node) => card(node, true))}
+          {scene.edges.map((edge) => {
+            const geometry = edge.points ? polylineGeometry(edge.points) : null;
+            if (!geometry) return null;
+            const state = route.size === 0 ? '' : route.has(edge.id) ? ' is-route' : ' is-off';
+            return (
+              <g key={edge.id} className={`sd-edge sd-edge-${edge.kind}${state}`}>
+                <path d={geometry.path} />
+                <path d={geometry.arrow} className="sd-arrow" />
+              </g>
+            );
+          })}
+          {cards.map((node) => card(node, false))}
+        </svg>
+      </div>
+    </div>
   );
 });

@@ -1,0 +1,58 @@
+import type { Rect } from '../diagram/scene-geometry.ts';
+
+/** Room kept around the step's focus, in diagram units (1 unit is 1 px in reading mode). */
+export const FIGURE_CONTEXT = 40;
+/**
+ * A still is never cut narrower than this (or than the page's room, when the caller knows it): a
+ * lone card keeps some of its surroundings.
+ */
+export const FIGURE_MIN_WIDTH = 520;
+
+/**
+ * The part of the scene a reading-mode still shows: the box around what the step touches, with
+ * some room around it, as the live diagram frames the step's focus, clamped to the scene. With
+ * nothing in focus, the whole scene. Drawn at 1 px per unit, so a card's text is as large as on
+ * the live canvas (12–13 px), and the figure scrolls sideways where the page is narrower.
+ */
+export function figureView(
+  sceneSize: { width: number; height: number },
+  rects: ReadonlyMap<string, Rect>,
+  focus: Iterable<string>,
+  minWidth = FIGURE_MIN_WIDTH,
+): Rect {
+  const whole = { x: 0, y: 0, width: sceneSize.width, height: sceneSize.height };
+  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  for (const id of focus) {
+    const r = rects.get(id);
+    if (!r) continue;
+    box = box
+      ? {
+          x0: Math.min(box.x0, r.x),
+          y0: Math.min(box.y0, r.y),
+          x1: Math.max(box.x1, r.x + r.width),
+          y1: Math.max(box.y1, r.y + r.height),
+        }
+      : { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
+  }
+  if (!box) return whole;
+  const clampSpan = (from: number, to: number, min: number, size: number) => {
+    let a = from;
+    let b = to;
+    if (b - a < min) {
+      const grow = (min - (b - a)) / 2;
+      a -= grow;
+      b += grow;
+    }
+    if (a < 0) [a, b] = [0, Math.min(size, b - a)];
+    if (b > size) [a, b] = [Math.max(0, a - (b - size)), size];
+    return [a, b] as const;
+  };
+  const [x0, x1] = clampSpan(
+    box.x0 - FIGURE_CONTEXT,
+    box.x1 + FIGURE_CONTEXT,
+    minWidth,
+    sceneSize.width,
+  );
+  const [y0, y1] = clampSpan(box.y0 - FIGURE_CONTEXT, box.y1 + FIGURE_CONTEXT, 0, sceneSize.height);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
