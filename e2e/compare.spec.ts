@@ -1,20 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { MessageKey } from '../src/i18n/messages.en.ts';
+import { MOMENTS } from '../src/lesson/compare-frames.ts';
 import { expect, test } from './fixtures/test.ts';
 import type { Moment } from './fixtures/compare-page.ts';
 
 // instance-mode's request (reference §9.2, §9.3, seed 12): in instance mode the ALB sends it to a
 // node's NodePort, kube-proxy DNATs and SNATs it to a pod on the other node; in ip mode it goes
 // straight to a pod's IP. The compare view lines the two up by what happens, not by hop number.
-const MOMENTS: readonly Moment[] = [
-  'target-group',
-  'node',
-  'nat',
-  'other-node',
-  'pod',
-  'un-nat',
-  'client',
-];
 /** What ip mode does not have: no kube-proxy NAT, no second node, nothing to undo on the way back. */
 const NOT_IN_IP: ReadonlySet<Moment> = new Set(['nat', 'other-node', 'un-nat']);
 

@@ -107,3 +107,21 @@ export function edgeGeometry(source: Rect, target: Rect): { path: string; arrow:
     arrow: `M ${round(end.x)} ${round(end.y)} L ${round(left.x)} ${round(left.y)} L ${round(right.x)} ${round(right.y)} Z`,
   };
 }
+
+/** The box around some elements, in diagram coordinates (null: none of them is drawn). */
+export function boundsOf(ids: Iterable<string>, rects: ReadonlyMap<string, Rect>): Rect | null {
+  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  for (const id of ids) {
+    const r = rects.get(id);
+    if (!r) continue;
+    box = box
+      ? {
+          x0: Math.min(box.x0, r.x),
+          y0: Math.min(box.y0, r.y),
+          x1: Math.max(box.x1, r.x + r.width),
+          y1: Math.max(box.y1, r.y + r.height),
+        }
+      : { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
+  }
+  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+}

@@ -2,7 +2,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Scene } from '../../scene/scene-model.ts';
 import { EMBED_MIN_ZOOM, embedViewport } from './embed-viewport.ts';
-import { absoluteRects, type Rect } from './scene-geometry.ts';
+import { absoluteRects, boundsOf, type Rect } from './scene-geometry.ts';
 import { frameTitlesWhole } from './whole-titles.ts';
 
 /**
@@ -26,24 +26,6 @@ const CONTROLS_STRIP = 40;
  * `embed` (the compact player) fits the step's focus down to EMBED_MIN_ZOOM.
  */
 export type DiagramFit = 'readable' | 'whole' | 'embed';
-
-/** The box around some elements, in diagram coordinates (null: none of them is drawn). */
-function boundsOf(ids: readonly string[], rects: ReadonlyMap<string, Rect>): Rect | null {
-  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (const id of ids) {
-    const r = rects.get(id);
-    if (!r) continue;
-    box = box
-      ? {
-          x0: Math.min(box.x0, r.x),
-          y0: Math.min(box.y0, r.y),
-          x1: Math.max(box.x1, r.x + r.width),
-          y1: Math.max(box.y1, r.y + r.height),
-        }
-      : { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
-  }
-  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
-}
 
 /**
  * Where the camera stands for a focus: the focus's box centred, at the largest zoom (up to

@@ -1,4 +1,4 @@
-import type { Rect } from '../diagram/scene-geometry.ts';
+import { boundsOf, type Rect } from '../diagram/scene-geometry.ts';
 
 /** Room kept around the step's focus, in diagram units (1 unit is 1 px in reading mode). */
 export const FIGURE_CONTEXT = 40;
@@ -21,20 +21,14 @@ export function figureView(
   minWidth = FIGURE_MIN_WIDTH,
 ): Rect {
   const whole = { x: 0, y: 0, width: sceneSize.width, height: sceneSize.height };
-  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (const id of focus) {
-    const r = rects.get(id);
-    if (!r) continue;
-    box = box
-      ? {
-          x0: Math.min(box.x0, r.x),
-          y0: Math.min(box.y0, r.y),
-          x1: Math.max(box.x1, r.x + r.width),
-          y1: Math.max(box.y1, r.y + r.height),
-        }
-      : { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
-  }
-  if (!box) return whole;
+  const bounds = boundsOf(focus, rects);
+  if (!bounds) return whole;
+  const box = {
+    x0: bounds.x,
+    y0: bounds.y,
+    x1: bounds.x + bounds.width,
+    y1: bounds.y + bounds.height,
+  };
   const clampSpan = (from: number, to: number, min: number, size: number) => {
     let a = from;
     let b = to;
