@@ -53,6 +53,22 @@ async function clickSomething(page: Page, pick: number): Promise<string> {
   );
 }
 
+/**
+ * Opens `url` even when one of the monkey's last clicks or back/forward is still navigating
+ * (Playwright then reports the goto as interrupted): waits for that page, then goes again.
+ */
+async function goTo(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('interrupted by another navigation')) throw error;
+      await page.waitForLoadState();
+    }
+  }
+}
+
 const KEYS = ['ArrowRight', 'ArrowLeft', 'Space', 'Home', 'End', 'Escape', 'Tab'];
 
 test('a seeded monkey: 1,000 actions, then no error and the app still answers', async ({
@@ -74,7 +90,7 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
   for (let i = 0; i < MAIN_ACTIONS; i++) {
     const roll = random();
     // Back at the app if an action left it (a link, or back past the first page).
-    if (!page.url().startsWith(origin)) await page.goto('./?lang=en&chapter=instance-mode');
+    if (!page.url().startsWith(origin)) await goTo(page, './?lang=en&chapter=instance-mode');
     if (roll < 0.45) {
       count('click');
       await clickSomething(page, int(10_000));
@@ -109,7 +125,7 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
   }
 
   // The embed player, driven by messages (well-formed and not) as a host page would send them.
-  await page.goto('./?lang=en&chapter=ip-mode&embed=1');
+  await goTo(page, './?lang=en&chapter=ip-mode&embed=1');
   await expect(page.locator('.react-flow')).toBeVisible({ timeout: 20_000 });
   const commands = [
     { type: 'lbc-explainer:next' },
@@ -140,12 +156,12 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
       count('click');
       await clickSomething(page, int(10_000));
     }
-    if (!page.url().startsWith(origin)) await page.goto('./?lang=en&chapter=ip-mode&embed=1');
+    if (!page.url().startsWith(origin)) await goTo(page, './?lang=en&chapter=ip-mode&embed=1');
   }
   await page.waitForTimeout(500);
 
   // Still answering: a chapter opened from the page's own contents steps with Next.
-  await page.goto('./?lang=en&chapter=instance-mode');
+  await goTo(page, './?lang=en&chapter=instance-mode');
   await chapter.diagram().waitFor();
   await page.keyboard.press('Home');
   const before = await chapter.progress().getAttribute('aria-valuenow');

@@ -55,20 +55,20 @@ test('each step is announced once, not again while its animation plays', async (
   await page.getByRole('checkbox', { name: 'Play through', exact: true }).check();
   await page.getByRole('combobox', { name: 'Speed', exact: true }).selectOption('2');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(progress).toHaveAttribute('aria-valuenow', '4', { timeout: 30_000 });
+  // Until step 4 has begun (a short step can pass between two looks, so "at least").
+  await expect
+    .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(4);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const reached = Number(await progress.getAttribute('aria-valuenow'));
   const log = await narrationLog(page);
   expect(log.repeats).toBe(0);
-  // Steps 2, 3 and 4, each once (and 5 if the pause came as it began), though steps 2 and 3
-  // play three events each and the visible narration tells each of them.
-  expect(log.texts.slice(0, 3).map((text) => /^Step (\d+) of/.exec(text)?.[1])).toEqual([
-    '2',
-    '3',
-    '4',
-  ]);
-  expect(log.texts.length).toBeLessThanOrEqual(4);
+  // Every step from 2 to where the pause came, each once, though steps 2 and 3 play three
+  // events each and the visible narration tells each of them.
+  const steps = Array.from({ length: reached - 1 }, (_, i) => String(i + 2));
+  expect(log.texts.map((text) => /^Step (\d+) of/.exec(text)?.[1])).toEqual(steps);
   console.log(
-    `[quality] narration: ${log.texts.length} announcements for steps 2–4, ${log.repeats} repeats`,
+    `[quality] narration: ${log.texts.length} announcements for steps 2–${reached}, ${log.repeats} repeats`,
   );
 });
 
@@ -110,8 +110,8 @@ test('with reduced motion nothing moves, and the step says the same', async ({ p
   );
   expect(moving.positions).toBeGreaterThan(10);
   // Reduced: the packet is drawn where each hop ends (a jump per hop, nothing in between) and
-  // nothing animates.
-  expect(still.positions).toBeLessThanOrEqual(3);
+  // nothing animates. The response has six hops: pod, node, kube-proxy, target group, ALB, client.
+  expect(still.positions).toBeLessThanOrEqual(6);
   expect(still.animations).toBe(0);
   expect(withoutMotion).toEqual(withMotion);
 });
