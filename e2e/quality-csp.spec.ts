@@ -32,7 +32,7 @@ test('the app runs under its Content-Security-Policy without a single violation'
   const share = page.getByRole('button', { name: /Share/ }).first();
   if (await share.isVisible()) {
     await share.click();
-    await page.waitForTimeout(1_000);
+    await expect(page.getByRole('heading', { name: en['share.title'] })).toBeVisible();
     await page.keyboard.press('Escape');
   }
 

@@ -69,6 +69,19 @@ async function goTo(page: Page, url: string): Promise<void> {
   }
 }
 
+/** Lets the page run a few animation frames, so that what the last actions started happens. */
+const framesPass = (page: Page) =>
+  page
+    .evaluate(
+      () =>
+        new Promise<void>((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => requestAnimationFrame(() => done())),
+          ),
+        ),
+    )
+    .catch(() => undefined);
+
 const KEYS = ['ArrowRight', 'ArrowLeft', 'Space', 'Home', 'End', 'Escape', 'Tab'];
 
 test('a seeded monkey: 1,000 actions, then no error and the app still answers', async ({
@@ -121,7 +134,7 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
     }
     // Let a few frames run now and then, so that what the action started happens.
     // (A click the page does not take, under an open dialog, is a monkey's miss, not a failure.)
-    if (i % 25 === 0) await page.waitForTimeout(50);
+    if (i % 25 === 0) await framesPass(page);
   }
 
   // The embed player, driven by messages (well-formed and not) as a host page would send them.
@@ -158,7 +171,7 @@ test('a seeded monkey: 1,000 actions, then no error and the app still answers', 
     }
     if (!page.url().startsWith(origin)) await goTo(page, './?lang=en&chapter=ip-mode&embed=1');
   }
-  await page.waitForTimeout(500);
+  await framesPass(page);
 
   // Still answering: a chapter opened from the page's own contents steps with Next.
   await goTo(page, './?lang=en&chapter=instance-mode');

@@ -2,6 +2,7 @@ import { useTranslate } from '../../i18n/useTranslate.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { Plan, Trace } from '../../simulator/index.ts';
 import { modeFacts, planDiff, type ModeFacts } from './compare-summary.ts';
+import { ModeTable } from './ModeTable.tsx';
 
 function podSource(facts: ModeFacts, t: Translate): string {
   if (facts.podSource === null || facts.podSourceKind === null) return t('compare.podSource.none');
@@ -32,25 +33,11 @@ export function ComparePanels({
 
   return (
     <>
-      <table className="cmp-table">
-        <caption>{t('compare.packetSummary')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.aspect')}</th>
-            <th scope="col">instance</th>
-            <th scope="col">ip</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([aspect, a, b]) => (
-            <tr key={aspect}>
-              <th scope="row">{aspect}</th>
-              <td data-mode="instance">{a}</td>
-              <td data-mode="ip">{b}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ModeTable
+        className="cmp-table"
+        caption={t('compare.packetSummary')}
+        rows={rows.map(([aspect, a, b]) => ({ key: aspect, aspect, values: [a, b] }))}
+      />
       <details className="cmp-diff">
         <summary>{t('compare.planDetails')}</summary>
         <h3>{t('compare.planDiff')}</h3>

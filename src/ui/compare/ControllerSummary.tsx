@@ -2,6 +2,7 @@ import { controllerFacts, type ControllerFacts } from '../../lesson/compare-cont
 import type { OkRun } from '../../lesson/lesson-time.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
+import { ModeTable, type ModeRow } from './ModeTable.tsx';
 
 const list = (items: readonly (string | number)[]) => items.join(', ');
 
@@ -35,12 +36,7 @@ function ruleText(facts: ControllerFacts, t: Translate): string {
 export function ControllerSummary({ runs }: { runs: readonly [OkRun, OkRun] }) {
   const t = useTranslate();
   const facts = [controllerFacts(runs[0]), controllerFacts(runs[1])] as const;
-  const rows: {
-    key: string;
-    aspect: string;
-    values: [string, string];
-    detail?: [string, string];
-  }[] = [
+  const rows: ModeRow[] = [
     {
       key: 'type',
       aspect: t('compare.controller.targetType'),
@@ -73,28 +69,10 @@ export function ControllerSummary({ runs }: { runs: readonly [OkRun, OkRun] }) {
       values: [String(facts[0].readinessGates), String(facts[1].readinessGates)],
     });
   return (
-    <table className="cmp-table cmp-controller">
-      <caption>{t('compare.controller.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('compare.aspect')}</th>
-          <th scope="col">instance</th>
-          <th scope="col">ip</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} data-row={row.key}>
-            <th scope="row">{row.aspect}</th>
-            {row.values.map((value, k) => (
-              <td key={k} data-mode={k === 0 ? 'instance' : 'ip'}>
-                {value}
-                {row.detail?.[k] ? <code className="cmp-ids">{row.detail[k]}</code> : null}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ModeTable
+      className="cmp-table cmp-controller"
+      caption={t('compare.controller.title')}
+      rows={rows}
+    />
   );
 }
