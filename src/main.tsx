@@ -6,12 +6,15 @@ import { locales } from './i18n/locales.ts';
 import { useAppStore } from './state/app-store.ts';
 import { isEmbedSearch, parseEmbedOptions } from './state/embed-options.ts';
 import { startUrlSync } from './state/url-sync.ts';
+import { preloadDiagramCanvas } from './ui/diagram/LazyDiagramCanvas.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The address is read into the store before the first render, and follows it from then on.
 startUrlSync(useAppStore, window);
+// The diagram's code loads while the worker computes the lesson (started just now), not after.
+void preloadDiagramCanvas().catch(() => undefined);
 
 // `?embed=1`: the compact player for a host page's iframe (src/ui/embed), loaded only there.
 const EmbedApp = lazy(() =>

@@ -48,6 +48,11 @@ export interface LessonSlice {
   lesson: Lesson | null;
   /** The key (chapter, mode, scenario) of the lesson the page wants. */
   lessonKey: string;
+  /**
+   * True while `lesson` is the one the page showed before and the wanted one is on its way: a
+   * switch of target type keeps the picture (marked busy) instead of blanking it for a moment.
+   */
+  lessonStale: boolean;
   /** Set when building the lesson failed (the worker crashed); the page says so. */
   lessonError: string | null;
   /** Asks for the lesson of the current chapter, mode and scenario (cached). */

@@ -266,4 +266,41 @@ describe('a written chapter', () => {
     expect(selectSettled(store.getState())).toBe(true);
     expect(store.getState().mode).toBe('ip');
   });
+
+  it('keeps the picture (marked stale) while the other target type is built, then lands on the same step', async () => {
+    const { buildLesson } = await import('../lesson/build-lesson.ts');
+    const gates: (() => void)[] = [];
+    const requests: string[] = [];
+    const gated = {
+      load: async (request: Parameters<typeof buildLesson>[0]) => {
+        requests.push(`${request.chapterId}/${request.mode}`);
+        if (request.mode === 'ip') await new Promise<void>((resolve) => gates.push(resolve));
+        return buildLesson(request);
+      },
+    };
+    const { createAppStore: create } = await import('./app-store.ts');
+    const store = create({ lessons: gated });
+    store.getState().setChapter('instance-mode');
+    await vi.waitFor(() => expect(store.getState().lesson).not.toBeNull());
+    store.getState().nextStep();
+    store.getState().nextStep();
+    const shown = store.getState().lesson;
+    const stepId = selectCurrentStep(store.getState())?.id;
+    store.getState().setMode('ip');
+    expect(store.getState().lesson).toBe(shown);
+    expect(store.getState().lessonStale).toBe(true);
+    // Asking again while it is on its way sends no second request, and lands nothing early.
+    store.getState().loadLesson();
+    store.getState().applyPending();
+    expect(store.getState().lesson).toBe(shown);
+    expect(requests.filter((r) => r === 'instance-mode/ip')).toHaveLength(1);
+    gates.forEach((open) => open());
+    await vi.waitFor(() => expect(store.getState().lessonStale).toBe(false));
+    expect(store.getState().lesson).not.toBe(shown);
+    expect(selectCurrentStep(store.getState())?.id).toBe(stepId);
+    // Another chapter is not kept: its skeleton shows until it arrives.
+    store.getState().setChapter('irsa');
+    expect(store.getState().lesson).toBeNull();
+    expect(store.getState().lessonStale).toBe(false);
+  });
 });

@@ -20,6 +20,7 @@ export const createLessonSlice: SliceCreator<LessonSlice> = (set, get, _api, dep
     set(
       {
         lesson,
+        lessonStale: false,
         lessonError: null,
         pendingStep: null,
         simulatedMs,
@@ -33,6 +34,7 @@ export const createLessonSlice: SliceCreator<LessonSlice> = (set, get, _api, dep
   return {
     lesson: null,
     lessonKey: '',
+    lessonStale: false,
     lessonError: null,
     fetchLesson: async (request) => {
       const key = lessonKey(request);
@@ -43,15 +45,24 @@ export const createLessonSlice: SliceCreator<LessonSlice> = (set, get, _api, dep
       return lesson;
     },
     applyPending: () => {
-      const { lesson, lessonKey: key } = get();
-      if (lesson) receive(key, lesson);
+      const { lesson, lessonKey: key, lessonStale } = get();
+      if (lesson && !lessonStale) receive(key, lesson);
     },
     loadLesson: () => {
       const request = requestOf(get());
       const key = lessonKey(request);
-      if (get().lessonKey === key && get().lesson) return;
+      const { lessonKey: shownKey, lesson: shown } = get();
+      if (shownKey === key && shown) return; // here, or (stale) on its way
       const ready = built.get(key);
-      set({ lessonKey: key, lesson: null, lessonError: null }, undefined, 'lesson/request');
+      // The same chapter in the other target type: the picture stays (busy) until the new one lands,
+      // so the diagram updates in place instead of being torn down and built again.
+      const sameChapter = shown?.ok === true && shownKey.startsWith(`${request.chapterId}/`);
+      const keep = sameChapter && !ready;
+      set(
+        { lessonKey: key, lesson: keep ? shown : null, lessonStale: keep, lessonError: null },
+        undefined,
+        'lesson/request',
+      );
       if (ready) return receive(key, ready);
       let answer: Lesson | Promise<Lesson>;
       try {
@@ -69,7 +80,11 @@ export const createLessonSlice: SliceCreator<LessonSlice> = (set, get, _api, dep
           (error: unknown) => {
             if (get().lessonKey === key)
               set(
-                { lessonError: error instanceof Error ? error.message : String(error) },
+                {
+                  lesson: null,
+                  lessonStale: false,
+                  lessonError: error instanceof Error ? error.message : String(error),
+                },
                 undefined,
                 'lesson/failed',
               );

@@ -17,6 +17,8 @@ export const selectExpanded = (s: AppState) => s.expanded;
 export const selectInspectedId = (s: AppState) => s.inspectedId;
 export const selectReading = (s: AppState) => s.reading;
 export const selectLesson = (s: AppState) => s.lesson;
+/** The lesson on the page is the previous one, kept while the wanted one is built. */
+export const selectLessonStale = (s: AppState) => s.lessonStale;
 export const selectLessonError = (s: AppState) => s.lessonError;
 
 /** The lesson once it has arrived and resolved (null while loading or when it failed). */

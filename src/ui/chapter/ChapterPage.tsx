@@ -13,6 +13,7 @@ import {
   selectInspectedId,
   selectLesson,
   selectLessonError,
+  selectLessonStale,
   selectLocale,
   selectMode,
   selectPlaying,
@@ -112,6 +113,7 @@ export function ChapterPage() {
   const atStepEnd = useAppStore(selectAtStepEnd);
   const lesson = useAppStore(selectLesson);
   const lessonError = useAppStore(selectLessonError);
+  const lessonStale = useAppStore(selectLessonStale);
   const run = useAppStore(selectStepRun);
   const step = useAppStore(selectCurrentStep);
   const part = useAppStore(selectCurrentPart);
@@ -219,7 +221,11 @@ export function ChapterPage() {
     );
 
   return (
-    <section className={written ? 'chapter has-prose' : 'chapter'} aria-labelledby={titleId}>
+    <section
+      className={written ? 'chapter has-prose' : 'chapter'}
+      aria-labelledby={titleId}
+      aria-busy={lessonStale || undefined}
+    >
       {heading}
       {!lesson.ok && !lesson.failed ? (
         <p className="notice">{t('lesson.unresolved', { details: lesson.missing.join('; ') })}</p>

@@ -28,12 +28,20 @@ export function useFocusableWhenScrolling<T extends HTMLElement>(): (el: T | nul
       for (const child of Array.from(el.children)) resized.observe(child);
     };
     watchChildren();
+    // A mutation is checked at the next frame, once however many there were: measuring in the
+    // observer's microtask would force a layout of its own after every React commit.
+    let frame = 0;
     const changed = new MutationObserver(() => {
-      watchChildren();
-      update();
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        watchChildren();
+        update();
+      });
     });
     changed.observe(el, { childList: true, subtree: true, characterData: true });
     stop.current = () => {
+      cancelAnimationFrame(frame);
       resized.disconnect();
       changed.disconnect();
     };
