@@ -59,13 +59,14 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
   const parsed = parseManifests([file]);
   if (!parsed.ok) return { ok: false, mode, file: file.name, errors: parsed.error };
   let actions: SimAction[] = [];
-  if (source.actions) {
-    const read = parseActions(source.actions);
-    if (!read.ok) return { ok: false, mode, file: source.actions.name, errors: [read.error] };
+  const actionsFile = source.actionsByMode?.[mode] ?? source.actions;
+  if (actionsFile) {
+    const read = parseActions(actionsFile);
+    if (!read.ok) return { ok: false, mode, file: actionsFile.name, errors: [read.error] };
     actions = read.value;
   }
   const objects = source.targetTypeFromMode
-    ? withTargetType(parsed.value.objects, mode)
+    ? withTargetType(parsed.value.objects, source.startTargetType?.[mode] ?? mode)
     : parsed.value.objects;
   const world = buildWorld({ ...parsed.value, objects });
   const reconciled = reconcile(world);

@@ -43,10 +43,14 @@ export interface ScenarioSource {
   clientIp?: string;
   /** What-ifs on the timeline (the `simulate --actions` YAML); none when absent. */
   actions?: { name: string; text: string };
+  /** What-ifs per mode, instead of `actions` (a run that switches into the mode being read). */
+  actionsByMode?: Readonly<Record<TargetMode, { name: string; text: string }>>;
   /** How far to simulate (virtual ms); the chapter default when absent. */
   untilMs?: number;
   /** The event kinds the steps tell; the controller's story when absent. */
   tell?: readonly SimEventKind[];
   /** Set when one file serves both modes: its Ingresses get the mode as their target type. */
   targetTypeFromMode?: boolean;
+  /** With `targetTypeFromMode`: the target type the Ingresses start with per mode (the mode when absent). */
+  startTargetType?: Readonly<Record<TargetMode, TargetMode>>;
 }

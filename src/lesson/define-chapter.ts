@@ -86,6 +86,11 @@ export interface VariantSpec {
   seed?: number;
   untilMs?: number;
   tell?: readonly SimEventKind[];
+  /**
+   * The run starts with the other target type, and at `at` the Ingress `ingress` switches to the
+   * mode being read (a `setTargetType` what-if after `actions`): each mode shows the switch into it.
+   */
+  switchTargetType?: { ingress: string; at: string };
 }
 
 /**

@@ -20,12 +20,22 @@ function variantSource(spec: ChapterSpec, variant: string): ScenarioSource {
   const v = variant === 'main' ? undefined : spec.variants?.[variant];
   const actions = v ? v.actions : spec.actions;
   const file = { name: spec.scenario.name, text: spec.scenario.text };
+  const name = `content/chapters/${spec.id}/chapter.ts`;
+  const switchTo = v?.switchTargetType;
+  const switching = (mode: TargetMode) => ({
+    name,
+    text: `${actions ?? ''}- at: ${switchTo?.at}\n  setTargetType: { ingress: ${switchTo?.ingress}, targetType: ${mode} }\n`,
+  });
   return {
     files: { instance: file, ip: file },
     url: v?.url ?? spec.request.url,
     seed: v?.seed ?? spec.request.seed,
-    ...(actions
-      ? { actions: { name: `content/chapters/${spec.id}/chapter.ts`, text: actions } }
+    ...(actions && !switchTo ? { actions: { name, text: actions } } : {}),
+    ...(switchTo
+      ? {
+          actionsByMode: { instance: switching('instance'), ip: switching('ip') },
+          startTargetType: { instance: 'ip', ip: 'instance' },
+        }
       : {}),
     ...((v?.untilMs ?? spec.untilMs) !== undefined ? { untilMs: v?.untilMs ?? spec.untilMs } : {}),
     ...((v?.tell ?? spec.tell) ? { tell: v?.tell ?? spec.tell } : {}),
@@ -197,4 +207,3 @@ export function lessonOf(spec: ChapterSpec, mode: TargetMode): Lesson {
   if (!lesson) byMode.set(mode, (lesson = buildLesson(spec, mode)));
   return lesson;
 }
-

@@ -1,6 +1,7 @@
 import type { PlanTargetGroup } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
+import { planIdOfKey } from './target-group-generations.ts';
 import { healthTone, type SceneInTreeTargets } from './scene-input.ts';
 import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
 
@@ -22,7 +23,8 @@ export function placeTargetGroup(
     y,
     width: L.item.width + 2 * L.pad,
     height: 0,
-    label: tg.id,
+    // A replacement group (another target type) is labelled with the plan id, as the first one.
+    label: planIdOfKey(tg.id),
     detail: `${tg.targetType} · ${tg.protocol}:${tg.port}`,
     badge: {
       tone:
@@ -35,7 +37,10 @@ export function placeTargetGroup(
               : 'bad',
       text: text('badge.healthyOf', { healthy, total: tg.targets.length }),
     },
-    a11y: text('a11y.targetGroup', { name: tg.id, healthy }),
+    a11y: text('a11y.targetGroup', {
+      name: tg.id === planIdOfKey(tg.id) ? tg.id : `${planIdOfKey(tg.id)} (${tg.targetType})`,
+      healthy,
+    }),
     ref: { type: 'targetGroup', key: tg.id },
   });
   const targets = [...tg.targets].sort((a, c) =>

@@ -1,4 +1,4 @@
-import type { PlanTarget, SimEvent } from '../simulator/index.ts';
+import type { PlanAction, PlanTarget, SimEvent } from '../simulator/index.ts';
 import { buildScene, inTreeElementIds } from './build-scene.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
@@ -6,6 +6,12 @@ import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
 import { ingressText, nodeRuleBadge } from './place-security-groups.ts';
 import { serviceDetailOfManifest } from './service-detail.ts';
 import { endpointsBadge, nodeReadyBadge } from './state-badges.ts';
+import {
+  CurrentGroups,
+  planIdOfKey,
+  targetGroupGenerations,
+  type TargetGroupGenerations,
+} from './target-group-generations.ts';
 
 const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
 
@@ -15,13 +21,19 @@ const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 
  * element in its place from step to step.
  */
 export function universeInput(base: SceneInput, events: readonly SimEvent[]): SceneInput {
+  const generations = targetGroupGenerations(base.plan.targetGroups, events);
+  const current = new CurrentGroups(generations);
   const targetGroups = new Map(
-    base.plan.targetGroups.map((tg) => [tg.id, { ...tg, targets: [...tg.targets] }]),
+    [...base.plan.targetGroups, ...generations.replacements].map((tg) => [
+      tg.id,
+      { ...tg, targets: [...tg.targets] },
+    ]),
   );
   const pods = new Map(base.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
   for (const event of events) {
+    current.see(event);
     if (event.kind === 'target-health' && event.before === null) {
-      const tg = targetGroups.get(event.targetGroup);
+      const tg = targetGroups.get(current.keyOf(event.targetGroup));
       const [id = '', port = '0'] = event.target.split(/:(?=\d+$)/);
       if (tg && !tg.targets.some((t) => t.id === id && t.port === Number(port))) {
         tg.targets.push({
@@ -47,9 +59,42 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
   }
   return {
     ...base,
-    plan: { ...base.plan, targetGroups: [...targetGroups.values()] },
+    plan: {
+      ...base.plan,
+      loadBalancers: forwardingToReplacements(base.plan.loadBalancers, generations),
+      targetGroups: [...targetGroups.values()],
+    },
     pods: [...pods.values()],
   };
+}
+
+/**
+ * The universe's rules forward to every group of a replaced id, so the layout routes a line from
+ * the rule to each; the replay draws the one the rule forwards to at the moment.
+ */
+function forwardingToReplacements(
+  loadBalancers: SceneInput['plan']['loadBalancers'],
+  generations: TargetGroupGenerations,
+): SceneInput['plan']['loadBalancers'] {
+  if (generations.replacements.length === 0) return loadBalancers;
+  const widen = (action: PlanAction): PlanAction => {
+    if (action.type !== 'forward' || !('targetGroup' in action)) return action;
+    const later = generations.replacements.filter((r) => planIdOfKey(r.id) === action.targetGroup);
+    if (later.length === 0) return action;
+    const { targetGroup, ...rest } = action;
+    return {
+      ...rest,
+      targetGroups: [targetGroup, ...later.map((r) => r.id)].map((id) => ({ id, weight: 1 })),
+    } as PlanAction;
+  };
+  return loadBalancers.map((lb) => ({
+    ...lb,
+    listeners: lb.listeners.map((l) => ({
+      ...l,
+      defaultAction: widen(l.defaultAction),
+      rules: l.rules.map((r) => ({ ...r, action: widen(r.action) })),
+    })),
+  }));
 }
 
 interface StepState {
@@ -65,9 +110,18 @@ interface StepState {
   /** Each node's Ready condition, and each Service's ready endpoints, as last reported. */
   nodes: Map<string, 'True' | 'False' | 'Unknown'>;
   endpoints: Map<string, number>;
+  /** The group (diagram id) each rule forwards to, where its id has more than one group. */
+  forwards: Map<string, string>;
+  /** The focus of the last replayed event, its groups as the replay knows them. */
+  focus: string[];
 }
 
-function replay(events: readonly SimEvent[], index: number): StepState {
+function replay(
+  events: readonly SimEvent[],
+  index: number,
+  generations: TargetGroupGenerations,
+): StepState {
+  const current = new CurrentGroups(generations);
   const state: StepState = {
     created: new Set(),
     services: new Map(),
@@ -77,8 +131,23 @@ function replay(events: readonly SimEvent[], index: number): StepState {
     pods: new Map(),
     nodes: new Map(),
     endpoints: new Map(),
+    forwards: new Map(),
+    focus: [],
   };
   for (const event of events.slice(0, index + 1)) {
+    current.see(event);
+    const focus = current.focusOf(event);
+    state.focus = focus;
+    if (
+      event.kind === 'aws-call' &&
+      event.ok &&
+      (event.operation === 'CreateRule' || event.operation === 'ModifyRule')
+    ) {
+      const forward = forwardedName(event.request);
+      const key = forward === null ? undefined : generations.keyOfName.get(forward);
+      if (key && generations.replaced.has(planIdOfKey(key)))
+        for (const id of focus) if (id.startsWith('rule:')) state.forwards.set(id, `tg:${key}`);
+    }
     if (event.kind === 'watch' && event.objectKind === 'Service' && event.after) {
       const detail = serviceDetailOfManifest(event.after);
       if (detail) state.services.set(event.object, detail);
@@ -99,16 +168,16 @@ function replay(events: readonly SimEvent[], index: number): StepState {
       event.ok &&
       /^Create(LoadBalancer|Listener|Rule|TargetGroup)$/.test(event.operation)
     )
-      for (const id of event.focus) state.created.add(id);
+      for (const id of focus) state.created.add(id);
     if (
       event.kind === 'aws-call' &&
       event.ok &&
       /^Delete(TargetGroup|LoadBalancer)$/.test(event.operation)
     )
-      for (const id of event.focus) state.created.delete(id);
+      for (const id of focus) state.created.delete(id);
     if (event.kind === 'target-health')
       state.targets.set(
-        diagramId.target(event.targetGroup, ...splitTarget(event.target)),
+        diagramId.target(current.keyOf(event.targetGroup), ...splitTarget(event.target)),
         event.after,
       );
     if (event.kind === 'node') state.nodes.set(event.node, event.ready);
@@ -129,6 +198,14 @@ function replay(events: readonly SimEvent[], index: number): StepState {
     }
   }
   return state;
+}
+
+/** The group a CreateRule or ModifyRule forwards to (by name: actions name groups by ARN). */
+function forwardedName(request: Record<string, unknown>): string | null {
+  const action = request.action as { type?: string; targetGroup?: unknown } | undefined;
+  return action?.type === 'forward' && typeof action.targetGroup === 'string'
+    ? action.targetGroup
+    : null;
 }
 
 /** The group an EC2 security-group call names: its name, or the ID of the nodes' group. */
@@ -221,8 +298,9 @@ export function sceneAtEvent(
   index: number,
   initialPods: ReadonlySet<string>,
   standing: ReadonlySet<string> = new Set(),
+  generations: TargetGroupGenerations = targetGroupGenerations([], []),
 ): { scene: Scene; emphasis: Set<string> } {
-  const state = replay(events, index);
+  const state = replay(events, index, generations);
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
   const hidden = new Set<string>();
   const nodes: SceneNode[] = [];
@@ -305,14 +383,26 @@ export function sceneAtEvent(
     );
   }
   const visible = new Set(nodes.map((n) => n.id));
-  const edges = universe.edges.filter((e) => edgeDrawn(e, visible) && !e.routeOnly);
+  const edges = universe.edges.filter(
+    (e) => edgeDrawn(e, visible) && !e.routeOnly && forwardsNow(e, state, generations),
+  );
   const event = events[index];
   const emphasis = new Set(
-    [...(event?.focus ?? []), ...securityGroupsTouched(event, nodes)].filter((id) =>
-      visible.has(id),
-    ),
+    [...state.focus, ...securityGroupsTouched(event, nodes)].filter((id) => visible.has(id)),
   );
   return { scene: { ...universe, nodes, edges }, emphasis };
+}
+
+/** A line from a rule to a group of a replaced id: drawn while the rule forwards to that group. */
+function forwardsNow(
+  edge: SceneEdge,
+  state: StepState,
+  generations: TargetGroupGenerations,
+): boolean {
+  if (!edge.source.startsWith('rule:') || !edge.target.startsWith('tg:')) return true;
+  const key = edge.target.slice('tg:'.length);
+  if (!generations.replaced.has(planIdOfKey(key))) return true;
+  return (state.forwards.get(edge.source) ?? `tg:${planIdOfKey(key)}`) === edge.target;
 }
 
 /** An edge is drawn while both its ends are, and one of the elements it `requires` if any. */
@@ -340,8 +430,9 @@ export function timelineScenes(
   const universe = prebuilt ?? buildScene(input, expanded, routeEdges);
   const initialPods = new Set(base.pods.map((p) => `${p.namespace}/${p.name}`));
   const standing = inTreeElementIds(universe, input);
+  const generations = targetGroupGenerations(base.plan.targetGroups, events);
   return {
     universe,
-    at: (index) => sceneAtEvent(universe, events, index, initialPods, standing),
+    at: (index) => sceneAtEvent(universe, events, index, initialPods, standing, generations),
   };
 }

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorld,
+  parseActions,
+  parseManifests,
+  reconcile,
+  simulate,
+  type SimEvent,
+} from '../simulator/index.ts';
+import { sceneInputFromWorld } from './scene-input-from-world.ts';
+import { planIdOfKey, targetGroupGenerations } from './target-group-generations.ts';
+import { timelineScenes } from './timeline-scene.ts';
+
+const TG = 'tg:default/domain-ingress-location-api:80';
+const RULE = 'rule:default/domain-ingress/443/1';
+
+/** The seed setup (instance), and what-ifs; the scene of every event of the timeline. */
+const setup = (actions: string) => {
+  const parsed = parseManifests([
+    {
+      name: 'seed-instance.yaml',
+      text: readFileSync(
+        join(import.meta.dirname, '..', '..', 'content', 'scenarios', 'seed-instance.yaml'),
+        'utf8',
+      ),
+    },
+  ]);
+  if (!parsed.ok) throw new Error('seed-instance.yaml');
+  const world = buildWorld(parsed.value);
+  const read = parseActions({ name: 'a', text: actions });
+  if (!read.ok) throw new Error('actions');
+  const { events } = simulate(world, read.value, { untilMs: 60_000 });
+  const input = sceneInputFromWorld(world, reconcile(world).plan);
+  return { events, input, scenes: timelineScenes(input, events) };
+};
+
+const indexOf = (events: readonly SimEvent[], operation: string, nth = 1) =>
+  events.flatMap((e, i) => (e.kind === 'aws-call' && e.operation === operation ? [i] : []))[
+    nth - 1
+  ] ?? -1;
+
+describe('two target groups of one id (the target type switched on a live Ingress)', () => {
+  const { events, input, scenes } = setup(
+    '- at: 30s\n  setTargetType: { ingress: default/domain-ingress, targetType: ip }\n',
+  );
+  const node = (index: number, id: string) => scenes.at(index).scene.nodes.find((n) => n.id === id);
+  const edges = (index: number) =>
+    scenes.at(index).scene.edges.map((e) => `${e.source} -> ${e.target}`);
+  const created = indexOf(events, 'CreateTargetGroup', 2);
+  const modified = indexOf(events, 'ModifyRule');
+  const deleted = indexOf(events, 'DeleteTargetGroup');
+
+  it('gives the new group its own id and keeps the first one under the plan id', () => {
+    const generations = targetGroupGenerations(input.plan.targetGroups, events);
+    expect(generations.replacements.map((r) => [r.id, r.targetType, r.port])).toEqual([
+      [`${TG.slice(3)}~ip`, 'ip', 8000],
+    ]);
+    expect(planIdOfKey(`${TG.slice(3)}~ip`)).toBe(TG.slice(3));
+    expect(scenes.universe.nodes.filter((n) => n.kind === 'target-group').map((n) => n.id)).toEqual(
+      [TG, `${TG}~ip`],
+    );
+    // Both cards carry the plan id as their label; the detail tells the types apart.
+    expect(node(created, `${TG}~ip`)).toMatchObject({ label: TG.slice(3) });
+    expect(node(created, `${TG}~ip`)?.detail).toMatch(/^ip · HTTP:8000/);
+    expect(node(created, TG)?.detail).toMatch(/^instance · HTTP:31666/);
+  });
+
+  it('draws both groups while the rule moves to the new, empty one, then only the new one', () => {
+    expect(node(created - 1, `${TG}~ip`)).toBeUndefined();
+    expect(node(created, `${TG}~ip`)?.badge?.text).toMatchObject({ params: { total: 0 } });
+    expect(node(created, TG)?.badge?.text).toMatchObject({ params: { healthy: 2, total: 2 } });
+    expect(scenes.at(created).emphasis.has(`${TG}~ip`)).toBe(true);
+    // Rule 1 forwards to the old group until ModifyRule, then to the new one.
+    expect(edges(created)).toContain(`${RULE} -> ${TG}`);
+    expect(edges(created)).not.toContain(`${RULE} -> ${TG}~ip`);
+    expect(edges(modified)).toContain(`${RULE} -> ${TG}~ip`);
+    expect(edges(modified)).not.toContain(`${RULE} -> ${TG}`);
+    expect(node(modified, TG)).toBeDefined();
+    // DeleteTargetGroup names the old group: it goes, the new one stays.
+    expect(node(deleted, TG)).toBeUndefined();
+    expect(node(deleted, `${TG}~ip`)).toBeDefined();
+  });
+
+  it("registers the pods in the new group, not the old one's id", () => {
+    const last = events.length - 1;
+    expect(node(last, `${TG}~ip`)?.badge?.text).toMatchObject({
+      params: { healthy: 4, total: 4 },
+    });
+    expect(node(last, `target:${TG.slice(3)}~ip/10.0.1.101:8000`)?.badge?.tone).toBe('ok');
+    expect(node(last, `target:${TG.slice(3)}/10.0.1.101:8000`)).toBeUndefined();
+  });
+});
+
+describe('one target group per id (no switch)', () => {
+  const { events, input, scenes } = setup('');
+  it('keeps the plan id and adds no group', () => {
+    expect(targetGroupGenerations(input.plan.targetGroups, events).replacements).toEqual([]);
+    expect(scenes.universe.nodes.filter((n) => n.kind === 'target-group').map((n) => n.id)).toEqual(
+      [TG],
+    );
+    const rule = indexOf(events, 'CreateRule');
+    expect(scenes.at(rule).scene.edges.some((e) => e.source === RULE && e.target === TG)).toBe(
+      true,
+    );
+  });
+});
