@@ -75,6 +75,7 @@ export const chapterOutlines: readonly ChapterOutline[] = [
       { id: 'same-setup' },
       { id: 'target-group-port' },
       { id: 'switching-target-type' },
+      { id: 'switch-503-gap' },
       { id: 'pod-ips-registered' },
       { id: 'why-pod-ips-route' },
       { id: 'health-checks-reach-pods' },

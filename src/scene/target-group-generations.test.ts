@@ -55,40 +55,40 @@ describe('two target groups of one id (the target type switched on a live Ingres
   it('gives the new group its own id and keeps the first one under the plan id', () => {
     const generations = targetGroupGenerations(input.plan.targetGroups, events);
     expect(generations.replacements.map((r) => [r.id, r.targetType, r.port])).toEqual([
-      [`${TG.slice(3)}~ip`, 'ip', 8000],
+      [`${TG.slice(3)}~2`, 'ip', 8000],
     ]);
-    expect(planIdOfKey(`${TG.slice(3)}~ip`)).toBe(TG.slice(3));
+    expect(planIdOfKey(`${TG.slice(3)}~2`)).toBe(TG.slice(3));
     expect(scenes.universe.nodes.filter((n) => n.kind === 'target-group').map((n) => n.id)).toEqual(
-      [TG, `${TG}~ip`],
+      [TG, `${TG}~2`],
     );
     // Both cards carry the plan id as their label; the detail tells the types apart.
-    expect(node(created, `${TG}~ip`)).toMatchObject({ label: TG.slice(3) });
-    expect(node(created, `${TG}~ip`)?.detail).toMatch(/^ip · HTTP:8000/);
+    expect(node(created, `${TG}~2`)).toMatchObject({ label: TG.slice(3) });
+    expect(node(created, `${TG}~2`)?.detail).toMatch(/^ip · HTTP:8000/);
     expect(node(created, TG)?.detail).toMatch(/^instance · HTTP:31666/);
   });
 
   it('draws both groups while the rule moves to the new, empty one, then only the new one', () => {
-    expect(node(created - 1, `${TG}~ip`)).toBeUndefined();
-    expect(node(created, `${TG}~ip`)?.badge?.text).toMatchObject({ params: { total: 0 } });
+    expect(node(created - 1, `${TG}~2`)).toBeUndefined();
+    expect(node(created, `${TG}~2`)?.badge?.text).toMatchObject({ params: { total: 0 } });
     expect(node(created, TG)?.badge?.text).toMatchObject({ params: { healthy: 2, total: 2 } });
-    expect(scenes.at(created).emphasis.has(`${TG}~ip`)).toBe(true);
+    expect(scenes.at(created).emphasis.has(`${TG}~2`)).toBe(true);
     // Rule 1 forwards to the old group until ModifyRule, then to the new one.
     expect(edges(created)).toContain(`${RULE} -> ${TG}`);
-    expect(edges(created)).not.toContain(`${RULE} -> ${TG}~ip`);
-    expect(edges(modified)).toContain(`${RULE} -> ${TG}~ip`);
+    expect(edges(created)).not.toContain(`${RULE} -> ${TG}~2`);
+    expect(edges(modified)).toContain(`${RULE} -> ${TG}~2`);
     expect(edges(modified)).not.toContain(`${RULE} -> ${TG}`);
     expect(node(modified, TG)).toBeDefined();
     // DeleteTargetGroup names the old group: it goes, the new one stays.
     expect(node(deleted, TG)).toBeUndefined();
-    expect(node(deleted, `${TG}~ip`)).toBeDefined();
+    expect(node(deleted, `${TG}~2`)).toBeDefined();
   });
 
   it("registers the pods in the new group, not the old one's id", () => {
     const last = events.length - 1;
-    expect(node(last, `${TG}~ip`)?.badge?.text).toMatchObject({
+    expect(node(last, `${TG}~2`)?.badge?.text).toMatchObject({
       params: { healthy: 4, total: 4 },
     });
-    expect(node(last, `target:${TG.slice(3)}~ip/10.0.1.101:8000`)?.badge?.tone).toBe('ok');
+    expect(node(last, `target:${TG.slice(3)}~2/10.0.1.101:8000`)?.badge?.tone).toBe('ok');
     expect(node(last, `target:${TG.slice(3)}/10.0.1.101:8000`)).toBeUndefined();
   });
 });

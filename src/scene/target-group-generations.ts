@@ -15,11 +15,11 @@ export interface TargetGroupGenerations {
   replaced: ReadonlySet<string>;
 }
 
-/** The key of a group created after the first under `id`: the new target type, or its order. */
-export const replacementKey = (id: string, suffix: string) => `${id}~${suffix}`;
+/** The key of the `nth` group created under `id` (the second is `~2`), the same in either mode. */
+export const replacementKey = (id: string, nth: number) => `${id}~${nth}`;
 
 /** The plan id behind a diagram key (what the group's card is labelled with). */
-export const planIdOfKey = (key: string) => key.replace(/~[^/~]+$/, '');
+export const planIdOfKey = (key: string) => key.replace(/~\d+$/, '');
 
 const createdGroup = (event: SimEvent) =>
   event.kind === 'aws-call' && event.ok && event.operation === 'CreateTargetGroup'
@@ -51,8 +51,8 @@ export function targetGroupGenerations(
       continue;
     }
     const taken = new Set(keyOfName.values());
-    let key = replacementKey(created.id, created.targetType);
-    for (let n = 2; taken.has(key); n++) key = replacementKey(created.id, String(n));
+    let key = replacementKey(created.id, 2);
+    for (let n = 3; taken.has(key); n++) key = replacementKey(created.id, n);
     keyOfName.set(created.name, key);
     replaced.add(created.id);
     replacements.push({

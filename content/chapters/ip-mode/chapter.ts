@@ -7,6 +7,11 @@ const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].m
 const podTargets = ['10.0.1.101', '10.0.1.102', '10.0.2.103', '10.0.2.104'].map((ip) =>
   target(`${ip}:8000`),
 );
+/** The second group of the id: the one the controller creates when the live Ingress switches. */
+const switchedTg = `${tg}~2`;
+/** A target of the old group's id, as registered in the switched-to group. */
+const switched = (id: string) =>
+  id.replace(`target:${tg.slice('tg:'.length)}/`, `target:${switchedTg.slice('tg:'.length)}/`);
 const inMode = (mode: 'instance' | 'ip', ids: readonly string[], state: string) =>
   ids.map((id) => ({ id, mode, state }));
 
@@ -41,6 +46,15 @@ export default defineChapter({
   modes: ['instance', 'ip'],
   request: { url: 'https://api.example.com/location', seed: 12 },
   variants: {
+    // Traffic on a live Ingress whose target type switches into the mode being read (§5.1, §9.1).
+    'switch-target-type': {
+      switchTargetType: { ingress: 'default/domain-ingress', at: '30s' },
+      actions: `- at: 20s
+  traffic: { url: https://api.example.com/location, rps: 50, duration: 40s }
+`,
+      untilMs: 70_000,
+      tell: ['action', 'aws-call', 'tgb-written', 'target-health', 'traffic'],
+    },
     'cluster-ip': {
       actions: clusterIpService,
       tell: ['action', 'model-built', 'aws-call', 'tgb-written', 'k8s-event'],
@@ -71,10 +85,37 @@ export default defineChapter({
     },
     {
       id: 'switching-target-type',
-      // The same moment as the previous step: the prose is about changing the type later.
-      show: { still: { kind: 'aws-call', operation: 'CreateTargetGroup' } },
-      focus: [tg],
-      shows: [{ id: tg, emphasised: true, total: 0 }],
+      variant: 'switch-target-type',
+      // The live Ingress switches into the mode being read: a new, empty group, and rule 1 moved to it.
+      show: {
+        events: { kind: 'action', action: 'set-target-type' },
+        until: { kind: 'aws-call', operation: 'ModifyRule' },
+      },
+      focus: [switchedTg],
+      // Both groups: the old one still holds the other type's targets, the new one none.
+      shows: [
+        { id: 'rule:default/domain-ingress/443/1', emphasised: true },
+        { id: tg, mode: 'ip', total: 2, healthy: 2 },
+        { id: tg, mode: 'instance', total: 4, healthy: 4 },
+        { id: switchedTg, total: 0, emphasised: true },
+      ],
+    },
+    {
+      id: 'switch-503-gap',
+      variant: 'switch-target-type',
+      // The old group is deleted, the requests of the gap get 503, then RegisterTargets and health.
+      show: {
+        events: { kind: 'aws-call', operation: 'DeleteTargetGroup' },
+        until: { kind: 'target-health', state: 'healthy', nth: -1 },
+      },
+      focus: [switchedTg],
+      shows: [
+        { id: tg, absent: true },
+        { id: switchedTg, mode: 'ip', total: 4, healthy: 4, emphasised: true },
+        { id: switchedTg, mode: 'instance', total: 2, healthy: 2, emphasised: true },
+        ...inMode('ip', podTargets.map(switched), 'healthy'),
+        ...inMode('instance', nodeTargets.map(switched), 'healthy'),
+      ],
     },
     {
       id: 'pod-ips-registered',
