@@ -104,7 +104,9 @@ test.describe('playing', () => {
     const progress = chapterPage.progress();
     await expect(progress).toHaveAttribute('aria-valuenow', '8');
     await expect(chapterPage.playThrough()).not.toBeChecked();
-    await chapterPage.speed().selectOption('4');
+    // At 1× the step plays for 1.6 s: long enough to see Pause on a busy machine (at 4× it was
+    // 0.4 s, and a loaded CI missed it).
+    await chapterPage.speed().selectOption('1');
 
     await chapterPage.button('play').click();
     await expect(chapterPage.button('pause')).toBeVisible();

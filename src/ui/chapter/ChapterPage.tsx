@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { chapterOutline } from '../../lesson/outlines.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
@@ -112,6 +112,10 @@ export function ChapterPage() {
   const reading = useAppStore(selectReading);
   const atStepEnd = useAppStore(selectAtStepEnd);
   const lesson = useAppStore(selectLesson);
+  // A lesson that has just arrived is first drawn in a background render that yields to the
+  // browser every few milliseconds, so opening a chapter (prose, controls and a diagram of up to
+  // a hundred cards at once) is not one long task; the skeleton stays meanwhile.
+  const arrived = useDeferredValue(lesson);
   const lessonError = useAppStore(selectLessonError);
   const lessonStale = useAppStore(selectLessonStale);
   const run = useAppStore(selectStepRun);
@@ -208,7 +212,7 @@ export function ChapterPage() {
         </p>
       </section>
     );
-  if (!lesson)
+  if (!lesson || !arrived)
     return (
       <section
         className={written ? 'chapter has-prose' : 'chapter'}
