@@ -97,6 +97,7 @@ export function scenesOf(run: OkRun, expanded: ReadonlySet<string> = noExpanded)
         if (!scene) at.set(index, (scene = built.at(index)));
         return scene;
       },
+      focusOf: built.focusOf,
     };
     byExpanded.set(key, scenes);
   }
@@ -161,8 +162,8 @@ function narrationOf(run: OkRun, part: LessonPart): FrameNarration {
  * What a part touches: its events' elements, or the element the packet arrives at (a node's
  * and, where the packet is drawn, its ENI).
  */
-function touchedBy(part: LessonPart): string[] {
-  if (part.kind === 'event') return part.events.flatMap((e) => e.focus);
+function touchedBy(part: LessonPart, scenes: TimelineScenes): readonly string[] {
+  if (part.kind === 'event') return part.events.flatMap((e) => scenes.focusOf(e));
   if (part.kind === 'packet') return [part.segment.to, routeElementOf(part.segment.to)];
   return [];
 }
@@ -186,7 +187,7 @@ function tokenAt(
       const shown = visible(id);
       return ids.has(shown) ? shown : null;
     };
-    return eventViewAt(part, t, reducedMotion, drawn);
+    return eventViewAt(part, t, reducedMotion, drawn, scenesOf(run).focusOf);
   }
   if (part.kind === 'packet') {
     // The part's hop is segment.startMs into the run's packet timeline.
@@ -263,7 +264,9 @@ function buildStill(
   const before = scenes.at(indexBefore(run, first)).scene;
   const after = scenes.at(indexAfter(run, last)).scene;
   const changed = settled ? shown(changedBetween(before, after)) : new Set<string>();
-  const touched = settled ? step.parts.flatMap(touchedBy) : touchedBy(part);
+  const touched = settled
+    ? step.parts.flatMap((p) => touchedBy(p, scenes))
+    : touchedBy(part, scenes);
   const emphasis = shown([...touched, ...step.focus, ...changed]);
   const onRoute = part.kind === 'packet' ? routeOf(run, scene, visible) : null;
   const route = onRoute?.edges ?? new Set<string>();

@@ -33,7 +33,11 @@ export function packetViewAt(
 }
 
 /** The token of a controller step: who sends what to whom (null: the step sends nothing). */
-export function eventTokenOf(step: EventStep): Omit<PacketView, 'progress'> | null {
+export function eventTokenOf(
+  step: EventStep,
+  /** The event's elements in the scene's ids (a replaced target group's own id). */
+  focusOf: (event: EventStep['event']) => readonly string[] = (event) => event.focus,
+): Omit<PacketView, 'progress'> | null {
   const event = step.event;
   switch (event.kind) {
     case 'watch':
@@ -46,7 +50,7 @@ export function eventTokenOf(step: EventStep): Omit<PacketView, 'progress'> | nu
     case 'aws-call':
       return {
         from: diagramId.controller(),
-        to: event.focus.find((id) => id !== diagramId.controller()) ?? diagramId.zone('aws'),
+        to: focusOf(event).find((id) => id !== diagramId.controller()) ?? diagramId.zone('aws'),
         direction: 'request',
         label: event.operation,
       };
@@ -72,8 +76,9 @@ export function eventViewAt(
   ms: number,
   reducedMotion: boolean,
   drawn: (id: string) => string | null,
+  focusOf?: (event: EventStep['event']) => readonly string[],
 ): PacketView | null {
-  const token = eventTokenOf(step);
+  const token = eventTokenOf(step, focusOf);
   if (!token) return null;
   const from = drawn(token.from);
   const to = drawn(token.to) ?? drawn(diagramId.zone('aws'));

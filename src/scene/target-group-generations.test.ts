@@ -72,6 +72,11 @@ describe('two target groups of one id (the target type switched on a live Ingres
     expect(node(created, `${TG}~2`)?.badge?.text).toMatchObject({ params: { total: 0 } });
     expect(node(created, TG)?.badge?.text).toMatchObject({ params: { healthy: 2, total: 2 } });
     expect(scenes.at(created).emphasis.has(`${TG}~2`)).toBe(true);
+    // The simulator names the new group by its plan id; the scene's focus is the new element.
+    expect(events[created]?.focus).toContain(TG);
+    expect(scenes.focusOf(events[created]!)).toContain(`${TG}~2`);
+    expect(scenes.focusOf(events[created]!)).not.toContain(TG);
+    expect(scenes.focusOf(events[deleted]!)).toContain(TG);
     // Rule 1 forwards to the old group until ModifyRule, then to the new one.
     expect(edges(created)).toContain(`${RULE} -> ${TG}`);
     expect(edges(created)).not.toContain(`${RULE} -> ${TG}~2`);

@@ -415,6 +415,24 @@ export interface TimelineScenes {
   universe: Scene;
   /** The scene right after event `index` (before the first event: index −1). */
   at(index: number): { scene: Scene; emphasis: Set<string> };
+  /** What an event of the timeline touches, in this scene's ids (a replaced group's own id). */
+  focusOf(event: SimEvent): readonly string[];
+}
+
+/** Each event's focus where the scene's ids differ from the simulator's (two groups of one id). */
+function focusByEvent(
+  events: readonly SimEvent[],
+  generations: TargetGroupGenerations,
+): Map<SimEvent, string[]> {
+  const moved = new Map<SimEvent, string[]>();
+  if (generations.replacements.length === 0) return moved;
+  const current = new CurrentGroups(generations);
+  for (const event of events) {
+    current.see(event);
+    const focus = current.focusOf(event);
+    if (focus.join('\n') !== event.focus.join('\n')) moved.set(event, focus);
+  }
+  return moved;
 }
 
 /** Lays out the universe once; each step then only hides, shows and re-badges. */
@@ -431,8 +449,10 @@ export function timelineScenes(
   const initialPods = new Set(base.pods.map((p) => `${p.namespace}/${p.name}`));
   const standing = inTreeElementIds(universe, input);
   const generations = targetGroupGenerations(base.plan.targetGroups, events);
+  const moved = focusByEvent(events, generations);
   return {
     universe,
     at: (index) => sceneAtEvent(universe, events, index, initialPods, standing, generations),
+    focusOf: (event) => moved.get(event) ?? event.focus,
   };
 }

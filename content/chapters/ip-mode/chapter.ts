@@ -91,7 +91,8 @@ export default defineChapter({
         events: { kind: 'action', action: 'set-target-type' },
         until: { kind: 'aws-call', operation: 'ModifyRule' },
       },
-      focus: [switchedTg],
+      // Both groups in view: the one rule 1 leaves and the new, empty one it now forwards to.
+      focus: [tg, switchedTg],
       // Both groups: the old one still holds the other type's targets, the new one none.
       shows: [
         { id: 'rule:default/domain-ingress/443/1', emphasised: true },
