@@ -5,6 +5,7 @@ import { placeLoadBalancer } from './place-load-balancer.ts';
 import { placeLoadBalancerGroups } from './place-security-groups.ts';
 import { serviceDetail } from './service-detail.ts';
 import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
+import { planIdOfKey } from './target-group-generations.ts';
 import { placeWorkers } from './place-workers.ts';
 import { routeEdges } from './route-edges.ts';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene-model.ts';
@@ -302,8 +303,21 @@ export function buildScene(
     lbY = placeLoadBalancer(b, lb, vpc.id, lbY, true, frontIpOf(input, lb.stack));
   let tgY: number = L.header;
   const tgX = L.pad + CARD + L.zoneGap;
-  for (const tg of input.plan.targetGroups)
+  // A group that replaces another of its id (the target type switched) stands beside it.
+  const tgTop = new Map<string, number>();
+  let besideAny = false;
+  for (const tg of input.plan.targetGroups) {
+    const first = planIdOfKey(tg.id);
+    const beside = first !== tg.id ? tgTop.get(first) : undefined;
+    if (beside !== undefined) {
+      const x = tgX + CARD + L.zoneGap;
+      besideAny = true;
+      tgY = Math.max(tgY, placeTargetGroup(b, tg, vpc.id, x, beside, expanded));
+      continue;
+    }
+    tgTop.set(tg.id, tgY);
     tgY = placeTargetGroup(b, tg, vpc.id, tgX, tgY, expanded);
+  }
   for (const targets of input.inTreeTargets ?? [])
     tgY = placeInTreeTargets(b, targets, vpc.id, tgX, tgY, expanded);
   const zonesY = Math.max(lbY, tgY) + L.zoneGap - L.gap;
@@ -366,7 +380,9 @@ export function buildScene(
   for (const az of azs) az.height = zonesBottom - zonesY;
 
   const zonesWidth = zones.length * AZ + (zones.length - 1) * L.zoneGap;
-  vpc.width = Math.max(zonesWidth, 2 * CARD + L.zoneGap) + 2 * L.pad;
+  // A third column when a replaced target group stands beside the first.
+  const columns = besideAny ? 3 : 2;
+  vpc.width = Math.max(zonesWidth, columns * CARD + (columns - 1) * L.zoneGap) + 2 * L.pad;
   vpc.height = zonesBottom + L.pad;
   region.width = vpc.x + vpc.width + L.pad;
   region.height = Math.max(vpc.y + vpc.height, leftBottom) + L.pad;

@@ -67,6 +67,15 @@ describe('two target groups of one id (the target type switched on a live Ingres
     expect(node(created, TG)?.detail).toMatch(/^instance · HTTP:31666/);
   });
 
+  it('places the new group beside the first, inside the VPC', () => {
+    const at = (id: string) => scenes.universe.nodes.find((n) => n.id === id)!;
+    const [old, next, vpc] = [at(TG), at(`${TG}~2`), at('vpc')];
+    expect(next.parent).toBe(old.parent);
+    expect(next.y).toBe(old.y);
+    expect(next.x).toBeGreaterThanOrEqual(old.x + old.width);
+    expect(next.x + next.width).toBeLessThanOrEqual(vpc.width);
+  });
+
   it('draws both groups while the rule moves to the new, empty one, then only the new one', () => {
     expect(node(created - 1, `${TG}~2`)).toBeUndefined();
     expect(node(created, `${TG}~2`)?.badge?.text).toMatchObject({ params: { total: 0 } });
