@@ -99,6 +99,13 @@ export const playerEn = {
   'sim.target.unavailable': 'Target {target} is unavailable ({reason}).',
   'sim.target.draining': 'Target {target} is draining: it gets no new requests.',
   'sim.target.removed': 'Target {target} has left the target group.',
+  // A step that ends after several targets changed alike says so, not only the last one.
+  'sim.targets.registered':
+    '{count} targets are registered ({targets}): initial until each passes its health checks.',
+  'sim.targets.healthy': '{count} targets pass a health check and turn healthy: {targets}.',
+  'sim.targets.unhealthy': '{count} targets fail their health checks and turn unhealthy: {targets}.',
+  'sim.targets.draining': '{count} targets are draining, and get no new requests: {targets}.',
+  'sim.targets.removed': '{count} targets have left the target group: {targets}.',
   'sim.gate.injected': 'The webhook adds the readiness gate {condition} to pod {pod}.',
   'sim.gate.true': 'The readiness gate of pod {pod} turns True: its target is healthy.',
   'sim.gate.false': 'The readiness gate of pod {pod} is False: its target is not healthy yet.',

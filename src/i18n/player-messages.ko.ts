@@ -101,6 +101,12 @@ export const playerKo = {
   'sim.target.unavailable': '대상({target})이 unavailable 상태입니다({reason}).',
   'sim.target.draining': '대상({target})이 draining 상태입니다. 새 요청은 받지 않습니다.',
   'sim.target.removed': '대상({target})이 대상 그룹에서 빠졌습니다.',
+  'sim.targets.registered':
+    '대상 {count}개가 등록됩니다({targets}). 각각 상태 확인을 통과할 때까지는 initial 상태입니다.',
+  'sim.targets.healthy': '대상 {count}개가 상태 확인을 통과해 healthy 상태가 됩니다: {targets}.',
+  'sim.targets.unhealthy': '대상 {count}개가 상태 확인에 실패해 unhealthy 상태가 됩니다: {targets}.',
+  'sim.targets.draining': '대상 {count}개가 draining 상태입니다. 새 요청은 받지 않습니다: {targets}.',
+  'sim.targets.removed': '대상 {count}개가 대상 그룹에서 빠졌습니다: {targets}.',
   'sim.gate.injected': '웹훅이 파드 {pod}에 readiness gate({condition})를 추가합니다.',
   'sim.gate.true': '파드 {pod}의 readiness gate가 True가 됩니다. 대상이 healthy 상태입니다.',
   'sim.gate.false':

@@ -159,7 +159,7 @@ export function ChapterPage() {
 
   const segment = part?.kind === 'packet' ? part.segment : null;
   const inspectorData = useInspectorData(run, inspectedId !== null);
-  const narration = useStepNarration(run, part, stepIndex, stepCount);
+  const narration = useStepNarration(run, part, stepIndex, stepCount, step?.parts);
   const fallbackTitle = t(`chapter.title.${chapterId}`);
   const atEnd = lesson?.ok === true && stepIndex === stepCount - 1 && atStepEnd;
 

@@ -1,7 +1,7 @@
 import type { ChapterRun } from '../../lesson/chapter-run.ts';
 import type { LessonPart } from '../../lesson/lesson-time.ts';
-import type { Translate } from '../../i18n/translate.ts';
-import { narrateEventStep } from '../player/narrate-event.ts';
+import { isMessageKey, type Translate } from '../../i18n/translate.ts';
+import { narrateEvent, narrateEventStep } from '../player/narrate-event.ts';
 import { narrateSegment } from '../player/narrate-hop.ts';
 
 /**
@@ -15,26 +15,31 @@ export function stepNarration(
   part: LessonPart | null,
   stepIndex: number,
   stepCount: number,
+  /** The step's parts: at its last event, targets that changed alike are told together. */
+  stepParts: readonly LessonPart[] = [],
 ): string {
   if (!run?.ok || !part) return '';
   const base = { step: stepIndex + 1, total: stepCount };
   if (part.kind === 'still') {
     // A chapter without the controller (the cloud provider's CLB) tells its stills as the setup.
     const controller = run.sceneInput.pods.some((p) => p.controller);
-    const seconds = ((run.events[part.sceneIndex]?.atMs ?? 0) / 1000).toFixed(1);
+    const last = run.events[part.sceneIndex];
+    const seconds = ((last?.atMs ?? 0) / 1000).toFixed(1);
+    // A still after something happened names that thing, not only the time.
+    const after = last ? { seconds, event: narrateEvent(last, t) } : null;
     return t('player.narrationText', {
       ...base,
       direction: t(controller ? 'player.direction.controller' : 'player.direction.setup'),
-      text: controller
-        ? t(part.sceneIndex < 0 ? 'lesson.still.start' : 'lesson.still.after', { seconds })
-        : t(part.sceneIndex < 0 ? 'lesson.still.setup' : 'lesson.still.setupAfter', { seconds }),
+      text: after
+        ? t(controller ? 'lesson.still.after' : 'lesson.still.setupAfter', after)
+        : t(controller ? 'lesson.still.start' : 'lesson.still.setup'),
     });
   }
   if (part.kind === 'event')
     return t('player.narrationText', {
       ...base,
       direction: t('player.direction.controller'),
-      text: narrateEventStep(part, t),
+      text: targetsTogether(part, stepParts, t) ?? narrateEventStep(part, t),
     });
   const told = narrateSegment(part.segment, run.trace);
   return t('player.narrationText', {
@@ -42,4 +47,26 @@ export function stepNarration(
     direction: t(`player.direction.${part.segment.direction}`),
     text: t(told.key, told.params),
   });
+}
+
+/**
+ * At the last event of a step in which several targets changed the same way ("Health checks turn
+ * the targets healthy"), one sentence for all of them: naming only the last would contradict the
+ * picture, where every one of them has changed. Null otherwise.
+ */
+function targetsTogether(
+  part: Extract<LessonPart, { kind: 'event' }>,
+  parts: readonly LessonPart[],
+  t: Translate,
+): string | null {
+  const key = part.event.narration.key;
+  if (!key.startsWith('target.')) return null;
+  const events = parts.filter((p) => p.kind === 'event');
+  if (events.at(-1) !== part) return null;
+  const alike = events.filter((p) => p.event.narration.key === key);
+  if (alike.length < 2) return null;
+  const plural = `sim.targets.${key.slice('target.'.length)}`;
+  if (!plural.startsWith('sim.targets.') || !isMessageKey(plural)) return null;
+  const targets = alike.map((p) => String(p.event.narration.params.target ?? ''));
+  return t(plural, { count: alike.length, targets: targets.join(', ') });
 }

@@ -9,7 +9,8 @@ export function useStepNarration(
   part: LessonPart | null,
   stepIndex: number,
   stepCount: number,
+  stepParts: readonly LessonPart[] = [],
 ): string {
   const t = useTranslate();
-  return stepNarration(t, run, part, stepIndex, stepCount);
+  return stepNarration(t, run, part, stepIndex, stepCount, stepParts);
 }

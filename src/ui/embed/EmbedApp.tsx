@@ -119,7 +119,13 @@ function EmbedPlayer({ options }: { options: EmbedOptions }) {
   const reducedMotion = useReducedMotion();
   const focused = useDocumentFocus();
   const fullHref = useFullAppHref();
-  const narration = useStepNarration(run, part, stepIndex, stepCount);
+  const narration = useStepNarration(
+    run,
+    part,
+    stepIndex,
+    stepCount,
+    lesson?.ok ? lesson.steps[stepIndex]?.parts : undefined,
+  );
   const modes = modesOf(chapterId);
   const title = t(`chapter.title.${chapterId}`);
 

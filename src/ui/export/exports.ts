@@ -82,6 +82,7 @@ function drawing(ctx: ExportContext, frame: Frame): Drawing {
       frame.part,
       frame.stepIndex,
       ctx.lesson.steps.length,
+      ctx.lesson.steps[frame.stepIndex]?.parts,
     ),
     ...wordsOf(ctx.t),
   });
