@@ -105,6 +105,20 @@ describe('two target groups of one id (the target type switched on a live Ingres
     expect(node(last, `target:${TG.slice(3)}~2/10.0.1.101:8000`)?.badge?.tone).toBe('ok');
     expect(node(last, `target:${TG.slice(3)}/10.0.1.101:8000`)).toBeUndefined();
   });
+
+  it('names each new target by its pod, like the first ones, and wires it to that pod', () => {
+    const last = events.length - 1;
+    const byIp = new Map(input.pods.map((p) => [p.ip, p]));
+    const added = scenes.at(last).scene.nodes.filter((n) => n.parent === `${TG}~2`);
+    expect(added).toHaveLength(4);
+    for (const target of added) {
+      const ip = /\/([\d.]+):8000$/.exec(target.id)?.[1] ?? '';
+      const pod = byIp.get(ip);
+      expect(pod, ip).toBeDefined();
+      expect(target.detail).toBe(pod!.name);
+      expect(edges(last)).toContain(`${target.id} -> eni:${pod!.node}`);
+    }
+  });
 });
 
 describe('one target group per id (no switch)', () => {

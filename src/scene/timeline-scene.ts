@@ -30,19 +30,22 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
     ]),
   );
   const pods = new Map(base.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
+  const added: { id: string; node: string | null; pod: string | null }[] = [];
   for (const event of events) {
     current.see(event);
     if (event.kind === 'target-health' && event.before === null) {
       const tg = targetGroups.get(current.keyOf(event.targetGroup));
       const [id = '', port = '0'] = event.target.split(/:(?=\d+$)/);
       if (tg && !tg.targets.some((t) => t.id === id && t.port === Number(port))) {
-        tg.targets.push({
+        const target = {
           id,
           port: Number(port),
-          node: null,
-          pod: null,
-          health: event.after ?? { state: 'initial' },
-        });
+          node: null as string | null,
+          pod: null as string | null,
+          health: event.after ?? { state: 'initial' as const },
+        };
+        tg.targets.push(target);
+        added.push(target);
       }
     }
     if (event.kind === 'pod' && event.phase === 'created' && !pods.has(event.pod)) {
@@ -57,6 +60,7 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
       });
     }
   }
+  nameTargets(added, [...targetGroups.values()], [...pods.values()]);
   return {
     ...base,
     plan: {
@@ -66,6 +70,27 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
     },
     pods: [...pods.values()],
   };
+}
+
+/**
+ * Targets registered during the run are named like the first ones: a pod IP by its pod (and that
+ * pod's node), an instance by its node, from the targets and pods the run already knows.
+ */
+function nameTargets(
+  added: { id: string; node: string | null; pod: string | null }[],
+  groups: readonly { targets: readonly { id: string; node: string | null; pod: string | null }[] }[],
+  pods: readonly ScenePod[],
+) {
+  const known = new Map<string, { node: string | null; pod: string | null }>();
+  for (const group of groups)
+    for (const t of group.targets) if (t.node || t.pod) known.set(t.id, t);
+  const byIp = new Map(pods.filter((p) => p.ip).map((p) => [p.ip!, p]));
+  for (const target of added) {
+    const same = known.get(target.id);
+    const pod = byIp.get(target.id);
+    target.node = same?.node ?? pod?.node ?? null;
+    target.pod = same?.pod ?? pod?.name ?? null; // the plan names a target's pod without namespace
+  }
 }
 
 /**
