@@ -34,6 +34,7 @@ import { useReducedMotion } from '../player/useReducedMotion.ts';
 import { ChapterProse, useProseFrontmatter } from '../prose/ChapterProse.tsx';
 import type { ProseModule } from '../prose/load-prose.ts';
 import { prefetchProse } from '../prose/prefetch-prose.ts';
+import { useIsDark } from '../mermaid/useIsDark.ts';
 import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
@@ -140,16 +141,22 @@ export function ChapterPage() {
   );
   usePlayerKeyboard(keys, !reading);
 
-  // Once the first diagram is up, the other chapters' text is fetched in idle time, so that a
-  // chapter never opened still opens offline.
+  // Once the first diagram is up, the other chapters' text (and their figures, in this theme) is
+  // fetched in idle time, so that a chapter never opened still opens offline.
+  const dark = useIsDark();
   const lessonShown = lesson?.ok === true;
   // <html data-prose-cached="en"> says when they all are (the offline test waits for it).
   useEffect(() => {
     if (!lessonShown) return;
-    return prefetchProse(locale, () => {
-      document.documentElement.dataset.proseCached = locale;
-    });
-  }, [lessonShown, locale]);
+    return prefetchProse(
+      locale,
+      () => {
+        document.documentElement.dataset.proseCached = locale;
+      },
+      undefined,
+      dark,
+    );
+  }, [lessonShown, locale, dark]);
 
   // A step counts as seen once the reader has been on it (kept on this device only).
   const stepId = step?.id ?? null;

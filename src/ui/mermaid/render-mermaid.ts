@@ -39,7 +39,7 @@ const DARK = {
   lineColor: '#a9b3c6',
 };
 
-async function renderNow(code: string, dark: boolean): Promise<MermaidResult> {
+async function renderNow(code: string, dark: boolean, id: string): Promise<MermaidResult> {
   const mermaid = await loadMermaid();
   const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
   await fontFor(code, family);
@@ -55,19 +55,23 @@ async function renderNow(code: string, dark: boolean): Promise<MermaidResult> {
   });
   try {
     await mermaid.parse(code);
-    const { svg } = await mermaid.render(`mermaid-${++counter}`, code);
+    const { svg } = await mermaid.render(id, code);
     return { ok: true, svg };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Renders a diagram (or says why it can't), once per code and theme. */
-export function renderMermaid(code: string, dark: boolean): Promise<MermaidResult> {
-  const key = `${dark ? 'dark' : 'light'}\n${code}`;
+/**
+ * Renders a diagram (or says why it can't), once per code and theme. `id` names the SVG (mermaid
+ * scopes its styles under it, so two pictures on one page need different ones); by default each
+ * render gets a new one.
+ */
+export function renderMermaid(code: string, dark: boolean, id?: string): Promise<MermaidResult> {
+  const key = `${dark ? 'dark' : 'light'}\n${id ?? ''}\n${code}`;
   let result = cache.get(key);
   if (!result) {
-    result = queue.then(() => renderNow(code, dark));
+    result = queue.then(() => renderNow(code, dark, id ?? `mermaid-${++counter}`));
     queue = result.catch(() => undefined);
     cache.set(key, result);
   }

@@ -10,7 +10,7 @@ import {
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { MermaidDiagram } from '../mermaid/MermaidDiagram.tsx';
-import { diagramSource } from '../mermaid/diagram-sources.ts';
+import { diagramFile, diagramSource } from '../mermaid/diagram-sources.ts';
 import { glossary } from './glossary.ts';
 import { useProseContext } from './prose-slot.ts';
 import { simFigure } from './sim-figure.ts';
@@ -100,10 +100,11 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
 export function Mermaid({ diagram, caption }: { diagram: string; caption?: string }) {
   const locale = useLocale();
   const t = useTranslate();
+  const file = diagramFile(diagram, locale);
   const code = diagramSource(diagram, locale);
-  if (code === null)
+  if (file === null || code === null)
     return <p className="mermaid-error">{t('prose.mermaid.missing', { name: diagram })}</p>;
-  return <MermaidDiagram code={code} {...(caption ? { caption } : {})} />;
+  return <MermaidDiagram code={code} file={file} {...(caption ? { caption } : {})} />;
 }
 
 /**

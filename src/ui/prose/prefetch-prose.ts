@@ -1,5 +1,6 @@
 import { chapterIds } from '../../lesson/chapters.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { prefetchFigures } from '../mermaid/rendered-figures.ts';
 import { loadProse } from './load-prose.ts';
 
 type Idle = (callback: () => void) => () => void;
@@ -15,8 +16,9 @@ const whenIdle: Idle = (callback) => {
 };
 
 /**
- * Loads every chapter's prose in the reader's language once the page is idle, so that a chapter
- * never opened still opens after the network is gone (each chapter's text is a small chunk of its
+ * Loads every chapter's prose in the reader's language once the page is idle, with the pictures of
+ * its diagrams in the page's theme (`dark`), so that a chapter never opened still opens after the
+ * network is gone, its figures drawn (each chapter's text and each picture is a small chunk of its
  * own, fetched on first use). Loads are cached: what is fetched here is not fetched again when
  * the chapter opens. `done` is called once every chapter has been tried (a failed fetch is left
  * for the chapter to report when it opens). Returns a function that stops it.
@@ -25,10 +27,14 @@ export function prefetchProse(
   locale: Locale,
   done: () => void = () => {},
   idle: Idle = whenIdle,
+  dark = false,
 ): () => void {
   let stopped = false;
   const cancel = idle(() => {
-    void Promise.allSettled(chapterIds.map((id) => loadProse(id, locale))).then(() => {
+    void Promise.allSettled([
+      ...chapterIds.map((id) => loadProse(id, locale)),
+      prefetchFigures(locale, dark),
+    ]).then(() => {
       if (!stopped) done();
     });
   });
