@@ -1,0 +1,77 @@
+import { en } from '../src/i18n/messages.en.ts';
+import { ko } from '../src/i18n/messages.ko.ts';
+import { test as plain } from '@playwright/test';
+import { ChapterPage } from './fixtures/chapter-page.ts';
+import { expect, test } from './fixtures/test.ts';
+
+// The callouts' figures are drawn ahead of time (`npm run figures`): the page shows the SVG for
+// the reader's language and theme and never loads mermaid itself.
+test('a callout shows its pre-drawn figures in both languages and themes, without mermaid', async ({
+  chapterPage,
+  page,
+}) => {
+  const mermaid: string[] = [];
+  page.on('request', (request) => {
+    if (/\/mermaid[^/]*\.js|\/node_modules\/mermaid\//.test(request.url()))
+      mermaid.push(request.url());
+  });
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['ko', 'dark'],
+    ['ko', 'light'],
+    ['en', 'dark'],
+  ] as const) {
+    const m = lang === 'en' ? en : ko;
+    await chapterPage.goto(
+      `?chapter=controller-overview&lang=${lang}&theme=${theme}&step=targets-registered`,
+    );
+    const callout = page.getByRole('note', { name: m['prose.misconception.title'] });
+    const figures = callout.locator('.mermaid-svg > svg');
+    await expect(figures).toHaveCount(2);
+    // Each figure is the one for this language and theme, with an id of its own.
+    await expect(figures.first()).toHaveAttribute(
+      'id',
+      `figure-controller-overview-direct-original-${lang}-${theme}`,
+    );
+    await expect(figures.last()).toHaveAttribute(
+      'id',
+      `figure-controller-overview-direct-corrected-${lang}-${theme}`,
+    );
+    await expect(figures.last()).toContainText(lang === 'en' ? 'Controller' : '컨트롤러');
+    await expect(figures.last()).toBeVisible();
+  }
+  expect(mermaid, 'requests for mermaid').toEqual([]);
+});
+
+// The pictures of every chapter, in the reader's language and theme, are fetched in idle time with
+// the chapters' text (<html data-prose-cached>): a figure never shown before appears offline. A
+// font subset no page has used yet may fail to load offline (drawn in the fallback font), so this
+// test watches the browser's errors itself instead of the shared fixture.
+plain('a figure never shown before appears with the network cut', async ({ page, context }) => {
+  const isFont = (url: string) => /\.woff2?$/.test(url);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isFont(message.location().url))
+      errors.push(`console error: ${message.text()} ${message.location().url}`);
+  });
+  const chapter = new ChapterPage(page);
+  // This step has no callout (the next one has): no figure is shown before the network goes.
+  await chapter.goto('?lang=ko&theme=dark&chapter=controller-overview&step=status-written');
+  await expect(page.locator('html')).toHaveAttribute('data-prose-cached', 'ko', {
+    timeout: 20_000,
+  });
+  await expect(page.locator('.mermaid-figure')).toHaveCount(0);
+  await context.setOffline(true);
+  await chapter.next();
+  const figures = page
+    .getByRole('note', { name: ko['prose.misconception.title'] })
+    .locator('.mermaid-svg > svg');
+  await expect(figures).toHaveCount(2);
+  await expect(figures.last()).toHaveAttribute(
+    'id',
+    'figure-controller-overview-direct-corrected-ko-dark',
+  );
+  expect(errors).toEqual([]);
+  await context.setOffline(false);
+});
