@@ -342,7 +342,9 @@ test.describe('the controller before the packet', () => {
       await expect(chapterPage.narration()).toContainText(`${IP_TOTAL}단계 중 ${step}단계`);
       controller.push((await chapterPage.narration().textContent()) ?? '');
     }
-    for (const text of controller) expect(text).toMatch(/\(컨트롤러\): [^{}]+$/);
+    // Before the packet: the controller's loop, the load balancer's health checks, the cluster.
+    for (const text of controller) expect(text).toMatch(/\((컨트롤러|로드 밸런서|클러스터)\): [^{}]+$/);
+    expect(controller.some((text) => text.includes('(로드 밸런서)'))).toBe(true);
     expect(new Set(controller).size).toBe(controller.length);
     await chapterPage.next();
     await expect(chapterPage.narration()).toContainText('(요청)');

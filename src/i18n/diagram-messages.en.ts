@@ -52,6 +52,7 @@ export const diagramEn = {
   'badge.registered': '{total} registered',
   'badge.inTreeRegistered': 'registered',
   'badge.healthyOf': '{healthy}/{total} healthy',
+  'badge.noTargets': 'no targets',
   'badge.endpoints': '{ready} ready',
   'badge.ready': 'Ready',
   'badge.sg.managed': 'managed',
@@ -65,7 +66,7 @@ export const diagramEn = {
   'badge.pod.terminating': 'terminating',
   'badge.pod.pending': 'pending',
   'badge.notOnPath': 'not on this path',
-  'diagram.kubeProxy.offPath': 'conntrack only, no NAT',
+  'diagram.kubeProxy.offPath': 'conntrack only',
 
   'diagram.canvas': 'Interactive diagram',
   'diagram.none': 'none',

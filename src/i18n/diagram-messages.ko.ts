@@ -52,6 +52,7 @@ export const diagramKo = {
   'badge.registered': '{total}개 등록',
   'badge.inTreeRegistered': '등록됨',
   'badge.healthyOf': '정상 {healthy}/{total}',
+  'badge.noTargets': '대상 없음',
   'badge.endpoints': '준비 {ready}개',
   'badge.ready': '준비됨',
   'badge.sg.managed': '관리형',
@@ -65,7 +66,7 @@ export const diagramKo = {
   'badge.pod.terminating': '종료 중',
   'badge.pod.pending': '대기 중',
   'badge.notOnPath': '이 경로에 없음',
-  'diagram.kubeProxy.offPath': 'conntrack만, NAT 없음',
+  'diagram.kubeProxy.offPath': 'conntrack만',
 
   'diagram.canvas': '대화형 다이어그램',
   'diagram.none': '없음',

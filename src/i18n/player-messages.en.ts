@@ -33,6 +33,8 @@ export const playerEn = {
   'player.narrationText': 'Step {step} of {total} ({direction}): {text}',
 
   'player.direction.controller': 'controller',
+  'player.direction.loadBalancer': 'load balancer',
+  'player.direction.cluster': 'cluster',
   'player.direction.setup': 'setup',
 
   'sim.controller.started':

@@ -34,6 +34,8 @@ export const playerKo = {
   'player.narrationText': '{total}단계 중 {step}단계({direction}): {text}',
 
   'player.direction.controller': '컨트롤러',
+  'player.direction.loadBalancer': '로드 밸런서',
+  'player.direction.cluster': '클러스터',
   'player.direction.setup': '구성',
 
   'sim.controller.started':
@@ -93,18 +95,18 @@ export const playerKo = {
     '컨트롤러가 {object}에 “Normal SuccessfullyReconciled” 이벤트를 남깁니다.',
   'sim.event.warning': '컨트롤러가 {object}에 Warning 이벤트를 남깁니다(사유: {reason}).',
   'sim.target.registered':
-    '대상({target})이 등록됩니다. 상태 확인을 통과할 때까지는 initial(Elb.RegistrationInProgress) 상태입니다.',
-  'sim.target.initial': '대상({target})이 initial 상태입니다({reason}).',
-  'sim.target.healthy': '대상({target})이 상태 확인을 통과해 healthy 상태가 됩니다.',
-  'sim.target.unhealthy': '대상({target})이 상태 확인에 실패해 unhealthy 상태가 됩니다({reason}).',
-  'sim.target.unused': '대상({target})이 unused 상태입니다({reason}).',
-  'sim.target.unavailable': '대상({target})이 unavailable 상태입니다({reason}).',
+    '대상({target})이 등록됩니다. 상태 확인을 통과할 때까지는 초기화 중(initial, Elb.RegistrationInProgress) 상태입니다.',
+  'sim.target.initial': '대상({target})이 초기화 중(initial) 상태입니다({reason}).',
+  'sim.target.healthy': '대상({target})이 상태 확인을 통과해 정상(healthy) 상태가 됩니다.',
+  'sim.target.unhealthy': '대상({target})이 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다({reason}).',
+  'sim.target.unused': '대상({target})이 미사용(unused) 상태입니다({reason}).',
+  'sim.target.unavailable': '대상({target})이 사용 불가(unavailable) 상태입니다({reason}).',
   'sim.target.draining': '대상({target})이 draining 상태입니다. 새 요청은 받지 않습니다.',
   'sim.target.removed': '대상({target})이 대상 그룹에서 빠졌습니다.',
   'sim.targets.registered':
-    '대상 {count}개가 등록됩니다({targets}). 각각 상태 확인을 통과할 때까지는 initial 상태입니다.',
-  'sim.targets.healthy': '대상 {count}개가 상태 확인을 통과해 healthy 상태가 됩니다: {targets}.',
-  'sim.targets.unhealthy': '대상 {count}개가 상태 확인에 실패해 unhealthy 상태가 됩니다: {targets}.',
+    '대상 {count}개가 등록됩니다({targets}). 각각 상태 확인을 통과할 때까지는 초기화 중(initial) 상태입니다.',
+  'sim.targets.healthy': '대상 {count}개가 상태 확인을 통과해 정상(healthy) 상태가 됩니다: {targets}.',
+  'sim.targets.unhealthy': '대상 {count}개가 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다: {targets}.',
   'sim.targets.draining': '대상 {count}개가 draining 상태입니다. 새 요청은 받지 않습니다: {targets}.',
   'sim.targets.removed': '대상 {count}개가 대상 그룹에서 빠졌습니다: {targets}.',
   'sim.gate.injected': '웹훅이 파드 {pod}에 readiness gate({condition})를 추가합니다.',
@@ -196,7 +198,7 @@ export const playerKo = {
   'narration.response.client': '클라이언트가 {lb}에서 보낸 {status} 응답을 받습니다.',
 
   'pdu.title': '이 홉의 패킷',
-  'pdu.hop': '{element}에서의 {direction}',
+  'pdu.hop': '{element} 지점의 {direction}',
   'pdu.layer34': 'L3/L4: IP 주소와 포트',
   'pdu.before': '이 홉 전',
   'pdu.after': '이 홉 후',

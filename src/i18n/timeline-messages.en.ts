@@ -36,6 +36,8 @@ export const timelineEn = {
   'sim.node.notReady': 'Node {node} stops reporting; its Ready condition turns Unknown.',
   'sim.node.drained': 'Node {node} is cordoned and its pods are evicted.',
   'sim.traffic.window': 'Traffic in the last second: {ok} answered 200, {failed} failed.',
+  'sim.traffic.windowFailed':
+    'Traffic in the last second: {ok} answered 200, {failed} failed ({statuses}).',
   'sim.action.controller-down': 'What if: no controller pod is ready any more.',
   'sim.action.controller-up': 'What if: the controller pods are ready again.',
   'sim.controller.down':

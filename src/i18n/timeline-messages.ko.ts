@@ -37,6 +37,8 @@ export const timelineKo = {
   'sim.node.notReady': '{node} 노드가 상태 보고를 멈춰 Ready 조건이 Unknown이 됩니다.',
   'sim.node.drained': '{node} 노드를 cordon하고 파드를 내보냅니다.',
   'sim.traffic.window': '지난 1초 동안의 트래픽: 200 응답 {ok}개, 실패 {failed}개.',
+  'sim.traffic.windowFailed':
+    '지난 1초 동안의 트래픽: 200 응답 {ok}개, 실패 {failed}개({statuses}).',
   'sim.action.controller-down': '가정: Ready 상태인 컨트롤러 파드가 하나도 없게 됩니다.',
   'sim.action.controller-up': '가정: 컨트롤러 파드가 다시 Ready 상태가 됩니다.',
   'sim.controller.down':

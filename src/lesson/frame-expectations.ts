@@ -24,7 +24,8 @@ function stateOf(node: SceneNode): string | null {
 /** A target group's count of healthy targets and of registered ones; null when it shows none. */
 function countsOf(node: SceneNode): { healthy: number; total: number } | null {
   const text = node.badge?.text;
-  if (node.kind !== 'target-group' || text?.key !== 'badge.healthyOf') return null;
+  const counts = text?.key === 'badge.healthyOf' || text?.key === 'badge.noTargets';
+  if (node.kind !== 'target-group' || !counts) return null;
   return { healthy: Number(text.params.healthy), total: Number(text.params.total) };
 }
 

@@ -35,7 +35,10 @@ export function placeTargetGroup(
             : healthy > 0
               ? 'warn'
               : 'bad',
-      text: text('badge.healthyOf', { healthy, total: tg.targets.length }),
+      text: text(tg.targets.length === 0 ? 'badge.noTargets' : 'badge.healthyOf', {
+        healthy,
+        total: tg.targets.length,
+      }),
     },
     a11y: text('a11y.targetGroup', {
       name: tg.id === planIdOfKey(tg.id) ? tg.id : `${planIdOfKey(tg.id)} (${tg.targetType})`,

@@ -78,7 +78,9 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
  */
 function nameTargets(
   added: { id: string; node: string | null; pod: string | null }[],
-  groups: readonly { targets: readonly { id: string; node: string | null; pod: string | null }[] }[],
+  groups: readonly {
+    targets: readonly { id: string; node: string | null; pod: string | null }[];
+  }[],
   pods: readonly ScenePod[],
 ) {
   const known = new Map<string, { node: string | null; pod: string | null }>();
@@ -372,7 +374,11 @@ export function sceneAtEvent(
         const healthy = registered.filter(([, h]) => h?.state === 'healthy').length;
         badge = {
           tone: total === 0 ? 'bad' : healthy === total ? 'ok' : healthy > 0 ? 'warn' : 'bad',
-          text: { key: 'badge.healthyOf', params: { healthy, total } },
+          // An empty group is not "0/0 healthy": it has nothing to send to (the ALB answers 503).
+          text: {
+            key: total === 0 ? 'badge.noTargets' : 'badge.healthyOf',
+            params: { healthy, total },
+          },
         };
         a11y = { ...a11y, params: { ...a11y.params, healthy } };
       }

@@ -220,6 +220,16 @@ describe('simulate: node failure', () => {
     expect(draining).toBeDefined();
     // Until the load balancer notices, some requests land on the dead node and time out.
     expect(timeline.requests.byStatus['504'] ?? 0).toBeGreaterThan(0);
+    // A second with failures says which statuses they were, not only how many.
+    const failing = timeline.events.find((e) => e.kind === 'traffic' && (e.counts['504'] ?? 0) > 0);
+    expect(failing?.narration.key).toBe('traffic.windowFailed');
+    expect(failing?.narration.params.statuses).toContain(
+      `${failing?.kind === 'traffic' ? failing.counts['504'] : ''} × 504`,
+    );
+    const clean = timeline.events.find(
+      (e) => e.kind === 'traffic' && Object.keys(e.counts).every((status) => status === '200'),
+    );
+    expect(clean?.narration.key).toBe('traffic.window');
     const lateFailures = timeline.events.filter(
       (e) =>
         e.kind === 'traffic' &&

@@ -98,6 +98,20 @@ export function requestOutcome(sim: Sim, url: URL): number {
   return pod.accepting ? 200 : 502;
 }
 
+/** "{ok} answered 200", and when some were not, which statuses ("15 × 503"; 0: no answer). */
+function trafficNarration(bucket: Record<string, number>) {
+  const ok = bucket['200'] ?? 0;
+  const others = Object.entries(bucket)
+    .filter(([status]) => status !== '200')
+    .sort(([a], [b]) => Number(a) - Number(b));
+  const failed = others.reduce((n, [, c]) => n + c, 0);
+  if (failed === 0) return say('traffic.window', { ok, failed });
+  const statuses = others
+    .map(([status, count]) => `${count} × ${status === '0' ? '—' : status}`)
+    .join(', ');
+  return say('traffic.windowFailed', { ok, failed, statuses });
+}
+
 /** Send `rps` requests per second for `durationMs`; counts are reported once per second. */
 export function startTraffic(sim: Sim, rawUrl: string, rps: number, durationMs: number): void {
   let url: URL;
@@ -116,12 +130,7 @@ export function startTraffic(sim: Sim, rawUrl: string, rps: number, durationMs: 
     emit(
       sim,
       { kind: 'traffic', fromMs: bucketStart, toMs: sim.nowMs, counts: bucket },
-      say('traffic.window', {
-        ok: bucket['200'] ?? 0,
-        failed: Object.entries(bucket)
-          .filter(([s]) => s !== '200')
-          .reduce((n, [, c]) => n + c, 0),
-      }),
+      trafficNarration(bucket),
       ['client'],
     );
     bucket = {};

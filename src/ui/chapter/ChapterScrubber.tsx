@@ -27,7 +27,9 @@ export function ChapterScrubber({
     () =>
       steps.map((s) => ({
         index: s.index,
-        startMs: s.startMs,
+        // The settled end, where the reader stands on the step (not its start, which is where the
+        // previous step's end is: the thumb would sit on the next tick).
+        atMs: s.endMs,
         direction: markerDirection(s),
       })),
     [steps],

@@ -30,7 +30,7 @@ describe('a step in which several targets change alike', () => {
     expect(en).toContain(`${count} targets pass a health check and turn healthy`);
     for (const target of targets) expect(en).toContain(target);
     const ko = tell('ko', last);
-    expect(ko).toContain(`대상 ${count}개가 상태 확인을 통과해 healthy 상태가 됩니다`);
+    expect(ko).toContain(`대상 ${count}개가 상태 확인을 통과해 정상(healthy) 상태가 됩니다`);
     for (const target of targets) expect(ko).toContain(target);
   });
 

@@ -1,7 +1,8 @@
 import type { ChapterRun } from '../../lesson/chapter-run.ts';
+import type { SimEventKind } from '../../simulator/index.ts';
 import type { LessonPart } from '../../lesson/lesson-time.ts';
 import { isMessageKey, type Translate } from '../../i18n/translate.ts';
-import { narrateEvent, narrateEventStep } from '../player/narrate-event.ts';
+import { narrateEventStep } from '../player/narrate-event.ts';
 import { narrateSegment } from '../player/narrate-hop.ts';
 
 /**
@@ -25,20 +26,20 @@ export function stepNarration(
     const controller = run.sceneInput.pods.some((p) => p.controller);
     const last = run.events[part.sceneIndex];
     const seconds = ((last?.atMs ?? 0) / 1000).toFixed(1);
-    // A still after something happened names that thing, not only the time.
-    const after = last ? { seconds, event: narrateEvent(last, t) } : null;
+    // The last event before a still is often unrelated to what the step is about (a health check
+    // before a step about rule order): the still says when it stands and that nothing moves.
     return t('player.narrationText', {
       ...base,
       direction: t(controller ? 'player.direction.controller' : 'player.direction.setup'),
-      text: after
-        ? t(controller ? 'lesson.still.after' : 'lesson.still.setupAfter', after)
+      text: last
+        ? t(controller ? 'lesson.still.after' : 'lesson.still.setupAfter', { seconds })
         : t(controller ? 'lesson.still.start' : 'lesson.still.setup'),
     });
   }
   if (part.kind === 'event')
     return t('player.narrationText', {
       ...base,
-      direction: t('player.direction.controller'),
+      direction: t(actorOf(part.event.kind)),
       text: targetsTogether(part, stepParts, t) ?? narrateEventStep(part, t),
     });
   const told = narrateSegment(part.segment, run.trace);
@@ -67,6 +68,27 @@ function targetsTogether(
   if (alike.length < 2) return null;
   const plural = `sim.targets.${key.slice('target.'.length)}`;
   if (!plural.startsWith('sim.targets.') || !isMessageKey(plural)) return null;
-  const targets = alike.map((p) => String(p.event.narration.params.target ?? ''));
+  const targets = alike
+    .map((p) => String(p.event.narration.params.target ?? ''))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return t(plural, { count: alike.length, targets: targets.join(', ') });
+}
+
+/**
+ * Who acts in an event step, for its "(…)" label: the load balancer runs health checks, the
+ * cluster (kubelet, kube-proxy, the EndpointSlice controller) moves pods, endpoints and rules; the
+ * rest is the controller's loop and the API server talking to it.
+ */
+function actorOf(kind: SimEventKind) {
+  switch (kind) {
+    case 'target-health':
+      return 'player.direction.loadBalancer' as const;
+    case 'pod':
+    case 'endpoints':
+    case 'kube-proxy-sync':
+    case 'node':
+      return 'player.direction.cluster' as const;
+    default:
+      return 'player.direction.controller' as const;
+  }
 }

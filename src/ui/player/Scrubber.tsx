@@ -3,7 +3,8 @@ import { useTranslate } from '../../i18n/useTranslate.ts';
 
 export interface ScrubberMarker {
   index: number;
-  startMs: number;
+  /** Where the step settles: Next, Previous and a link land the thumb on this tick. */
+  atMs: number;
   /** A hop of the packet, or a step of the controller before it. */
   direction: 'request' | 'response' | 'controller';
 }
@@ -27,7 +28,7 @@ const Markers = memo(function Markers({
         <span
           key={m.index}
           className={`scrubber-marker is-${m.direction}${m.index === stepIndex ? ' is-current' : ''}`}
-          style={{ left: `${(m.startMs / durationMs) * 100}%` }}
+          style={{ left: `${(m.atMs / durationMs) * 100}%` }}
         />
       ))}
     </div>
