@@ -93,6 +93,8 @@ export const diagramEn = {
   'diagram.kind.in-tree-instances': 'Registered instances',
   'diagram.kind.target-group': 'Target group',
   'diagram.kind.target': 'Target',
+  'diagram.label.iam': 'IAM role',
+  'diagram.label.oidc': 'OIDC provider',
   'diagram.kind.iam': 'IAM',
   'diagram.kind.sts': 'STS',
   'diagram.kind.oidc': 'OIDC',

@@ -93,6 +93,8 @@ export const diagramKo = {
   'diagram.kind.in-tree-instances': '등록된 인스턴스',
   'diagram.kind.target-group': '대상 그룹',
   'diagram.kind.target': '대상',
+  'diagram.label.iam': 'IAM 역할',
+  'diagram.label.oidc': 'OIDC 공급자',
   'diagram.kind.iam': 'IAM',
   'diagram.kind.sts': 'STS',
   'diagram.kind.oidc': 'OIDC',

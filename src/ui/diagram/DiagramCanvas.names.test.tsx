@@ -103,3 +103,18 @@ describe('accessible names of diagram elements', () => {
     }
   });
 });
+
+describe('cards named by what they are', () => {
+  it.each([
+    ['en', 'IAM role', 'OIDC provider'],
+    ['ko', 'IAM 역할', 'OIDC 공급자'],
+  ] as const)('show that name in the reader’s language (%s)', (locale, iam, oidc) => {
+    renderCanvas(locale);
+    const shown = (kind: string) => {
+      const node = seedScene.nodes.find((n) => n.kind === kind)!;
+      return document.querySelector(`[data-id="${node.id}"]`)?.textContent ?? '';
+    };
+    expect(shown('iam')).toContain(iam);
+    expect(shown('oidc')).toContain(oidc);
+  });
+});

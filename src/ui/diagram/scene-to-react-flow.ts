@@ -78,12 +78,16 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     tone: node.badge.tone,
     text: translateSceneText(options.t, node.badge.text),
   };
+  // A card named by what it is, not by a resource's name (the IAM role, the OIDC provider), is
+  // named in the reader's language.
+  const labelKey = `diagram.label.${node.kind}`;
+  const label = isMessageKey(labelKey) ? options.t(labelKey) : node.label;
   return {
     kind: node.kind,
     name: translateSceneText(options.t, node.a11y),
     headline: cardHeadline(node, badge?.text ?? null, options.t),
-    label: node.label,
-    shownLabel: fitLabel(node.label, node.width - CARD_INSET, compact ? 12.5 : 13),
+    label,
+    shownLabel: fitLabel(label, node.width - CARD_INSET, compact ? 12.5 : 13),
     // A compact card's second line: its detail, or a caption in the reader's language.
     detail:
       node.detail ?? (compact && node.caption ? translateSceneText(options.t, node.caption) : null),
