@@ -2,6 +2,8 @@ import {
   Children,
   cloneElement,
   isValidElement,
+  lazy,
+  Suspense,
   useId,
   useState,
   type ReactElement,
@@ -9,8 +11,8 @@ import {
 } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
-import { MermaidDiagram } from '../mermaid/MermaidDiagram.tsx';
-import { diagramFile, diagramSource } from '../mermaid/diagram-sources.ts';
+import { loadFigures } from '../mermaid/load-figures.ts';
+import { PanelBoundary } from '../shell/RenderBoundary.tsx';
 import { glossary } from './glossary.ts';
 import { useProseContext } from './prose-slot.ts';
 import { simFigure } from './sim-figure.ts';
@@ -96,15 +98,25 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   );
 }
 
+const DiagramFigure = lazy(() => loadFigures().then((m) => ({ default: m.DiagramFigure })));
+
 /** A diagram from content/diagrams, in the reader's language when there is a variant. */
 export function Mermaid({ diagram, caption }: { diagram: string; caption?: string }) {
-  const locale = useLocale();
   const t = useTranslate();
-  const file = diagramFile(diagram, locale);
-  const code = diagramSource(diagram, locale);
-  if (file === null || code === null)
-    return <p className="mermaid-error">{t('prose.mermaid.missing', { name: diagram })}</p>;
-  return <MermaidDiagram code={code} file={file} {...(caption ? { caption } : {})} />;
+  return (
+    // Its code cannot be fetched (offline before it was prefetched): a message and a retry.
+    <PanelBoundary resetKey={diagram}>
+      <Suspense
+        fallback={
+          <figure className="mermaid-figure">
+            <p className="mermaid-loading">{t('prose.mermaid.loading')}</p>
+          </figure>
+        }
+      >
+        <DiagramFigure diagram={diagram} {...(caption ? { caption } : {})} />
+      </Suspense>
+    </PanelBoundary>
+  );
 }
 
 /**

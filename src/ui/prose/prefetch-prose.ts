@@ -1,6 +1,6 @@
 import { chapterIds } from '../../lesson/chapters.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { prefetchFigures } from '../mermaid/rendered-figures.ts';
+import { loadFigures } from '../mermaid/load-figures.ts';
 import { loadProse } from './load-prose.ts';
 
 type Idle = (callback: () => void) => () => void;
@@ -33,7 +33,7 @@ export function prefetchProse(
   const cancel = idle(() => {
     void Promise.allSettled([
       ...chapterIds.map((id) => loadProse(id, locale)),
-      prefetchFigures(locale, dark),
+      loadFigures().then((m) => m.prefetchFigures(locale, dark)),
     ]).then(() => {
       if (!stopped) done();
     });
