@@ -39,6 +39,7 @@ import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts
 import { ChapterDiagram } from './ChapterDiagram.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
 import { DiagramSkeleton } from './DiagramSkeleton.tsx';
+import { hopElementName } from '../player/hop-element.ts';
 import { StepProgress } from './StepProgress.tsx';
 import { useInspectorData } from './useInspectorData.ts';
 import { useStepNarration } from './useStepNarration.ts';
@@ -309,7 +310,7 @@ export function ChapterPage() {
                   <PduPanel
                     segment={segment}
                     trace={run.trace}
-                    element={`${segment.hop.at} ${segment.hop.name}`}
+                    element={hopElementName(t, segment.hop)}
                   />
                 ) : null}
               </div>
