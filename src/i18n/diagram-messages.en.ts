@@ -42,6 +42,7 @@ export const diagramEn = {
   'a11y.apiServer': 'API server kube-apiserver',
   'a11y.ingressClass': 'IngressClass {name}',
   'a11y.ingress': 'Ingress {name}',
+  'a11y.ingressWarning': 'Ingress {name}, warning event {reason}',
   'a11y.service': 'Service {name}',
   'a11y.endpointSlice': 'EndpointSlice {name}, {ready} ready endpoints',
   'a11y.endpointSlice.one': 'EndpointSlice {name}, {ready} ready endpoint',
@@ -65,6 +66,7 @@ export const diagramEn = {
   'badge.pod.not-ready': 'not ready',
   'badge.pod.terminating': 'terminating',
   'badge.pod.pending': 'pending',
+  'badge.warning': 'Warning {reason}',
   'badge.notOnPath': 'not on this path',
   'diagram.kubeProxy.offPath': 'conntrack only',
 

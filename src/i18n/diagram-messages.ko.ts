@@ -42,6 +42,7 @@ export const diagramKo = {
   'a11y.apiServer': 'API 서버 kube-apiserver',
   'a11y.ingressClass': '인그레스클래스 {name}',
   'a11y.ingress': '인그레스 {name}',
+  'a11y.ingressWarning': '인그레스 {name}, 경고 이벤트 {reason}',
   'a11y.service': '서비스 {name}',
   'a11y.endpointSlice': '엔드포인트슬라이스 {name}, 준비된 엔드포인트 {ready}개',
   'a11y.endpointSlice.one': '엔드포인트슬라이스 {name}, 준비된 엔드포인트 {ready}개',
@@ -65,6 +66,7 @@ export const diagramKo = {
   'badge.pod.not-ready': '준비 안 됨',
   'badge.pod.terminating': '종료 중',
   'badge.pod.pending': '대기 중',
+  'badge.warning': '경고 {reason}',
   'badge.notOnPath': '이 경로에 없음',
   'diagram.kubeProxy.offPath': 'conntrack만',
 

@@ -60,6 +60,8 @@ export interface FrameExpectation {
   rules?: string;
   /** What the card says under its name (a Service's `NodePort 31666` or `ClusterIP`). */
   detail?: string;
+  /** An Ingress's warning badge: the reason of its last Warning event (`FailedBuildModel`…); null: none. */
+  warning?: string | null;
   /** The step marks it (it changed, or the step touched it). */
   emphasised?: true;
 }

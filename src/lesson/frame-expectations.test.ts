@@ -38,6 +38,13 @@ const frame: CheckedFrame = {
         badge: { tone: 'warn', text: { key: 'badge.pod.terminating', params: {} } },
       }),
       node('pod:default/web-2', 'pod', { detail: '10.0.0.2' }),
+      node('ingress:default/bad', 'ingress', {
+        badge: {
+          tone: 'bad',
+          text: { key: 'badge.warning', params: { reason: 'FailedBuildModel' } },
+        },
+      }),
+      node('ingress:default/good', 'ingress'),
       node('sg-node:n1', 'security-group', {
         a11y: { key: 'a11y.sg.node', params: { rules: '30080 ← k8s-traffic-c-1' } },
       }),
@@ -146,6 +153,26 @@ describe('checkExpectations', () => {
         'instance',
       ),
     ).toEqual(['lb:default/web says nothing, not ClusterIP']);
+  });
+
+  it("reports an Ingress's warning badge when it names another reason or is missing", () => {
+    expect(
+      checkExpectations(
+        frame,
+        [
+          { id: 'ingress:default/bad', warning: 'FailedBuildModel' },
+          { id: 'ingress:default/bad', warning: 'FailedDeployModel' },
+          { id: 'ingress:default/good', warning: 'FailedBuildModel' },
+          { id: 'ingress:default/good', warning: null },
+          { id: 'ingress:default/bad', warning: null },
+        ],
+        'instance',
+      ),
+    ).toEqual([
+      'ingress:default/bad shows warning FailedBuildModel, not FailedDeployModel',
+      'ingress:default/good shows no warning, not FailedBuildModel',
+      'ingress:default/bad shows warning FailedBuildModel, not none',
+    ]);
   });
 
   it('reports an element that is drawn but not emphasised', () => {

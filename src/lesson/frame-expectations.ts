@@ -79,6 +79,14 @@ export function checkExpectations(
     }
     if (want.detail !== undefined && node.detail !== want.detail)
       problems.push(`${want.id} says ${node.detail ?? 'nothing'}, not ${want.detail}`);
+    if (want.warning !== undefined) {
+      const text = node.badge?.text;
+      const reason = text?.key === 'badge.warning' ? String(text.params.reason) : null;
+      if (reason !== want.warning)
+        problems.push(
+          `${want.id} shows ${reason ? `warning ${reason}` : 'no warning'}, not ${want.warning ?? 'none'}`,
+        );
+    }
     if (want.emphasised && !frame.emphasis.has(want.id))
       problems.push(`${want.id} is drawn but not emphasised`);
   }

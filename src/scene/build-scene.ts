@@ -1,9 +1,9 @@
+import { ingressCard, serviceCards } from './control-plane-items.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { networkOf, type SceneNetwork, type SceneZone } from './network.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
 import { placeLoadBalancerGroups } from './place-security-groups.ts';
-import { serviceDetail } from './service-detail.ts';
 import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
 import { planIdOfKey } from './target-group-generations.ts';
 import { placeWorkers } from './place-workers.ts';
@@ -11,7 +11,6 @@ import { routeEdges } from './route-edges.ts';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
 import { add, stackItems, text, type Builder } from './scene-builder.ts';
-import { endpointsBadge } from './state-badges.ts';
 import { wireEdges } from './wire-edges.ts';
 
 /** Width of a container card (a load balancer, a target group, an EC2 node). */
@@ -202,31 +201,8 @@ export function buildScene(
         a11y: text('a11y.ingressClass', { name }),
         ref: { type: 'ingressClass', key: name },
       })),
-      ...input.ingresses.map((key) => ({
-        id: diagramId.ingress(key),
-        kind: 'ingress' as const,
-        label: key,
-        a11y: text('a11y.ingress', { name: key }),
-        ref: { type: 'ingress', key },
-      })),
-      ...input.services.flatMap((s) => [
-        {
-          id: diagramId.service(s.key),
-          kind: 'service' as const,
-          label: s.key,
-          detail: s.type ? serviceDetail(s.type, s.nodePorts ?? []) : null,
-          a11y: text('a11y.service', { name: s.key }),
-          ref: { type: 'service', key: s.key },
-        },
-        {
-          id: diagramId.endpointSlice(s.key),
-          kind: 'endpointslice' as const,
-          label: s.key,
-          badge: endpointsBadge(s.endpointsReady),
-          a11y: text('a11y.endpointSlice', { name: s.key, ready: s.endpointsReady }),
-          ref: { type: 'service', key: s.key },
-        },
-      ]),
+      ...input.ingresses.map(ingressCard),
+      ...input.services.flatMap(serviceCards),
       ...(controllerInstalled
         ? [
             {
@@ -239,6 +215,9 @@ export function buildScene(
             },
           ]
         : []),
+      // Applied during the run: below the scenario's own objects, which keep their places.
+      ...(input.applied?.ingresses ?? []).map(ingressCard),
+      ...(input.applied?.services ?? []).flatMap(serviceCards),
     ],
     L.pad,
     L.header,

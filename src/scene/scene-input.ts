@@ -59,6 +59,15 @@ export interface SceneSecurityGroups {
   nodes: { id: string; backend: string; ports: readonly number[] } | null;
 }
 
+/** A Service: its card and, when its ready endpoints are known, its EndpointSlice's card. */
+export interface SceneService {
+  key: string;
+  /** null: not known (a Service applied during the run); no EndpointSlice card is drawn. */
+  endpointsReady: number | null;
+  type?: string;
+  nodePorts?: number[];
+}
+
 export interface SceneInput {
   /** The groups the controller manages; none drawn when absent. */
   securityGroups?: SceneSecurityGroups;
@@ -72,7 +81,12 @@ export interface SceneInput {
   pods: ScenePod[];
   ingresses: string[];
   /** `type` and `nodePorts`: what the Service's card says under its name (none when absent). */
-  services: { key: string; endpointsReady: number; type?: string; nodePorts?: number[] }[];
+  services: SceneService[];
+  /**
+   * Objects a lesson's `apply` action creates during the run: drawn after the scenario's own (so
+   * those keep their places), shown from the moment the API server adds them.
+   */
+  applied?: { ingresses: string[]; services: SceneService[] };
   ingressClasses: string[];
   clientIp: string;
   irsa: boolean;

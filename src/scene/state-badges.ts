@@ -13,3 +13,8 @@ export function nodeReadyBadge(ready: 'True' | 'False' | 'Unknown' | null): Badg
 export function endpointsBadge(ready: number): Badge {
   return { tone: ready > 0 ? 'ok' : 'bad', text: { key: 'badge.endpoints', params: { ready } } };
 }
+
+/** An object's last Warning event (FailedBuildModel, FailedDeployModel, …): what went wrong. */
+export function warningBadge(reason: string): Badge {
+  return { tone: 'bad', text: { key: 'badge.warning', params: { reason } } };
+}

@@ -2,10 +2,11 @@ import type { PlanAction, PlanTarget, SimEvent } from '../simulator/index.ts';
 import { buildScene, inTreeElementIds } from './build-scene.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
-import { healthTone, type SceneInput, type ScenePod } from './scene-input.ts';
+import { healthTone, type SceneInput, type ScenePod, type SceneService } from './scene-input.ts';
 import { ingressText, nodeRuleBadge } from './place-security-groups.ts';
-import { serviceDetailOfManifest } from './service-detail.ts';
-import { endpointsBadge, nodeReadyBadge } from './state-badges.ts';
+import { text } from './scene-builder.ts';
+import { serviceDetailOfManifest, serviceOfManifest } from './service-detail.ts';
+import { endpointsBadge, nodeReadyBadge, warningBadge } from './state-badges.ts';
 import {
   CurrentGroups,
   planIdOfKey,
@@ -61,8 +62,10 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
     }
   }
   nameTargets(added, [...targetGroups.values()], [...pods.values()]);
+  const applied = appliedObjects(base, events);
   return {
     ...base,
+    ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
     plan: {
       ...base.plan,
       loadBalancers: forwardingToReplacements(base.plan.loadBalancers, generations),
@@ -71,6 +74,37 @@ export function universeInput(base: SceneInput, events: readonly SimEvent[]): Sc
     pods: [...pods.values()],
   };
 }
+
+/**
+ * The Ingresses and Services the API server adds during the run (a lesson's `apply`) that the
+ * scenario did not have: a Service's card says its type as applied; its endpoints are not known.
+ */
+function appliedObjects(
+  base: SceneInput,
+  events: readonly SimEvent[],
+): NonNullable<SceneInput['applied']> {
+  const ingresses = new Set<string>();
+  const services = new Map<string, SceneService>();
+  const known = new Set([...base.ingresses, ...base.services.map((s) => s.key)]);
+  for (const event of events) {
+    if (event.kind !== 'watch' || event.verb !== 'ADDED' || known.has(event.object)) continue;
+    if (event.objectKind === 'Ingress') ingresses.add(event.object);
+    if (event.objectKind === 'Service' && !services.has(event.object))
+      services.set(event.object, {
+        key: event.object,
+        endpointsReady: null,
+        ...serviceOfManifest(event.after),
+      });
+  }
+  return { ingresses: [...ingresses], services: [...services.values()] };
+}
+
+/** The ids of the objects applied during the run, which stand only once the API server adds them. */
+const appliedIds = (input: SceneInput): Set<string> =>
+  new Set([
+    ...(input.applied?.ingresses ?? []).map(diagramId.ingress),
+    ...(input.applied?.services ?? []).map((s) => diagramId.service(s.key)),
+  ]);
 
 /**
  * Targets registered during the run are named like the first ones: a pod IP by its pod (and that
@@ -141,6 +175,10 @@ interface StepState {
   forwards: Map<string, string>;
   /** The focus of the last replayed event, its groups as the replay knows them. */
   focus: string[];
+  /** Ingresses and Services that exist now, by diagram id, as the API server's watch told. */
+  present: Set<string>;
+  /** The reason of each object's last Warning event, by diagram id, until a Normal one. */
+  warnings: Map<string, string>;
 }
 
 function replay(
@@ -160,6 +198,8 @@ function replay(
     endpoints: new Map(),
     forwards: new Map(),
     focus: [],
+    present: new Set(),
+    warnings: new Map(),
   };
   for (const event of events.slice(0, index + 1)) {
     current.see(event);
@@ -174,6 +214,18 @@ function replay(
       const key = forward === null ? undefined : generations.keyOfName.get(forward);
       if (key && generations.replaced.has(planIdOfKey(key)))
         for (const id of focus) if (id.startsWith('rule:')) state.forwards.set(id, `tg:${key}`);
+    }
+    if (event.kind === 'watch' && /^(Ingress|Service)$/.test(event.objectKind)) {
+      const id = `${event.objectKind.toLowerCase()}:${event.object}`;
+      if (event.verb === 'DELETED') {
+        state.present.delete(id);
+        state.warnings.delete(id);
+      } else state.present.add(id);
+    }
+    if (event.kind === 'k8s-event') {
+      const id = objectId(event.object);
+      if (event.type === 'Warning') state.warnings.set(id, event.reason);
+      else state.warnings.delete(id);
     }
     if (event.kind === 'watch' && event.objectKind === 'Service' && event.after) {
       const detail = serviceDetailOfManifest(event.after);
@@ -226,6 +278,12 @@ function replay(
   }
   return state;
 }
+
+/** An event's object (`Ingress default/x`) as its diagram id (`ingress:default/x`). */
+const objectId = (object: string): string => {
+  const [kind = '', key = ''] = object.split(' ');
+  return `${kind.toLowerCase()}:${key}`;
+};
 
 /** The group a CreateRule or ModifyRule forwards to (by name: actions name groups by ARN). */
 function forwardedName(request: Record<string, unknown>): string | null {
@@ -326,6 +384,8 @@ export function sceneAtEvent(
   initialPods: ReadonlySet<string>,
   standing: ReadonlySet<string> = new Set(),
   generations: TargetGroupGenerations = targetGroupGenerations([], []),
+  /** Objects applied during the run: hidden until the API server adds them. */
+  applied: ReadonlySet<string> = new Set(),
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index, generations);
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
@@ -333,6 +393,7 @@ export function sceneAtEvent(
   const nodes: SceneNode[] = [];
   for (const node of universe.nodes) {
     if (standing.has(node.id)) continue;
+    if (applied.has(node.id) && !state.present.has(node.id)) hidden.add(node.id);
     if (node.kind === 'target') {
       const health = state.targets.get(node.id);
       if (!health) hidden.add(node.id);
@@ -382,6 +443,11 @@ export function sceneAtEvent(
         };
         a11y = { ...a11y, params: { ...a11y.params, healthy } };
       }
+    }
+    const warning = node.kind === 'ingress' ? state.warnings.get(node.id) : undefined;
+    if (warning) {
+      badge = warningBadge(warning);
+      a11y = text('a11y.ingressWarning', { name: node.ref?.key ?? node.label, reason: warning });
     }
     const nodeReady = node.kind === 'node' ? state.nodes.get(node.ref?.key ?? '') : undefined;
     if (nodeReady && nodeReady !== node.a11y.params.ready) {
@@ -481,9 +547,11 @@ export function timelineScenes(
   const standing = inTreeElementIds(universe, input);
   const generations = targetGroupGenerations(base.plan.targetGroups, events);
   const moved = focusByEvent(events, generations);
+  const applied = appliedIds(input);
   return {
     universe,
-    at: (index) => sceneAtEvent(universe, events, index, initialPods, standing, generations),
+    at: (index) =>
+      sceneAtEvent(universe, events, index, initialPods, standing, generations, applied),
     focusOf: (event) => moved.get(event) ?? event.focus,
   };
 }

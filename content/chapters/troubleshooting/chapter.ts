@@ -6,6 +6,12 @@ const tg = 'tg:default/domain-ingress-location-api:80';
 const target = (address: string) => `target:default/domain-ingress-location-api:80/${address}`;
 const nodeC = target('i-0cccccccccccccccc:31666');
 const marked = (...ids: string[]) => ids.map((id) => ({ id, emphasised: true as const }));
+/** The case's own Ingress, drawn once applied, marked with the warning the controller records. */
+const failing = (name: string) => ({
+  id: ingress(name),
+  warning: 'FailedBuildModel',
+  emphasised: true as const,
+});
 /** The cases tell the what-if and what the API server answers, besides the controller's story. */
 const tell = [
   ...CONTROLLER_STORY,
@@ -135,7 +141,8 @@ ${anIngress('report-ingress', { service: 'report-api' })}`,
         events: { kind: 'action', action: 'apply' },
         until: { kind: 'k8s-event', reason: 'FailedBuildModel' },
       },
-      shows: [{ id: 'lb:default/domain-ingress' }],
+      focus: [ingress('internal-ingress')],
+      shows: [failing('internal-ingress'), { id: 'lb:default/domain-ingress' }],
     },
     {
       id: 'port-not-found',
@@ -144,8 +151,8 @@ ${anIngress('report-ingress', { service: 'report-api' })}`,
         events: { kind: 'action', action: 'apply' },
         until: { kind: 'k8s-event', reason: 'FailedBuildModel' },
       },
-      focus: ['service:default/location-api'],
-      shows: marked('service:default/location-api'),
+      focus: [ingress('stats-ingress'), 'service:default/location-api'],
+      shows: [failing('stats-ingress'), ...marked('service:default/location-api')],
     },
     {
       id: 'empty-target-group-port',
@@ -154,7 +161,12 @@ ${anIngress('report-ingress', { service: 'report-api' })}`,
         events: { kind: 'action', action: 'apply' },
         until: { kind: 'k8s-event', reason: 'FailedBuildModel' },
       },
-      shows: [{ id: 'lb:default/domain-ingress' }],
+      focus: [ingress('report-ingress'), 'service:default/report-api'],
+      shows: [
+        failing('report-ingress'),
+        { id: 'service:default/report-api', detail: 'ClusterIP', emphasised: true },
+        { id: 'lb:default/domain-ingress' },
+      ],
     },
     {
       id: 'no-certificate',
@@ -163,7 +175,8 @@ ${anIngress('report-ingress', { service: 'report-api' })}`,
         events: { kind: 'action', action: 'apply' },
         until: { kind: 'k8s-event', reason: 'FailedBuildModel' },
       },
-      shows: [{ id: 'lb:default/domain-ingress' }],
+      focus: [ingress('admin-ingress')],
+      shows: [failing('admin-ingress'), { id: 'lb:default/domain-ingress' }],
     },
     {
       id: 'webhook-unreachable',
@@ -173,14 +186,23 @@ ${anIngress('report-ingress', { service: 'report-api' })}`,
         until: { kind: 'admission-rejected' },
       },
       focus: ['controller', 'apiserver'],
-      shows: [...marked('controller', 'apiserver'), { id: 'lb:default/domain-ingress' }],
+      // The API server refused the Ingress: it does not exist, so nothing draws it.
+      shows: [
+        ...marked('controller', 'apiserver'),
+        { id: 'lb:default/domain-ingress' },
+        { id: ingress('admin-ingress'), absent: true },
+      ],
     },
     {
       id: 'ignored-for-its-class',
       variant: 'no-class',
       show: { events: { kind: 'action', action: 'apply' }, until: { kind: 'watch', nth: -1 } },
-      focus: ['ingressclass:alb'],
-      shows: marked('ingressclass:alb'),
+      focus: [ingress('docs-ingress'), 'ingressclass:alb'],
+      // Drawn, and no warning on it: the controller ignores an Ingress of no class of its own.
+      shows: [
+        ...marked(ingress('docs-ingress'), 'ingressclass:alb'),
+        { id: ingress('docs-ingress'), warning: null },
+      ],
     },
     {
       id: 'local-traffic-policy',

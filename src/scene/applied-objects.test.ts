@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildWorld,
+  parseActions,
+  parseManifests,
+  reconcile,
+  simulate,
+  type SimEvent,
+} from '../simulator/index.ts';
+import { sceneInputFromWorld } from './scene-input-from-world.ts';
+import { timelineScenes } from './timeline-scene.ts';
+
+/** A ClusterIP Service and an instance-mode Ingress in front of it, applied at 20 s. */
+const APPLY = `- at: 20s
+  apply: |
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: report-api
+      namespace: default
+    spec:
+      type: ClusterIP
+      selector:
+        app: domain-api
+      ports:
+        - port: 80
+          targetPort: 8000
+    ---
+    apiVersion: networking.k8s.io/v1
+    kind: Ingress
+    metadata:
+      name: report-ingress
+      namespace: default
+      annotations:
+        alb.ingress.kubernetes.io/scheme: internet-facing
+        alb.ingress.kubernetes.io/target-type: instance
+    spec:
+      ingressClassName: alb
+      rules:
+        - http:
+            paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: report-api
+                    port:
+                      number: 80
+`;
+
+const run = (actions: string) => {
+  const file = 'seed-instance.yaml';
+  const text = readFileSync(
+    join(import.meta.dirname, '..', '..', 'content', 'scenarios', file),
+    'utf8',
+  );
+  const parsed = parseManifests([{ name: file, text }]);
+  if (!parsed.ok) throw new Error(file);
+  const world = buildWorld(parsed.value);
+  const parsedActions = parseActions({ name: 'a', text: actions });
+  if (!parsedActions.ok) throw new Error('actions');
+  const { events } = simulate(world, parsedActions.value, { untilMs: 30_000 });
+  return {
+    events,
+    scenes: timelineScenes(sceneInputFromWorld(world, reconcile(world).plan), events),
+  };
+};
+
+const INGRESS = 'ingress:default/report-ingress';
+const SERVICE = 'service:default/report-api';
+
+describe('objects applied during the run', () => {
+  const { events, scenes } = run(APPLY);
+  const added = events.findIndex(
+    (e) => e.kind === 'watch' && e.verb === 'ADDED' && e.object === 'default/report-ingress',
+  );
+  const warned = events.findIndex(
+    (e: SimEvent) =>
+      e.kind === 'k8s-event' &&
+      e.type === 'Warning' &&
+      e.object === 'Ingress default/report-ingress',
+  );
+  const node = (index: number, id: string) => scenes.at(index).scene.nodes.find((n) => n.id === id);
+
+  it('are drawn from the moment the API server adds them, not before', () => {
+    expect(added).toBeGreaterThan(0);
+    const applied = events.findIndex((e) => e.kind === 'action' && e.action === 'apply');
+    expect(applied).toBeGreaterThan(0);
+    expect(node(applied, INGRESS)).toBeUndefined();
+    expect(node(applied, SERVICE)).toBeUndefined();
+    expect(node(added - 1, INGRESS)).toBeUndefined();
+    expect(node(added, INGRESS)).toMatchObject({
+      kind: 'ingress',
+      label: 'default/report-ingress',
+      a11y: { key: 'a11y.ingress', params: { name: 'default/report-ingress' } },
+    });
+    // The Service, added just before the Ingress, stands with it and says its type.
+    expect(node(added, SERVICE)).toMatchObject({ kind: 'service', detail: 'ClusterIP' });
+    expect(node(events.length - 1, INGRESS)).toBeDefined();
+  });
+
+  it('stand in the control plane below the scenario’s own objects, which keep their ids and places', () => {
+    const plain = run('').scenes.universe;
+    const universe = scenes.universe;
+    const byId = new Map(universe.nodes.map((n) => [n.id, n]));
+    expect(byId.get(INGRESS)?.parent).toBe('zone:control-plane');
+    expect(byId.get(SERVICE)?.parent).toBe('zone:control-plane');
+    const lowest = Math.max(
+      ...plain.nodes.filter((n) => n.parent === 'zone:control-plane').map((n) => n.y),
+    );
+    expect(byId.get(INGRESS)!.y).toBeGreaterThan(lowest);
+    // No EndpointSlice is made up for the applied Service: its endpoints are not known.
+    expect(byId.has('endpointslice:default/report-api')).toBe(false);
+    for (const before of plain.nodes) {
+      const after = byId.get(before.id);
+      expect(after, before.id).toBeDefined();
+      // IAM and STS stand below the control plane, which grew; everything else stays put.
+      if (before.id === 'zone:services' || before.parent === 'zone:services') continue;
+      if (before.id === 'zone:aws') continue;
+      expect([after?.x, after?.y], before.id).toEqual([before.x, before.y]);
+    }
+  });
+
+  it('carry a warning badge with the reason from the Warning event on', () => {
+    expect(warned).toBeGreaterThan(added);
+    expect(node(warned - 1, INGRESS)?.badge).toBeNull();
+    expect(node(warned, INGRESS)).toMatchObject({
+      badge: {
+        tone: 'bad',
+        text: { key: 'badge.warning', params: { reason: 'FailedBuildModel' } },
+      },
+      a11y: {
+        key: 'a11y.ingressWarning',
+        params: { name: 'default/report-ingress', reason: 'FailedBuildModel' },
+      },
+    });
+    // The scenario's own Ingress reconciles: it carries no warning.
+    expect(node(warned, 'ingress:default/domain-ingress')?.badge).toBeNull();
+  });
+});
