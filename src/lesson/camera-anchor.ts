@@ -31,14 +31,14 @@ function podEnd(frame: Pick<Frame, 'step' | 'emphasis'>): string | null {
  * Where the camera centres when the step's focus is too big for the canvas at a readable zoom.
  * While the packet moves: where it goes; once it has arrived, where it arrived (a reply: the
  * client, whose step the prose is about; the view keeps as much of the path below it as fits).
- * A settled controller step: its pod when it tells the pod starting or watching, else the largest
- * thing it made or changed.
+ * A settled controller step: its pod when it tells the pod starting or watching, else what the
+ * step is about (`frame.subject`), else the largest thing it made or changed.
  */
 export function cameraAnchor(
-  frame: Pick<Frame, 'packet' | 'settled' | 'step' | 'scene' | 'changed' | 'emphasis'>,
+  frame: Pick<Frame, 'packet' | 'settled' | 'step' | 'scene' | 'changed' | 'emphasis' | 'subject'>,
 ): string | null {
   const to = frame.packet?.to ?? null;
   if (to) return to;
   if (!frame.settled) return null;
-  return podEnd(frame) ?? largestChange(frame);
+  return podEnd(frame) ?? frame.subject ?? largestChange(frame);
 }

@@ -62,6 +62,11 @@ export interface Frame {
    * route; on a controller step every card the step does not touch (none when it touches none).
    */
   dimmed: ReadonlySet<string>;
+  /**
+   * At a settled frame, the element the step is about (what its last event touched, or a still's
+   * first focus); the camera centres on it when the whole focus does not fit. Null while playing.
+   */
+  subject: string | null;
   /** True when the clock stands at the step's end: everything its prose describes is on screen. */
   settled: boolean;
   narration: FrameNarration;
@@ -226,7 +231,10 @@ export function frameAt(lesson: OkLesson, t: number, options: FrameOptions = {})
   return { ...still, stepIndex, step, part, run, settled, packet };
 }
 
-type StillFrame = Pick<Frame, 'scene' | 'emphasis' | 'changed' | 'narration' | 'route' | 'dimmed'>;
+type StillFrame = Pick<
+  Frame,
+  'scene' | 'emphasis' | 'changed' | 'narration' | 'route' | 'dimmed' | 'subject'
+>;
 const stills = new WeakMap<LessonPart, Map<string, StillFrame>>();
 
 /** What stays the same while the clock is in one part (the same object every time it is asked). */
@@ -296,7 +304,29 @@ function buildStill(
     route,
     dimmed,
     narration: narrationOf(run, part),
+    subject: settled ? subjectOf(last, step, scenes, shown, changed) : null,
   };
+}
+
+/** Elements that stand for the actor, not for what a step is about. */
+const ACTORS = new Set(['controller', 'apiserver']);
+
+/**
+ * What a settled step is about, for the camera: the first element the chapter declares as its
+ * focus, else what its last event touched (what it changed first, else the first thing that is
+ * not the controller or the API server). Null when none of it is drawn.
+ */
+function subjectOf(
+  last: LessonPart,
+  step: LessonStep,
+  scenes: TimelineScenes,
+  shown: (ids: Iterable<string>) => Set<string>,
+  changed: ReadonlySet<string>,
+): string | null {
+  const declared = [...shown(step.focus)];
+  if (declared[0] !== undefined) return declared[0];
+  const ids = [...shown(last.kind === 'still' ? [] : touchedBy(last, scenes))];
+  return ids.find((id) => changed.has(id)) ?? ids.find((id) => !ACTORS.has(id)) ?? ids[0] ?? null;
 }
 
 const routes = new WeakMap<Scene, { edges: Set<string>; elements: Set<string> }>();

@@ -52,6 +52,30 @@ export function viewportFor(
 }
 
 /**
+ * A view moved (never zoomed) so that it shows no empty space past the scene's edges where the
+ * scene is bigger than the canvas: a subject near the scene's edge is shown beside what lies next
+ * to it, not beside a third of a screen of nothing. Along an axis where the whole scene fits, the
+ * view is left as it is.
+ */
+export function keepInsideScene(
+  view: { x: number; y: number; zoom: number },
+  scene: { width: number; height: number },
+  width: number,
+  height: number,
+): { x: number; y: number; zoom: number } {
+  const clamp = (at: number, sceneSize: number, canvas: number) => {
+    const drawn = sceneSize * view.zoom + 2 * MARGIN;
+    if (drawn <= canvas) return at;
+    return Math.min(MARGIN, Math.max(canvas - sceneSize * view.zoom - MARGIN, at));
+  };
+  return {
+    x: clamp(view.x, scene.width, width),
+    y: clamp(view.y, scene.height, height),
+    zoom: view.zoom,
+  };
+}
+
+/**
  * The most of a focus too big for the canvas that the canvas shows at READABLE_ZOOM, around the
  * anchor: centred on it where the focus allows, pushed back inside the focus where the anchor
  * lies near its edge (a reply that ends at the client at the top shows the client and the path
@@ -152,7 +176,7 @@ export function useDiagramFit(
         focus.height * READABLE_ZOOM <= height - 2 * CONTEXT;
       // Moved (the focus stays on the canvas), or a little wider, so that no title is cut in half.
       const looked = fits || !at ? focus : windowAround(at, focus, width, height);
-      const view = viewportFor(looked, width, height);
+      const view = keepInsideScene(viewportFor(looked, width, height), scene, width, height);
       const framed = frameTitlesWhole(
         view,
         rects.values(),
