@@ -52,4 +52,28 @@ describe('cameraAnchor', () => {
       )!;
       expect(cameraAnchor(frame)).toBe('controller');
     });
+
+  it('never anchors on something not drawn, and never on the controller unless the step is about its pod', () => {
+    for (const [id, spec] of chapterSpecs)
+      for (const mode of spec.modes) {
+        const lesson = lessonOf(spec, mode);
+        if (!lesson.ok) continue;
+        lesson.steps.forEach((step, index) => {
+          const frame = settledFrame(lesson, index);
+          if (!frame || frame.packet) return;
+          const anchor = cameraAnchor(frame);
+          if (anchor === null) return;
+          expect(frame.scene.nodes.some((n) => n.id === anchor), `${id} ${mode} ${step.id}`).toBe(
+            true,
+          );
+          if (anchor === 'controller' && !step.focus.includes('controller'))
+            expect(
+              frame.step.parts.some(
+                (p) => p.kind === 'event' && ['controller-started', 'watch'].includes(p.event.kind),
+              ),
+              `${id} ${mode} ${step.id}`,
+            ).toBe(true);
+        });
+      }
+  });
 });
