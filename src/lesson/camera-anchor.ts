@@ -24,7 +24,10 @@ const ABOUT_THE_POD = new Set(['controller-started', 'watch']);
 function podEnd(frame: Pick<Frame, 'step' | 'emphasis'>): string | null {
   const about = frame.step.parts.some((p) => p.kind === 'event' && ABOUT_THE_POD.has(p.event.kind));
   const controller = diagramId.controller();
-  return about && frame.emphasis.has(controller) ? controller : null;
+  // A step that declares what it is about, and not the controller, is about that (an Ingress the
+  // API server adds and the controller then warns about), though it tells the watch too.
+  const elsewhere = frame.step.focus.length > 0 && !frame.step.focus.includes(controller);
+  return about && !elsewhere && frame.emphasis.has(controller) ? controller : null;
 }
 
 /**
