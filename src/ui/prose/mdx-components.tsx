@@ -1,3 +1,4 @@
+import { ProseCode } from './ProseCode.tsx';
 import {
   Children,
   cloneElement,
@@ -219,6 +220,7 @@ export function Question({ id, children }: { id: string; children?: ReactNode })
 
 /** Top-level prose outside a step or question is not shown: every word belongs to a step. */
 export const mdxComponents = {
+  code: ProseCode,
   Mode,
   Step,
   Term,
