@@ -74,6 +74,7 @@ const koreanRules: Rule[] = [
   { pattern: /프로젝티드|서비스 ?어카운트/g, use: 'projected ServiceAccount 토큰' },
   { pattern: /어노테이션/g, use: '애너테이션' },
   { pattern: /객체/g, use: '오브젝트' },
+  { pattern: /기본 ?동작/g, use: '기본 작업 (a listener\'s default action, as AWS Korea writes it)' },
   // A particle that depends on the value's last sound, glued to the value.
   {
     pattern: /\}(?:[은는이가을를와과]|으?로|\((?:으|이|을|를|은|는)\))/g,

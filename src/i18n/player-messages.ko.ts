@@ -55,7 +55,7 @@ export const playerKo = {
   'sim.queueKey.ingress': 'Ingress 그룹 {name}',
   'sim.queueKey.service': 'Service {name}',
   'sim.queueKey.binding': '대상 그룹 {name}의 TargetGroupBinding',
-  'sim.cause.initialList': '처음 list한 직후',
+  'sim.cause.initialList': '처음 목록을 조회(list)한 직후',
   'sim.cause.changed': '{kind} {name} 변경',
   'sim.cause.deleted': '{kind} {name} 삭제',
   'sim.cause.applied': '매니페스트 적용',

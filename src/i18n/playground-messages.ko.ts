@@ -100,7 +100,7 @@ export const playgroundKo = {
   'playground.eventsMore': '이벤트 {count}개는 생략했습니다.',
   'playground.noEvents': '이벤트가 없습니다.',
   'playground.listener': '리스너 {protocol}:{port}',
-  'playground.defaultAction': '기본 동작',
+  'playground.defaultAction': '기본 작업',
   'playground.rule': '규칙 {priority}',
   'playground.ruleMatch': '조건: {conditions}',
   'playground.targetGroup': '대상 그룹 {name}({targetType}, 포트 {port})',
