@@ -223,6 +223,9 @@ export default defineChapter({
         { id: tg, mode: 'ip', healthy: 4, total: 4 },
         ...inMode('ip', podTargets, 'healthy'),
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
+        // instance: the controller records FailedBuildModel on the Ingress; ip: nothing to warn of.
+        { id: 'ingress:default/domain-ingress', mode: 'instance', warning: 'FailedBuildModel' },
+        { id: 'ingress:default/domain-ingress', mode: 'ip', warning: null },
       ],
     },
     {

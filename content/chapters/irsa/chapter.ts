@@ -92,7 +92,11 @@ export default defineChapter({
       },
       focus: ['oidc', 'sts', ingress],
       // STS can't verify the token; the watch still works; FailedBuildModel; nothing in AWS.
-      shows: [...marked('sts', 'oidc', 'apiserver', ingress), ...noStack],
+      shows: [
+        ...marked('sts', 'oidc', 'apiserver', ingress),
+        { id: ingress, warning: 'FailedBuildModel' },
+        ...noStack,
+      ],
     },
     {
       id: 'trust-denied',
@@ -103,7 +107,11 @@ export default defineChapter({
       },
       focus: ['oidc', 'iam', ingress],
       // STS refuses; the watch still works; FailedBuildModel on the Ingress; nothing in AWS.
-      shows: [...marked('sts', 'oidc', 'iam', 'apiserver', ingress), ...noStack],
+      shows: [
+        ...marked('sts', 'oidc', 'iam', 'apiserver', ingress),
+        { id: ingress, warning: 'FailedBuildModel' },
+        ...noStack,
+      ],
     },
     {
       id: 'trust-retries',
@@ -111,7 +119,7 @@ export default defineChapter({
       show: { events: { kind: 'retry-scheduled' }, until: { kind: 'retry-scheduled', nth: 4 } },
       focus: [ingress],
       // Nothing is created in AWS: no target group, no ALB.
-      shows: [...marked(ingress), ...noStack],
+      shows: [...marked(ingress), { id: ingress, warning: 'FailedBuildModel' }, ...noStack],
     },
     {
       id: 'permission-denied',
@@ -133,7 +141,7 @@ export default defineChapter({
       },
       focus: [ingress, 'iam'],
       // The target group, the ALB, the listener and the rule don't exist yet.
-      shows: [...marked(ingress, 'iam'), ...noStack],
+      shows: [...marked(ingress, 'iam'), { id: ingress, warning: 'FailedDeployModel' }, ...noStack],
     },
     {
       id: 'other-routes',
