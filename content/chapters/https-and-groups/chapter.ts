@@ -212,7 +212,15 @@ export default defineChapter({
         until: { kind: 'k8s-event', reason: 'FailedBuildModel', nth: 4 },
       },
       focus: [alb],
-      shows: [{ id: alb }, { id: 'rule:shop/443/4', absent: true }],
+      // Every member of the group, the applied `reports` too, carries the warning.
+      shows: [
+        { id: alb },
+        { id: 'rule:shop/443/4', absent: true },
+        ...['api', 'storefront', 'web-admin', 'reports'].map((name) => ({
+          id: `ingress:default/${name}`,
+          warning: 'FailedBuildModel',
+        })),
+      ],
     },
   ],
   quiz: [
