@@ -63,7 +63,7 @@ export const playerKo = {
   'sim.cause.leader': '이 파드가 리더가 됨',
   'sim.cause.retry': '{attempt}번째 재시도',
   'sim.cause.bindingCreated': 'TargetGroupBinding 생성',
-  'sim.cause.requeue': '대상이 아직 healthy가 아니라서 다시 넣음',
+  'sim.cause.requeue': '대상이 아직 정상(healthy)이 아니라서 다시 넣음',
   'sim.cause.other': '클러스터 변경',
   'sim.model.built':
     '컨트롤러가 {key}의 모델을 만듭니다. 로드 밸런서 {loadBalancer}, 리스너 {listeners}개, 규칙 {rules}개, 대상 그룹 {targetGroups}개입니다.',

@@ -77,13 +77,13 @@ describe('the work queue in the reader’s words (issue #13, narration)', () => 
     ];
     const korean = causes.map((c) => queueCauseWords(c, ko));
     expect(korean).toEqual([
-      '처음 list한 직후',
+      '처음 목록을 조회(list)한 직후',
       '매니페스트 적용',
       '자격 증명 갱신',
       '이 파드가 리더가 됨',
       '1번째 재시도',
       'TargetGroupBinding 생성',
-      '대상이 아직 healthy가 아니라서 다시 넣음',
+      '대상이 아직 정상(healthy)이 아니라서 다시 넣음',
       'EndpointSlice default/location-api 변경',
       'Ingress default/web 삭제',
       '클러스터 변경',
