@@ -50,7 +50,27 @@ const APPLY = `- at: 20s
                       number: 80
 `;
 
-const run = (actions: string) => {
+/** The same, then the Service made a NodePort (the fix), then the Ingress deleted. */
+const FIX_AND_DELETE = `${APPLY}- at: 25s
+  apply: |
+    apiVersion: v1
+    kind: Service
+    metadata:
+      name: report-api
+      namespace: default
+    spec:
+      type: NodePort
+      selector:
+        app: domain-api
+      ports:
+        - port: 80
+          targetPort: 8000
+          nodePort: 31777
+- at: 35s
+  delete: { kind: Ingress, name: report-ingress }
+`;
+
+const run = (actions: string, untilMs = 30_000) => {
   const file = 'seed-instance.yaml';
   const text = readFileSync(
     join(import.meta.dirname, '..', '..', 'content', 'scenarios', file),
@@ -61,7 +81,7 @@ const run = (actions: string) => {
   const world = buildWorld(parsed.value);
   const parsedActions = parseActions({ name: 'a', text: actions });
   if (!parsedActions.ok) throw new Error('actions');
-  const { events } = simulate(world, parsedActions.value, { untilMs: 30_000 });
+  const { events } = simulate(world, parsedActions.value, { untilMs });
   return {
     events,
     scenes: timelineScenes(sceneInputFromWorld(world, reconcile(world).plan), events),
@@ -138,5 +158,33 @@ describe('objects applied during the run', () => {
     });
     // The scenario's own Ingress reconciles: it carries no warning.
     expect(node(warned, 'ingress:default/domain-ingress')?.badge).toBeNull();
+  });
+
+  it('lose the warning once the controller reconciles them, and leave when deleted', () => {
+    const fixed = run(FIX_AND_DELETE, 45_000);
+    const at = (index: number) => fixed.scenes.at(index).scene.nodes.find((n) => n.id === INGRESS);
+    const warning = fixed.events.findIndex(
+      (e) =>
+        e.kind === 'k8s-event' &&
+        e.type === 'Warning' &&
+        e.object === 'Ingress default/report-ingress',
+    );
+    const reconciled = fixed.events.findIndex(
+      (e) =>
+        e.kind === 'k8s-event' &&
+        e.type === 'Normal' &&
+        e.object === 'Ingress default/report-ingress',
+    );
+    const deleted = fixed.events.findIndex(
+      (e) => e.kind === 'watch' && e.verb === 'DELETED' && e.object === 'default/report-ingress',
+    );
+    expect(warning).toBeGreaterThan(0);
+    expect(reconciled).toBeGreaterThan(warning);
+    expect(deleted).toBeGreaterThan(reconciled);
+    expect(at(reconciled - 1)?.badge?.text.key).toBe('badge.warning');
+    expect(at(reconciled)?.badge).toBeNull();
+    expect(at(reconciled)?.a11y.key).toBe('a11y.ingress');
+    expect(at(deleted - 1)).toBeDefined();
+    expect(at(deleted)).toBeUndefined();
   });
 });
