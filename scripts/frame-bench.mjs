@@ -492,6 +492,8 @@ async function layoutShiftAtLoad(chapter) {
 async function packetFrames(chapter) {
   const { page } = await open(`?chapter=${chapter}&lang=en&at=packet`);
   try {
+    // The chapter's first render comes a moment after the page is ready (a background render).
+    await page.waitForFunction(() => document.querySelector('.step-narration')?.textContent);
     const packetStep = await page.evaluate(() =>
       /\((request|response)\)|\(요청|\(응답/.test(
         document.querySelector('.step-narration')?.textContent ?? '',
