@@ -25,9 +25,17 @@ const OPEN_ON_FIRST_VISIT = '(min-width: 1280px)';
  * A first visit to the course's front door: nothing seen on this device yet, and the address names
  * no chapter (a shared link to a step goes straight to its diagram, drawer closed).
  */
-const isFirstVisit = () =>
-  Object.keys(progressStore.get()).length === 0 &&
-  !new URLSearchParams(window.location.search).has('chapter');
+const isFirstVisit = () => nothingSeenAtOpen && Object.keys(progressStore.get()).length === 0;
+
+/**
+ * Read as the page's first script runs, before the address follows the store (which writes
+ * `chapter=` as soon as the lesson lands, sometimes before the first render) and before the first
+ * step is marked seen.
+ */
+const nothingSeenAtOpen =
+  typeof window !== 'undefined' &&
+  !new URLSearchParams(window.location.search).has('chapter') &&
+  Object.keys(progressStore.get()).length === 0;
 
 /**
  * Every chapter in order, with how much of each the reader has seen on this device. Beside the
