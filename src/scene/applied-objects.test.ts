@@ -1,16 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildWorld,
-  parseActions,
-  parseManifests,
-  reconcile,
-  simulate,
-  type SimEvent,
-} from '../simulator/index.ts';
-import { sceneInputFromWorld } from './scene-input-from-world.ts';
-import { timelineScenes } from './timeline-scene.ts';
+import type { SimEvent } from '../simulator/index.ts';
+import { scenarioTimeline } from './test-support/scenario-timeline.ts';
 
 /** A ClusterIP Service and an instance-mode Ingress in front of it, applied at 20 s. */
 const APPLY = `- at: 20s
@@ -70,23 +60,8 @@ const FIX_AND_DELETE = `${APPLY}- at: 25s
   delete: { kind: Ingress, name: report-ingress }
 `;
 
-const run = (actions: string, untilMs = 30_000) => {
-  const file = 'seed-instance.yaml';
-  const text = readFileSync(
-    join(import.meta.dirname, '..', '..', 'content', 'scenarios', file),
-    'utf8',
-  );
-  const parsed = parseManifests([{ name: file, text }]);
-  if (!parsed.ok) throw new Error(file);
-  const world = buildWorld(parsed.value);
-  const parsedActions = parseActions({ name: 'a', text: actions });
-  if (!parsedActions.ok) throw new Error('actions');
-  const { events } = simulate(world, parsedActions.value, { untilMs });
-  return {
-    events,
-    scenes: timelineScenes(sceneInputFromWorld(world, reconcile(world).plan), events),
-  };
-};
+const run = (actions: string, untilMs = 30_000) =>
+  scenarioTimeline('seed-instance.yaml', actions, untilMs);
 
 const INGRESS = 'ingress:default/report-ingress';
 const SERVICE = 'service:default/report-api';

@@ -1,40 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildWorld,
-  parseActions,
-  parseManifests,
-  reconcile,
-  simulate,
-  type SimEvent,
-} from '../simulator/index.ts';
-import { sceneInputFromWorld } from './scene-input-from-world.ts';
+import type { SimEvent } from '../simulator/index.ts';
 import { planIdOfKey, targetGroupGenerations } from './target-group-generations.ts';
-import { timelineScenes } from './timeline-scene.ts';
+import { scenarioTimeline } from './test-support/scenario-timeline.ts';
 
 const TG = 'tg:default/domain-ingress-location-api:80';
 const RULE = 'rule:default/domain-ingress/443/1';
 
 /** The seed setup (instance), and what-ifs; the scene of every event of the timeline. */
-const setup = (actions: string) => {
-  const parsed = parseManifests([
-    {
-      name: 'seed-instance.yaml',
-      text: readFileSync(
-        join(import.meta.dirname, '..', '..', 'content', 'scenarios', 'seed-instance.yaml'),
-        'utf8',
-      ),
-    },
-  ]);
-  if (!parsed.ok) throw new Error('seed-instance.yaml');
-  const world = buildWorld(parsed.value);
-  const read = parseActions({ name: 'a', text: actions });
-  if (!read.ok) throw new Error('actions');
-  const { events } = simulate(world, read.value, { untilMs: 60_000 });
-  const input = sceneInputFromWorld(world, reconcile(world).plan);
-  return { events, input, scenes: timelineScenes(input, events) };
-};
+const setup = (actions: string) => scenarioTimeline('seed-instance.yaml', actions);
 
 const indexOf = (events: readonly SimEvent[], operation: string, nth = 1) =>
   events.flatMap((e, i) => (e.kind === 'aws-call' && e.operation === operation ? [i] : []))[

@@ -1,36 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildWorld,
-  parseActions,
-  parseManifests,
-  reconcile,
-  simulate,
-} from '../simulator/index.ts';
-import { sceneInputFromWorld } from './scene-input-from-world.ts';
-import { timelineScenes } from './timeline-scene.ts';
-
-const setup = (file: string, actions = '', untilMs = 60_000) => {
-  const parsed = parseManifests([
-    {
-      name: file,
-      text: readFileSync(
-        join(import.meta.dirname, '..', '..', 'content', 'scenarios', file),
-        'utf8',
-      ),
-    },
-  ]);
-  if (!parsed.ok) throw new Error(file);
-  const world = buildWorld(parsed.value);
-  const parsedActions = parseActions({ name: 'a', text: actions });
-  if (!parsedActions.ok) throw new Error('actions');
-  const { events } = simulate(world, parsedActions.value, { untilMs });
-  return {
-    events,
-    scenes: timelineScenes(sceneInputFromWorld(world, reconcile(world).plan), events),
-  };
-};
+import { scenarioTimeline as setup } from './test-support/scenario-timeline.ts';
 
 describe('timelineScenes', () => {
   const { events, scenes } = setup('seed-instance.yaml');
