@@ -3,6 +3,7 @@ import { ko } from '../src/i18n/messages.ko.ts';
 import { test as plain } from '@playwright/test';
 import { ChapterPage } from './fixtures/chapter-page.ts';
 import { expect, test } from './fixtures/test.ts';
+import { errorsExceptFonts } from './quality/watch.ts';
 
 // The callouts' figures are drawn ahead of time (`npm run figures`): the page shows the SVG for
 // the reader's language and theme and never loads mermaid itself.
@@ -48,13 +49,7 @@ test('a callout shows its pre-drawn figures in both languages and themes, withou
 // font subset no page has used yet may fail to load offline (drawn in the fallback font), so this
 // test watches the browser's errors itself instead of the shared fixture.
 plain('a figure never shown before appears with the network cut', async ({ page, context }) => {
-  const isFont = (url: string) => /\.woff2?$/.test(url);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !isFont(message.location().url))
-      errors.push(`console error: ${message.text()} ${message.location().url}`);
-  });
+  const errors = errorsExceptFonts(page);
   const chapter = new ChapterPage(page);
   // This step has no callout (the next one has): no figure is shown before the network goes.
   await chapter.goto('?lang=ko&theme=dark&chapter=controller-overview&step=status-written');

@@ -2,7 +2,7 @@ import { en } from '../src/i18n/messages.en.ts';
 import { test as plain } from '@playwright/test';
 import { expect, test } from './fixtures/test.ts';
 import { ChapterPage } from './fixtures/chapter-page.ts';
-import { foreign, watch } from './quality/watch.ts';
+import { errorsExceptFonts, foreign, isFont, watch } from './quality/watch.ts';
 
 // No request ever leaves the page's own origin (fonts, chunks, workers are all self-hosted), and
 // once the page has loaded, the course keeps working with the network cut.
@@ -80,13 +80,7 @@ plain('a chapter never opened before opens offline, its text included', async ({
   page,
   context,
 }) => {
-  const isFont = (url: string) => /\.woff2?$/.test(url);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !isFont(message.location().url))
-      errors.push(`console error: ${message.text()} ${message.location().url}`);
-  });
+  const errors = errorsExceptFonts(page);
   const chapter = new ChapterPage(page);
   await chapter.goto('?lang=en&chapter=instance-mode');
   await expect(page.locator('html')).toHaveAttribute('data-prose-cached', 'en', {

@@ -54,3 +54,20 @@ export function foreign(requests: readonly string[], origin: string): string[] {
     return new URL(url).origin !== origin;
   });
 }
+
+/** A web-font file: a glyph subset no page has used yet may fail offline (a fallback draws it). */
+export const isFont = (url: string) => /\.woff2?$/.test(url);
+
+/**
+ * The page's uncaught errors and console errors from now on, except a font that failed to load
+ * (for tests that cut the network, in place of the shared fixture's stricter watch).
+ */
+export function errorsExceptFonts(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isFont(message.location().url))
+      errors.push(`console error: ${message.text()} ${message.location().url}`);
+  });
+  return errors;
+}
