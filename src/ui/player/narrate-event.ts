@@ -83,11 +83,6 @@ export function narrateEventStep(step: EventStep, t: Translate): string {
     ];
     return t('sim.informers.listed', { count: step.listed, kinds: kinds.join(', ') });
   }
-  return narrateEvent(event, t);
-}
-
-/** One event in the reader's language. */
-export function narrateEvent(event: SimEvent, t: Translate): string {
   const key = `sim.${event.narration.key}`;
   if (!isKey(key)) return t('sim.other', { kind: event.kind });
   return t(key, { ...event.narration.params, ...extraParams(event, t) }).trim();
