@@ -17,7 +17,6 @@ export const courseEn = {
   'lesson.still.start': 'The cluster as it is before the controller does anything.',
   'lesson.still.after': 'The picture holds at {seconds} s: nothing moves in this step.',
   'lesson.still.setup': 'The cluster and AWS as they are set up.',
-  'lesson.still.setupAfter': 'The picture holds at {seconds} s: nothing moves in this step.',
   'lesson.stepTitle': 'Step {step} of {total}: {title}',
   'lesson.progress': 'Progress through the chapter',
   'lesson.unresolved': 'This chapter could not be built from its scenario: {details}',

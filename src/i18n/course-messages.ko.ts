@@ -21,7 +21,6 @@ export const courseKo = {
   'lesson.still.start': '컨트롤러가 아무것도 하기 전의 클러스터 모습입니다.',
   'lesson.still.after': '{seconds}초 시점에 멈춘 그림입니다. 이 단계에서는 움직이는 것이 없습니다.',
   'lesson.still.setup': '지금 구성된 클러스터와 AWS 모습입니다.',
-  'lesson.still.setupAfter': '{seconds}초 시점에 멈춘 그림입니다. 이 단계에서는 움직이는 것이 없습니다.',
   'lesson.stepTitle': '{total}단계 중 {step}단계: {title}',
   'lesson.progress': '챕터 진행도',
   'lesson.unresolved': '이 챕터를 시나리오로부터 만들지 못했습니다: {details}',

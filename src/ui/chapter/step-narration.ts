@@ -32,7 +32,7 @@ export function stepNarration(
       ...base,
       direction: t(controller ? 'player.direction.controller' : 'player.direction.setup'),
       text: last
-        ? t(controller ? 'lesson.still.after' : 'lesson.still.setupAfter', { seconds })
+        ? t('lesson.still.after', { seconds })
         : t(controller ? 'lesson.still.start' : 'lesson.still.setup'),
     });
   }
@@ -67,7 +67,7 @@ function targetsTogether(
   const alike = events.filter((p) => p.event.narration.key === key);
   if (alike.length < 2) return null;
   const plural = `sim.targets.${key.slice('target.'.length)}`;
-  if (!plural.startsWith('sim.targets.') || !isMessageKey(plural)) return null;
+  if (!isMessageKey(plural)) return null;
   const targets = alike
     .map((p) => String(p.event.narration.params.target ?? ''))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
