@@ -325,7 +325,7 @@ function subjectOf(
 ): string | null {
   const declared = [...shown(step.focus)];
   if (declared[0] !== undefined) return declared[0];
-  const ids = [...shown(last.kind === 'still' ? [] : touchedBy(last, scenes))];
+  const ids = [...shown(touchedBy(last, scenes))]; // a still touches nothing
   return ids.find((id) => changed.has(id)) ?? ids.find((id) => !ACTORS.has(id)) ?? ids[0] ?? null;
 }
 
