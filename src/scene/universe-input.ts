@@ -1,0 +1,155 @@
+import type { PlanAction, SimEvent } from '../simulator/index.ts';
+import { diagramId } from './diagram-ids.ts';
+import type { SceneInput, ScenePod, SceneService } from './scene-input.ts';
+import { serviceOfManifest } from './service-detail.ts';
+import {
+  CurrentGroups,
+  planIdOfKey,
+  targetGroupGenerations,
+  type TargetGroupGenerations,
+} from './target-group-generations.ts';
+
+/**
+ * Every element that appears at any point of the timeline: the steady-state input plus targets
+ * and pods that come and go (replacements, a new target type). Laying this out once keeps every
+ * element in its place from step to step.
+ */
+export function universeInput(
+  base: SceneInput,
+  events: readonly SimEvent[],
+  generations: TargetGroupGenerations = targetGroupGenerations(base.plan.targetGroups, events),
+): SceneInput {
+  const current = new CurrentGroups(generations);
+  const targetGroups = new Map(
+    [...base.plan.targetGroups, ...generations.replacements].map((tg) => [
+      tg.id,
+      { ...tg, targets: [...tg.targets] },
+    ]),
+  );
+  const pods = new Map(base.pods.map((p) => [`${p.namespace}/${p.name}`, p]));
+  const added: { id: string; node: string | null; pod: string | null }[] = [];
+  for (const event of events) {
+    current.see(event);
+    if (event.kind === 'target-health' && event.before === null) {
+      const tg = targetGroups.get(current.keyOf(event.targetGroup));
+      const [id = '', port = '0'] = event.target.split(/:(?=\d+$)/);
+      if (tg && !tg.targets.some((t) => t.id === id && t.port === Number(port))) {
+        const target = {
+          id,
+          port: Number(port),
+          node: null as string | null,
+          pod: null as string | null,
+          health: event.after ?? { state: 'initial' as const },
+        };
+        tg.targets.push(target);
+        added.push(target);
+      }
+    }
+    if (event.kind === 'pod' && event.phase === 'created' && !pods.has(event.pod)) {
+      const [namespace = '', name = ''] = event.pod.split('/');
+      pods.set(event.pod, {
+        namespace,
+        name,
+        node: event.node,
+        ip: event.ip,
+        state: 'pending',
+        controller: false,
+      });
+    }
+  }
+  nameTargets(added, [...targetGroups.values()], [...pods.values()]);
+  const applied = appliedObjects(base, events);
+  return {
+    ...base,
+    ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
+    plan: {
+      ...base.plan,
+      loadBalancers: forwardingToReplacements(base.plan.loadBalancers, generations),
+      targetGroups: [...targetGroups.values()],
+    },
+    pods: [...pods.values()],
+  };
+}
+
+/**
+ * The Ingresses and Services the API server adds during the run (a lesson's `apply`) that the
+ * scenario did not have: a Service's card says its type as applied; its endpoints are not known.
+ */
+function appliedObjects(
+  base: SceneInput,
+  events: readonly SimEvent[],
+): NonNullable<SceneInput['applied']> {
+  const ingresses = new Set<string>();
+  const services = new Map<string, SceneService>();
+  const known = new Set([...base.ingresses, ...base.services.map((s) => s.key)]);
+  for (const event of events) {
+    if (event.kind !== 'watch' || event.verb !== 'ADDED' || known.has(event.object)) continue;
+    if (event.objectKind === 'Ingress') ingresses.add(event.object);
+    if (event.objectKind === 'Service' && !services.has(event.object))
+      services.set(event.object, {
+        key: event.object,
+        endpointsReady: null,
+        ...serviceOfManifest(event.after),
+      });
+  }
+  return { ingresses: [...ingresses], services: [...services.values()] };
+}
+
+/** The ids of the objects applied during the run, which stand only once the API server adds them. */
+export const appliedIds = (input: SceneInput): Set<string> =>
+  new Set([
+    ...(input.applied?.ingresses ?? []).map(diagramId.ingress),
+    ...(input.applied?.services ?? []).map((s) => diagramId.service(s.key)),
+  ]);
+
+/**
+ * Targets registered during the run are named like the first ones: a pod IP by its pod (and that
+ * pod's node), an instance by its node, from the targets and pods the run already knows.
+ */
+function nameTargets(
+  added: { id: string; node: string | null; pod: string | null }[],
+  groups: readonly {
+    targets: readonly { id: string; node: string | null; pod: string | null }[];
+  }[],
+  pods: readonly ScenePod[],
+) {
+  const known = new Map<string, { node: string | null; pod: string | null }>();
+  for (const group of groups)
+    for (const t of group.targets) if (t.node || t.pod) known.set(t.id, t);
+  const byIp = new Map(pods.filter((p) => p.ip).map((p) => [p.ip!, p]));
+  for (const target of added) {
+    const same = known.get(target.id);
+    const pod = byIp.get(target.id);
+    target.node = same?.node ?? pod?.node ?? null;
+    target.pod = same?.pod ?? pod?.name ?? null; // the plan names a target's pod without namespace
+  }
+}
+
+/**
+ * The universe's rules forward to every group of a replaced id, so the layout routes a line from
+ * the rule to each; the replay draws the one the rule forwards to at the moment.
+ */
+function forwardingToReplacements(
+  loadBalancers: SceneInput['plan']['loadBalancers'],
+  generations: TargetGroupGenerations,
+): SceneInput['plan']['loadBalancers'] {
+  if (generations.replacements.length === 0) return loadBalancers;
+  const widen = (action: PlanAction): PlanAction => {
+    if (action.type !== 'forward' || !('targetGroup' in action)) return action;
+    const later = generations.replacements.filter((r) => planIdOfKey(r.id) === action.targetGroup);
+    if (later.length === 0) return action;
+    const { targetGroup, ...rest } = action;
+    return {
+      ...rest,
+      targetGroups: [targetGroup, ...later.map((r) => r.id)].map((id) => ({ id, weight: 1 })),
+    } as PlanAction;
+  };
+  return loadBalancers.map((lb) => ({
+    ...lb,
+    listeners: lb.listeners.map((l) => ({
+      ...l,
+      defaultAction: widen(l.defaultAction),
+      rules: l.rules.map((r) => ({ ...r, action: widen(r.action) })),
+    })),
+  }));
+}
