@@ -11,6 +11,12 @@ import type { SceneInTreeTargets, SceneInput, SceneSecurityGroups } from './scen
 
 const CONTROLLER_LABEL = 'aws-load-balancer-controller';
 
+/** A node's EC2 instance id (from its providerID), or null where it has none. */
+function instanceOf(node: World['nodes'][number]): string | null {
+  const id = instanceIdOf(node);
+  return id.ok ? id.value : null;
+}
+
 /**
  * What each in-tree listener sends to (§7): every node the trace may pick (the §6.1 node rules,
  * as the simulator's CLB uses them) on the Service port's NodePort.
@@ -136,6 +142,7 @@ export function sceneInputFromWorld(
     nodes: world.nodes.map((n) => ({
       name: n.meta.name,
       ip: n.internalIP,
+      instanceId: instanceOf(n),
       ready: n.ready,
       zone: n.zone,
     })),

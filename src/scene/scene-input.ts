@@ -13,6 +13,8 @@ export interface ScenePod {
 export interface SceneWorkerNode {
   name: string;
   ip: string | null;
+  /** The EC2 instance behind the node (its providerID), which names an instance target. */
+  instanceId?: string | null;
   ready: 'True' | 'False' | 'Unknown' | null;
   zone: string | null;
 }

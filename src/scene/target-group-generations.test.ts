@@ -107,3 +107,23 @@ describe('one target group per id (no switch)', () => {
     );
   });
 });
+
+describe('the other way: an ip Ingress switched to instance', () => {
+  const { events, input, scenes } = scenarioTimeline(
+    'seed-ip.yaml',
+    '- at: 30s\n  setTargetType: { ingress: default/domain-ingress, targetType: instance }\n',
+  );
+  it('names each new instance target by its node', () => {
+    const last = scenes.at(events.length - 1).scene;
+    const replacement = last.nodes.find((n) => n.kind === 'target-group' && n.id.endsWith('~2'));
+    expect(replacement).toBeDefined();
+    const added = last.nodes.filter((n) => n.parent === replacement!.id);
+    expect(added.length).toBeGreaterThan(0);
+    const byInstance = new Map(input.nodes.map((n) => [n.instanceId, n.name]));
+    for (const target of added) {
+      const instance = /\/(i-[0-9a-f]+):\d+$/.exec(target.id)?.[1];
+      expect(byInstance.get(instance), target.id).toBeDefined();
+      expect(target.detail).toBe(byInstance.get(instance));
+    }
+  });
+});

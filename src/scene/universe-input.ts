@@ -1,6 +1,6 @@
 import type { PlanAction, SimEvent } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
-import type { SceneInput, ScenePod, SceneService } from './scene-input.ts';
+import type { SceneInput, ScenePod, SceneService, SceneWorkerNode } from './scene-input.ts';
 import { serviceOfManifest } from './service-detail.ts';
 import {
   CurrentGroups,
@@ -57,7 +57,7 @@ export function universeInput(
       });
     }
   }
-  nameTargets(added, [...targetGroups.values()], [...pods.values()]);
+  nameTargets(added, [...targetGroups.values()], [...pods.values()], base.nodes);
   const applied = appliedObjects(base, events);
   return {
     ...base,
@@ -104,7 +104,7 @@ export const appliedIds = (input: SceneInput): Set<string> =>
 
 /**
  * Targets registered during the run are named like the first ones: a pod IP by its pod (and that
- * pod's node), an instance by its node, from the targets and pods the run already knows.
+ * pod's node), an instance by its node, from the targets, pods and nodes the run already knows.
  */
 function nameTargets(
   added: { id: string; node: string | null; pod: string | null }[],
@@ -112,15 +112,17 @@ function nameTargets(
     targets: readonly { id: string; node: string | null; pod: string | null }[];
   }[],
   pods: readonly ScenePod[],
+  nodes: readonly SceneWorkerNode[],
 ) {
   const known = new Map<string, { node: string | null; pod: string | null }>();
   for (const group of groups)
     for (const t of group.targets) if (t.node || t.pod) known.set(t.id, t);
   const byIp = new Map(pods.filter((p) => p.ip).map((p) => [p.ip!, p]));
+  const byInstance = new Map(nodes.filter((n) => n.instanceId).map((n) => [n.instanceId!, n]));
   for (const target of added) {
     const same = known.get(target.id);
     const pod = byIp.get(target.id);
-    target.node = same?.node ?? pod?.node ?? null;
+    target.node = same?.node ?? pod?.node ?? byInstance.get(target.id)?.name ?? null;
     target.pod = same?.pod ?? pod?.name ?? null; // the plan names a target's pod without namespace
   }
 }
