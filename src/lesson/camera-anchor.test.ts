@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSpecs } from './catalogue.ts';
 import { lessonOf } from './lesson.ts';
-import { frameAt, settledFrame } from './frame.ts';
+import { frameAt, scenesOf, settledFrame } from './frame.ts';
 import { cameraAnchor } from './camera-anchor.ts';
 
 describe('cameraAnchor', () => {
@@ -73,6 +73,42 @@ describe('cameraAnchor', () => {
               ),
               `${id} ${mode} ${step.id}`,
             ).toBe(true);
+        });
+      }
+  });
+});
+
+describe('cameraAnchor on a step that declares no focus', () => {
+  it('stands at what the step changed when one of its events touched it (a pending pod, not the Service after it)', () => {
+    const lesson = lessonOf(chapterSpecs.get('change-over-time')!, 'instance');
+    if (!lesson.ok) throw new Error('lesson');
+    const index = lesson.steps.findIndex((s) => s.id === 'gate-injected');
+    const frame = settledFrame(lesson, index)!;
+    const created = frame.step.parts.flatMap((p) =>
+      p.kind === 'event' ? p.events.filter((e) => e.kind === 'pod' && e.phase === 'created') : [],
+    );
+    expect(created).toHaveLength(1);
+    const pod = `pod:${(created[0] as { pod: string }).pod}`;
+    expect(frame.changed.has(pod)).toBe(true);
+    expect(cameraAnchor(frame)).toBe(pod);
+  });
+
+  it('never stands at something the step left unchanged while it changed something it touched', () => {
+    for (const [id, spec] of chapterSpecs)
+      for (const mode of spec.modes) {
+        const lesson = lessonOf(spec, mode);
+        if (!lesson.ok) continue;
+        lesson.steps.forEach((step, index) => {
+          const frame = settledFrame(lesson, index);
+          if (!frame || frame.packet || step.focus.length > 0) return;
+          const scenes = scenesOf(frame.run);
+          const touched = frame.step.parts.flatMap((p) =>
+            p.kind === 'event' ? p.events.flatMap((e) => scenes.focusOf(e)) : [],
+          );
+          const madeAndTouched = touched.filter((t) => frame.changed.has(t));
+          const anchor = cameraAnchor(frame);
+          if (madeAndTouched.length === 0 || anchor === 'controller') return;
+          expect(madeAndTouched, `${id} ${mode} ${step.id}`).toContain(anchor);
         });
       }
   });

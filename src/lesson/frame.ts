@@ -304,7 +304,7 @@ function buildStill(
     route,
     dimmed,
     narration: narrationOf(run, part),
-    subject: settled ? subjectOf(last, step, scenes, shown, changed) : null,
+    subject: settled ? subjectOf(step, scenes, shown, changed) : null,
   };
 }
 
@@ -313,11 +313,12 @@ const ACTORS = new Set(['controller', 'apiserver']);
 
 /**
  * What a settled step is about, for the camera: the first element the chapter declares as its
- * focus, else what its last event touched (what it changed first, else the first thing that is
- * not the controller or the API server). Null when none of it is drawn.
+ * focus, else what the step changed and one of its events touched (from its last event back: a
+ * pod created, then the Service whose endpoints did not move, is about the pod), else the first
+ * thing its last event touched that is not the controller or the API server. Null when none of
+ * it is drawn.
  */
 function subjectOf(
-  last: LessonPart,
   step: LessonStep,
   scenes: TimelineScenes,
   shown: (ids: Iterable<string>) => Set<string>,
@@ -325,8 +326,13 @@ function subjectOf(
 ): string | null {
   const declared = [...shown(step.focus)];
   if (declared[0] !== undefined) return declared[0];
-  const ids = [...shown(touchedBy(last, scenes))]; // a still touches nothing
-  return ids.find((id) => changed.has(id)) ?? ids.find((id) => !ACTORS.has(id)) ?? ids[0] ?? null;
+  const byPart = step.parts.map((p) => [...shown(touchedBy(p, scenes))]); // a still touches nothing
+  for (const ids of [...byPart].reverse()) {
+    const made = ids.find((id) => changed.has(id));
+    if (made !== undefined) return made;
+  }
+  const ids = byPart.at(-1) ?? [];
+  return ids.find((id) => !ACTORS.has(id)) ?? ids[0] ?? null;
 }
 
 const routes = new WeakMap<Scene, { edges: Set<string>; elements: Set<string> }>();
