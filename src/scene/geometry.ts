@@ -1,3 +1,4 @@
+import { extraNameHeight } from './name-lines.ts';
 import { CONTAINER_KINDS, GROUP_KINDS, type Scene, type SceneNode } from './scene-model.ts';
 
 /** Plain geometry over scene coordinates (pure; the diagram and the geometry test share it). */
@@ -63,7 +64,12 @@ export function textBoxOf(node: SceneNode, box: Box, groupTitle: string = node.l
       height: GROUP_TITLE_HEIGHT,
     };
   if (CONTAINER_KINDS.has(node.kind))
-    return { x: box.x, y: box.y, width: box.width, height: CONTAINER_HEADER_HEIGHT };
+    return {
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: CONTAINER_HEADER_HEIGHT + extraNameHeight(node),
+    };
   return box;
 }
 

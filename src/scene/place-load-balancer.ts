@@ -1,7 +1,7 @@
 import type { PlanLoadBalancer } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
-import { add, edge, stackItems, text, type Builder } from './scene-builder.ts';
+import { add, containerHeader, edge, stackItems, text, type Builder } from './scene-builder.ts';
 
 const lbKindKey = (lb: PlanLoadBalancer) => `a11y.loadBalancer.${lb.type}`;
 
@@ -19,6 +19,7 @@ export function placeLoadBalancer(
   frontIp: string | null = null,
 ): number {
   const id = diagramId.loadBalancer(lb.stack);
+  const header = containerHeader(lb.name, L.item.width + 2 * L.pad);
   const container = add(b, {
     id,
     kind: 'load-balancer',
@@ -28,6 +29,7 @@ export function placeLoadBalancer(
     width: L.item.width + 2 * L.pad,
     height: 0,
     label: lb.name,
+    ...(header.nameLines ? { nameLines: header.nameLines } : {}),
     detail: `${lb.type} · ${lb.scheme}`,
     badge: null,
     a11y: text(lbKindKey(lb), { name: lb.name, scheme: lb.scheme }),
@@ -48,7 +50,7 @@ export function placeLoadBalancer(
       },
     ],
     L.pad,
-    L.cardHeader,
+    header.height,
     L.row.height,
   );
   for (const listener of lb.listeners) {

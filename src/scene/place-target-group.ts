@@ -3,7 +3,14 @@ import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { planIdOfKey } from './target-group-generations.ts';
 import { healthTone, type SceneInTreeTargets } from './scene-input.ts';
-import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
+import {
+  add,
+  containerHeader,
+  stackItems,
+  stackFold,
+  text,
+  type Builder,
+} from './scene-builder.ts';
 
 export function placeTargetGroup(
   b: Builder,
@@ -15,6 +22,7 @@ export function placeTargetGroup(
 ): number {
   const id = diagramId.targetGroup(tg.id);
   const healthy = tg.targets.filter((t) => t.health.state === 'healthy').length;
+  const header = containerHeader(planIdOfKey(tg.id), L.item.width + 2 * L.pad);
   const container = add(b, {
     id,
     kind: 'target-group',
@@ -25,6 +33,7 @@ export function placeTargetGroup(
     height: 0,
     // A replacement group (another target type) is labelled with the plan id, as the first one.
     label: planIdOfKey(tg.id),
+    ...(header.nameLines ? { nameLines: header.nameLines } : {}),
     detail: `${tg.targetType} · ${tg.protocol}:${tg.port}`,
     badge: {
       tone:
@@ -63,7 +72,7 @@ export function placeTargetGroup(
       ref: { type: 'target', key: `${tg.id}/${t.id}:${t.port}` },
     })),
     L.pad,
-    L.cardHeader,
+    header.height,
     L.row.height,
   );
   cursor = stackFold(b, id, targets.length, L.maxTargets, expanded.has(id), cursor);
@@ -86,6 +95,7 @@ export function placeInTreeTargets(
 ): number {
   const id = diagramId.targetGroup(group.id);
   const total = group.instances.length;
+  const header = containerHeader(group.id, L.item.width + 2 * L.pad);
   const container = add(b, {
     id,
     kind: 'target-group',
@@ -95,6 +105,7 @@ export function placeInTreeTargets(
     width: L.item.width + 2 * L.pad,
     height: 0,
     label: group.id,
+    ...(header.nameLines ? { nameLines: header.nameLines } : {}),
     // A CLB registers instances on its listener itself: there is no target group (§7).
     caption: text('diagram.kind.in-tree-instances', {}),
     detail: `${group.protocol}:${group.nodePort}`,
@@ -120,7 +131,7 @@ export function placeInTreeTargets(
       ref: { type: 'node', key: t.node },
     })),
     L.pad,
-    L.cardHeader,
+    header.height,
     L.row.height,
   );
   cursor = stackFold(b, id, instances.length, L.maxTargets, expanded.has(id), cursor);

@@ -3,7 +3,14 @@ import { L } from './layout-constants.ts';
 import type { Tone } from './scene-model.ts';
 import type { SceneInput, ScenePod } from './scene-input.ts';
 import { zoneOfNode } from './network.ts';
-import { add, stackItems, stackFold, text, type Builder } from './scene-builder.ts';
+import {
+  add,
+  containerHeader,
+  stackItems,
+  stackFold,
+  text,
+  type Builder,
+} from './scene-builder.ts';
 import { nodeSecurityGroupItem } from './place-security-groups.ts';
 import { nodeReadyBadge } from './state-badges.ts';
 
@@ -42,6 +49,7 @@ export function placeWorkers(
   let y = top;
   for (const node of shownNodes) {
     const id = diagramId.node(node.name);
+    const header = containerHeader(node.name, L.item.width + 2 * L.pad);
     const container = add(b, {
       id,
       kind: 'node',
@@ -51,6 +59,7 @@ export function placeWorkers(
       width: L.item.width + 2 * L.pad,
       height: 0,
       label: node.name,
+      ...(header.nameLines ? { nameLines: header.nameLines } : {}),
       detail: node.ip,
       badge: nodeReadyBadge(node.ready),
       a11y: text('a11y.node', { name: node.name, ip: node.ip ?? '', ready: node.ready ?? 'none' }),
@@ -85,7 +94,7 @@ export function placeWorkers(
         },
       ],
       L.pad,
-      L.cardHeader,
+      header.height,
       L.row.height,
     );
     const pods = [...(podsByNode.get(node.name) ?? [])].sort(

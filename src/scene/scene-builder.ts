@@ -8,6 +8,7 @@ import type {
 } from './scene-model.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
+import { NAME_LINE_HEIGHT, nameLineCount } from './name-lines.ts';
 
 /** Shared layout primitives: a node list under construction and vertical stacking. */
 export const text = (key: string, params: Record<string, string | number> = {}): SceneText => ({
@@ -69,13 +70,17 @@ export function stackItems(
 ): number {
   let cursor = y;
   for (const item of items) {
+    // A row under 44 units is a compact card (its name in the smaller font).
+    const lines = nameLineCount(item.label, width, height < 44);
+    const grown = height + (lines - 1) * NAME_LINE_HEIGHT;
     add(b, {
       parent,
       x,
       y: cursor,
       width,
-      height,
+      height: grown,
       label: item.label,
+      ...(lines > 1 ? { nameLines: lines } : {}),
       detail: item.detail ?? null,
       badge: item.badge ?? null,
       a11y: item.a11y,
@@ -84,9 +89,23 @@ export function stackItems(
       id: item.id,
       kind: item.kind,
     });
-    cursor += height + L.gap;
+    cursor += grown + L.gap;
   }
   return cursor;
+}
+
+/**
+ * A container card's header (kind, detail and badge; then its name): taller by a line for each
+ * extra line its name needs. Its children start below it.
+ */
+export function containerHeader(
+  label: string,
+  width: number,
+): { height: number; nameLines?: number } {
+  const lines = nameLineCount(label, width, false);
+  return lines > 1
+    ? { height: L.cardHeader + (lines - 1) * NAME_LINE_HEIGHT, nameLines: lines }
+    : { height: L.cardHeader };
 }
 
 export function placeZone(

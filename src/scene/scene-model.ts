@@ -50,6 +50,11 @@ export interface SceneNode {
   height: number;
   /** The object's own name, shown as is (never translated). */
   label: string;
+  /**
+   * Lines the name is drawn on when it needs more than one (name-lines.ts); the card is
+   * NAME_LINE_HEIGHT taller for each extra line (a container card's header too).
+   */
+  nameLines?: number;
   /** What the card calls itself when its kind's usual word would be wrong (a CLB's instances). */
   caption?: SceneText;
   detail: string | null;

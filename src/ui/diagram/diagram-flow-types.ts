@@ -33,9 +33,10 @@ export type CardData = Shared &
     /** Full-size cards: the kind in the reader's language and the detail ("Node · 10.0.1.10"), or
      *  only the detail when both do not fit beside the badge. */
     headline: string;
-    /** The object's name as given (never translated) and as shown when it is too long. */
+    /** The object's name as given (never translated), and the lines it is drawn on (whole where
+     *  the card has room; a middle ellipsis only on the last line of a name longer than that). */
     label: string;
-    shownLabel: string;
+    shownLines: readonly string[];
     detail: string | null;
     badge: BadgeView | null;
     /** Row-sized elements (pods, targets, rules) show two tight lines instead of a caption. */

@@ -4,13 +4,13 @@ import { buildScene } from '../../scene/build-scene.ts';
 import { sceneInputFromWorld } from '../../scene/scene-input-from-world.ts';
 import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramFlowEdge, DiagramFlowNode } from './diagram-flow-types.ts';
-import { fitLabel } from './fit-label.ts';
+import { fitLabel } from '../../scene/fit-label.ts';
 import { cliCondition } from './inspector/describe-actions.ts';
 import { absoluteRects } from './scene-geometry.ts';
 import { emphasise, toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
 import { ReuseCache } from './reuse-cache.ts';
 import { seedPreviewData } from './seed-preview-data.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../../scene/text-width.ts';
 import { translateSceneText } from './translate-scene-text.ts';
 
 const seed = seedPreviewData();
@@ -29,8 +29,11 @@ describe('toFlowNodes', () => {
     }
     const listener = nodes.find((n) => n.id === 'listener:default/domain-ingress/443');
     expect(listener).toMatchObject({ parentId: 'lb:default/domain-ingress', extent: 'parent' });
-    // Under the card's header and its DNS-name row.
-    expect(listener?.position).toEqual({ x: 14, y: 94 });
+    // Under the card's header and its DNS-name row (three lines: the name is long), a gap apart.
+    const address = nodes.find((n) => n.id === 'lb-address:default/domain-ingress');
+    expect(address?.position).toEqual({ x: 14, y: 44 });
+    expect(address?.height).toBe(38 + 2 * 16);
+    expect(listener?.position).toEqual({ x: 14, y: 44 + 38 + 2 * 16 + 12 });
   });
 
   it('draws containers as parents, zones as plain lanes, and marks emphasis', () => {

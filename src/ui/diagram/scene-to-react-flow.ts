@@ -12,8 +12,8 @@ import type {
   EdgeState,
   Emphasis,
 } from './diagram-flow-types.ts';
-import { fitLabel } from './fit-label.ts';
-import { textWidth } from './text-width.ts';
+import { NAME_INSET, isCompactCard, nameLinesOf } from '../../scene/name-lines.ts';
+import { textWidth } from '../../scene/text-width.ts';
 import { edgeGeometry, polylineGeometry, type Rect } from './scene-geometry.ts';
 import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
 import type { ReuseCache } from './reuse-cache.ts';
@@ -51,8 +51,8 @@ export interface FlowOptions {
 }
 
 const containerKinds = new Set(['load-balancer', 'target-group', 'node']);
-/** Borders and padding of a card, the small icon and its gap, in diagram units (diagram.css). */
-const CARD_INSET = 22;
+/** Borders and padding of a card, in diagram units (diagram.css); then the small icon and its gap. */
+const CARD_INSET = NAME_INSET;
 const ICON = 20;
 const badgeWidth = (text: string) => textWidth(text, 12) + 26;
 
@@ -87,7 +87,7 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     name: translateSceneText(options.t, node.a11y),
     headline: cardHeadline(node, badge?.text ?? null, options.t),
     label,
-    shownLabel: fitLabel(label, node.width - CARD_INSET, compact ? 12.5 : 13),
+    shownLines: nameLinesOf(label, node),
     // A compact card's second line: its detail, or a caption in the reader's language.
     detail:
       node.detail ?? (compact && node.caption ? translateSceneText(options.t, node.caption) : null),
@@ -128,6 +128,7 @@ const sceneNodeKey = (node: SceneNode): string =>
     node.width,
     node.height,
     node.label,
+    node.nameLines,
     node.detail,
     node.badge,
     node.a11y,
@@ -180,7 +181,7 @@ function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
   }
   if (containerKinds.has(node.kind))
     return { ...interactive, type: 'container', data: cardData(node, false, options) };
-  return { ...interactive, type: 'element', data: cardData(node, node.height < 44, options) };
+  return { ...interactive, type: 'element', data: cardData(node, isCompactCard(node), options) };
 }
 
 /** The node as drawn when emphasised: a class on React Flow's wrapper and a pulse on the card. */

@@ -1,10 +1,11 @@
 import type { Frame } from '../../lesson/frame.ts';
 import {
-  CONTAINER_KINDS,
-  GROUP_KINDS,
-  type SceneEdge,
-  type SceneNode,
-} from '../../scene/scene-model.ts';
+  NAME_LINE_HEIGHT,
+  extraNameHeight,
+  isCompactCard,
+  nameLinesOf,
+} from '../../scene/name-lines.ts';
+import { GROUP_KINDS, type SceneEdge, type SceneNode } from '../../scene/scene-model.ts';
 
 /**
  * A frame as a flat list of shapes in scene units: boxes, connections, names, the packet. One
@@ -241,19 +242,23 @@ export function drawingOf(frame: Frame, options: DrawingOptions): Drawing {
     const badge = options.badge(node);
     const badgeRoom = badge ? Math.min(room / 2, textWidthOf(badge, 11) + 8) : 0;
     // Compact rows (pods, targets, rules) put the name first, as the canvas does.
-    const compact = !CONTAINER_KINDS.has(node.kind) && node.height < 44;
+    // A long name is broken over the lines the layout made room for (name-lines.ts).
+    const compact = isCompactCard(node);
+    const extra = extraNameHeight(node);
     const nameY = compact ? y + 16 : y + 33;
-    const kindY = compact ? y + 31 : y + 16;
-    shapes.push({
-      kind: 'text',
-      x: x + 8,
-      y: nameY,
-      text: fitText(options.label(node), room, 13),
-      size: 13,
-      bold: true,
-      fill: colors.text,
-      halo,
-    });
+    const kindY = compact ? y + 31 + extra : y + 16;
+    nameLinesOf(options.label(node), node).forEach((line, i) =>
+      shapes.push({
+        kind: 'text',
+        x: x + 8,
+        y: nameY + i * NAME_LINE_HEIGHT,
+        text: fitText(line, room, 13),
+        size: 13,
+        bold: true,
+        fill: colors.text,
+        halo,
+      }),
+    );
     shapes.push({
       kind: 'text',
       x: x + 8,
@@ -276,7 +281,7 @@ export function drawingOf(frame: Frame, options: DrawingOptions): Drawing {
         anchor: 'end',
         halo,
       });
-    lettered.push({ x, y, w: node.width, h: Math.min(node.height, 40) });
+    lettered.push({ x, y, w: node.width, h: Math.min(node.height, 40 + extra) });
   };
   for (const { x, y, node } of boxes.values()) {
     if (!isContainer(node)) continue;

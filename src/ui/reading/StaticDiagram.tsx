@@ -2,8 +2,15 @@ import { memo, useMemo } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { GROUP_KINDS, type Scene, type SceneNode } from '../../scene/scene-model.ts';
 import { absoluteRects, polylineGeometry } from '../diagram/scene-geometry.ts';
-import { fitLabel } from '../diagram/fit-label.ts';
-import { textWidth } from '../diagram/text-width.ts';
+import { fitLabel } from '../../scene/fit-label.ts';
+import {
+  NAME_LINE_HEIGHT,
+  extraNameHeight,
+  isCompactCard,
+  nameLinesOf,
+  wrapName,
+} from '../../scene/name-lines.ts';
+import { textWidth } from '../../scene/text-width.ts';
 import { translateSceneText } from '../diagram/translate-scene-text.ts';
 import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { FIGURE_MIN_WIDTH, figureView } from './figure-view.ts';
@@ -77,9 +84,19 @@ export const StaticDiagram = memo(function StaticDiagram({
     // A card with a second line (its detail, its badge) has its name on the first, as the
     // canvas does: the badge never lands on the name. A compact row (38 high) is tighter.
     const second = !header && (node.detail !== null || badge !== null);
-    const compact = r.height < 44;
-    const nameY = header ? r.y + 18 : second ? r.y + (compact ? 15 : 19) : r.y + r.height / 2 + 5;
-    const lineY = r.y + (compact ? 31 : 37);
+    const compact = isCompactCard(node);
+    // A long name takes a line more per line the layout gave it; the detail moves down with it.
+    const extra = extraNameHeight(node);
+    const nameY = header
+      ? r.y + 18
+      : second
+        ? r.y + (compact ? 15 : 19)
+        : r.y + (r.height - extra) / 2 + 5;
+    const lineY = r.y + extra + (compact ? 31 : 37);
+    // A header's name shares its first line with the badge.
+    const lines = header
+      ? wrapName(node.label, r.width - 16 - badgeRoom, 13, node.nameLines ?? 1)
+      : nameLinesOf(node.label, node);
     return (
       <g
         key={node.id}
@@ -87,7 +104,11 @@ export const StaticDiagram = memo(function StaticDiagram({
       >
         <rect x={r.x} y={r.y} width={r.width} height={r.height} rx={header ? 10 : 8} />
         <text x={r.x + 8} y={nameY} className="sd-label">
-          {fitLabel(node.label, r.width - 16 - (header ? badgeRoom : 0), 13)}
+          {lines.map((line, i) => (
+            <tspan key={i} x={r.x + 8} dy={i === 0 ? 0 : NAME_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
         </text>
         {node.detail && !header ? (
           <text x={r.x + 8} y={lineY} className="sd-detail">

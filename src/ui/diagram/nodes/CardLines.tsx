@@ -8,10 +8,16 @@ import { NodeBadge } from './NodeBadge.tsx';
  */
 export function CardLines({ data }: { data: CardData }) {
   const badge = data.badge ? <NodeBadge badge={data.badge} /> : null;
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const cut = squeeze(data.shownLines.join('')) !== squeeze(data.label);
   const name = (
     <span className="dg-line">
-      <span className="dg-label" title={data.shownLabel === data.label ? undefined : data.label}>
-        {data.shownLabel}
+      <span className="dg-label" title={cut ? data.label : undefined}>
+        {data.shownLines.map((line, i) => (
+          <span key={i} className="dg-name-line">
+            {line}
+          </span>
+        ))}
       </span>
     </span>
   );
