@@ -32,6 +32,23 @@ describe('keepTitlesWhole', () => {
   });
 });
 
+describe('keepTitlesWhole inside the scene', () => {
+  it('does not hide a cut title at the price of empty space past the scene', () => {
+    // A scene 1400 wide from x 0, its left edge 16 px into a 600-wide canvas. The focus (x 20–560)
+    // must stay in view, so the title cut by the right edge (x 560–760) cannot be brought in;
+    // pushing it out moves the view right, past the scene's left edge, unless the scene's extent
+    // is known.
+    const focus = { x: 20, y: 100, width: 540, height: 40 };
+    const card = { x: 560, y: 100, width: 200, height: 40 };
+    const start = { x: 16, y: 0, zoom: 1 };
+    const free = keepTitlesWhole(start, [focus, card], 600, 400, 48, focus);
+    expect(free.x).toBeGreaterThan(16);
+    const extent = { width: 1400, height: 400, margin: 16 };
+    const inside = keepTitlesWhole(start, [focus, card], 600, 400, 48, focus, extent);
+    expect(inside.x).toBeLessThanOrEqual(16);
+  });
+});
+
 describe('frameTitlesWhole', () => {
   it('zooms out a little (never below the floor) when a nudge cannot show a title whole', () => {
     const region = { x: 0, y: 0, width: 1000, height: 800 };

@@ -47,6 +47,49 @@ function wholeOnScreen(view: View, bands: readonly Rect[], width: number, height
   return whole;
 }
 
+/**
+ * The scene's size (from 0, 0, in diagram units): where it is larger than the canvas, the camera
+ * never shows more than `margin` screen pixels past its edges (a title is not shown whole at the
+ * price of a column of nothing beside it).
+ */
+export interface SceneExtent {
+  width: number;
+  height: number;
+  margin: number;
+}
+
+/** How far the camera may move on an axis and stay inside the scene; null: anywhere (it fits). */
+function insideScene(axis: Axis, view: View, size: number, extent: SceneExtent | null) {
+  if (!extent) return null;
+  const span = (axis === 'x' ? extent.width : extent.height) * view.zoom;
+  if (span + 2 * extent.margin <= size) return null;
+  // The view stands in [size − span − margin, margin]; staying put is always allowed.
+  return [
+    Math.min(0, size - span - extent.margin - view[axis]),
+    Math.max(0, extent.margin - view[axis]),
+  ] as const;
+}
+
+/** The view moved (never zoomed) back inside the scene on each axis where the scene is larger. */
+export function intoScene(
+  view: View,
+  extent: SceneExtent | null,
+  width: number,
+  height: number,
+): View {
+  if (!extent) return view;
+  const clamp = (at: number, sceneSize: number, size: number) => {
+    const span = sceneSize * view.zoom;
+    if (span + 2 * extent.margin <= size) return at;
+    return Math.min(extent.margin, Math.max(size - span - extent.margin, at));
+  };
+  return {
+    x: clamp(view.x, extent.width, width),
+    y: clamp(view.y, extent.height, height),
+    zoom: view.zoom,
+  };
+}
+
 /** Screen pixels kept between what must stay in view and the canvas's edge. */
 const KEEP_MARGIN = 24;
 
@@ -68,7 +111,8 @@ function range(axis: Axis, view: View, size: number, limit: number, keep: Rect |
  * Moves the camera so that its edges cut as few title lines as possible ("egion us-west-2" becomes
  * the whole title or none of it): by at most `limit` screen pixels on each axis, or further while
  * `keep` stays in view. A box's title line is its top TITLE_BAND units; across, a card's whole
- * width or a group's first 200 units (titleWidth).
+ * width or a group's first 200 units (titleWidth). With `extent`, it never moves past the scene's
+ * edges (insideScene).
  */
 export function keepTitlesWhole(
   view: View,
@@ -77,6 +121,7 @@ export function keepTitlesWhole(
   height: number,
   limit: number,
   keep: Rect | null = null,
+  extent: SceneExtent | null = null,
 ): View {
   const bands = [...rects].map((r) => ({
     x: r.x,
@@ -90,7 +135,10 @@ export function keepTitlesWhole(
       const start = (axis === 'x' ? b.x : b.y) * view.zoom + view[axis];
       const end = start + (axis === 'x' ? b.width : b.height) * view.zoom;
       const size = axis === 'x' ? width : height;
-      const [lo, hi] = range(axis, view, size, limit, keep);
+      const [free, freeHi] = range(axis, view, size, limit, keep);
+      const scene = insideScene(axis, view, size, extent);
+      const lo = scene ? Math.max(free, scene[0]) : free;
+      const hi = scene ? Math.min(freeHi, scene[1]) : freeHi;
       // Reveal it or push it out, at either edge.
       for (const shift of [-start + 2, -end - 1, size - end - 2, size - start + 1])
         if (shift >= lo && shift <= hi) candidates.add(Math.round(shift));
@@ -129,6 +177,7 @@ export function frameTitlesWhole(
   limit: number,
   minZoom: number,
   keep: Rect | null = null,
+  extent: SceneExtent | null = null,
 ): View {
   const boxes = [...rects];
   const bands = boxes.map((r) => ({
@@ -140,13 +189,18 @@ export function frameTitlesWhole(
   const cuts = (v: View) =>
     cutsAlong('x', v, bands, width, height) + cutsAlong('y', v, bands, width, height);
   const centre = { x: (width / 2 - view.x) / view.zoom, y: (height / 2 - view.y) / view.zoom };
-  let best = keepTitlesWhole(view, boxes, width, height, limit, keep);
+  let best = keepTitlesWhole(view, boxes, width, height, limit, keep, extent);
   let fewest = cuts(best);
   const steps = 6;
   for (let i = 1; i <= steps && fewest > 0 && view.zoom > minZoom; i++) {
     const zoom = view.zoom - ((view.zoom - minZoom) * i) / steps;
-    const rezoomed = { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom, zoom };
-    const candidate = keepTitlesWhole(rezoomed, boxes, width, height, limit, keep);
+    const rezoomed = intoScene(
+      { x: width / 2 - centre.x * zoom, y: height / 2 - centre.y * zoom, zoom },
+      extent,
+      width,
+      height,
+    );
+    const candidate = keepTitlesWhole(rezoomed, boxes, width, height, limit, keep, extent);
     const count = cuts(candidate);
     if (count < fewest) {
       best = candidate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepInsideScene, windowAround } from './useDiagramFit.ts';
+import { keepInsideScene, windowAround } from './fitted-view.ts';
 
 // A 1018 × 416 canvas (the chapter page at 1366 × 768) shows 922 × 320 diagram units at zoom 1.
 const focus = { x: 0, y: 0, width: 1000, height: 1000 };
