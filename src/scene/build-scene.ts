@@ -11,6 +11,7 @@ import { routeEdges } from './route-edges.ts';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
 import { add, stackItems, text, type Builder } from './scene-builder.ts';
+import { bindingCard, wireBindings } from './target-group-bindings.ts';
 import { wireEdges } from './wire-edges.ts';
 
 /** Width of a container card (a load balancer, a target group, an EC2 node). */
@@ -218,6 +219,8 @@ export function buildScene(
       // Applied during the run: below the scenario's own objects, which keep their places.
       ...(input.applied?.ingresses ?? []).map(ingressCard),
       ...(input.applied?.services ?? []).flatMap(serviceCards),
+      // The controller writes them once it has created their target groups: last, below all.
+      ...input.plan.targetGroups.map(bindingCard),
     ],
     L.pad,
     L.header,
@@ -367,6 +370,7 @@ export function buildScene(
   region.height = Math.max(vpc.y + vpc.height, leftBottom) + L.pad;
 
   wireEdges(b, input);
+  wireBindings(b, input.plan.targetGroups);
   // A hop of the packet that the wiring already draws (either way round) needs no edge of its own.
   const pair = (a: string, c: string) => (a < c ? `${a}\n${c}` : `${c}\n${a}`);
   const known = new Set(b.edges.map((e) => pair(e.source, e.target)));

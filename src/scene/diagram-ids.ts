@@ -32,6 +32,8 @@ export const diagramId = {
   service: (key: string) => `service:${key}`,
   endpointSlice: (key: string) => `endpointslice:${key}`,
   ingressClass: (name: string) => `ingressclass:${name}`,
+  /** The TargetGroupBinding the controller writes for a target group (by the group's diagram key). */
+  targetGroupBinding: (tgKey: string) => `tgb:${tgKey}`,
   controller: () => 'controller',
   serviceAccount: () => 'serviceaccount',
   apiServer: () => 'apiserver',

@@ -22,6 +22,7 @@ export type SceneNodeKind =
   | 'ingress'
   | 'service'
   | 'endpointslice'
+  | 'target-group-binding'
   | 'controller'
   | 'serviceaccount'
   | 'node'
@@ -67,7 +68,8 @@ export interface SceneNode {
   ref: { type: string; key: string } | null;
 }
 
-export type EdgeKind = 'data' | 'config' | 'watch' | 'api';
+/** `binds`: a TargetGroupBinding to the target group it registers targets in. */
+export type EdgeKind = 'data' | 'config' | 'watch' | 'api' | 'binds';
 
 export interface ScenePoint {
   x: number;

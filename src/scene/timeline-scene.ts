@@ -13,6 +13,7 @@ import {
   targetGroupGenerations,
   type TargetGroupGenerations,
 } from './target-group-generations.ts';
+import { bindingWritten, withBindingFocus } from './target-group-bindings.ts';
 import { appliedIds, universeInput } from './universe-input.ts';
 
 const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
@@ -38,6 +39,10 @@ interface StepState {
   present: Set<string>;
   /** The reason of each object's last Warning event, by diagram id, until a Normal one. */
   warnings: Map<string, string>;
+  /** The TargetGroupBindings written so far and not deleted, by diagram id. */
+  bindings: Set<string>;
+  /** The address each Ingress's status holds (its load balancer's DNS name), by diagram id. */
+  addresses: Map<string, string>;
 }
 
 function replay(
@@ -59,11 +64,18 @@ function replay(
     focus: [],
     present: new Set(),
     warnings: new Map(),
+    bindings: new Set(),
+    addresses: new Map(),
   };
   for (const event of events.slice(0, index + 1)) {
     current.see(event);
-    const focus = current.focusOf(event);
+    const focus = withBindingFocus(event, current.focusOf(event));
     state.focus = focus;
+    const binding = bindingWritten(event, generations.keyOfName);
+    if (binding?.exists) state.bindings.add(binding.id);
+    else if (binding) state.bindings.delete(binding.id);
+    if (event.kind === 'status-updated')
+      state.addresses.set(objectId(event.object), event.hostname);
     if (
       event.kind === 'aws-call' &&
       event.ok &&
@@ -79,6 +91,7 @@ function replay(
       if (event.verb === 'DELETED') {
         state.present.delete(id);
         state.warnings.delete(id);
+        state.addresses.delete(id);
       } else state.present.add(id);
     }
     if (event.kind === 'k8s-event') {
@@ -137,6 +150,12 @@ function replay(
   }
   return state;
 }
+
+/** The key an element's warnings are kept under (a binding's by its object, as its events name it). */
+const warnedId = (node: SceneNode): string =>
+  node.kind === 'target-group-binding'
+    ? objectId(`TargetGroupBinding ${String(node.a11y.params.name ?? '')}`)
+    : node.id;
 
 /** An event's object (`Ingress default/x`) as its diagram id (`ingress:default/x`). */
 const objectId = (object: string): string => {
@@ -258,6 +277,8 @@ export function sceneAtEvent(
       if (!health) hidden.add(node.id);
     } else if (AWS_KINDS.has(node.kind) && !state.created.has(node.id)) hidden.add(node.id);
     else if (node.kind === 'security-group' && !securityGroupNow(node, state)) hidden.add(node.id);
+    else if (node.kind === 'target-group-binding' && !state.bindings.has(node.id))
+      hidden.add(node.id);
     // A load balancer's node in a zone stands while its load balancer does.
     if (node.kind === 'lb-node' && !state.created.has(`lb:${node.id.slice(8).split('@')[0]}`))
       hidden.add(node.id);
@@ -276,10 +297,12 @@ export function sceneAtEvent(
     }
     let badge = node.badge;
     let a11y = node.a11y;
+    const address = node.kind === 'ingress' ? state.addresses.get(node.id) : undefined;
     const detail =
       node.kind === 'service'
         ? (state.services.get(node.ref?.key ?? '') ?? node.detail)
-        : node.detail;
+        : (address ?? node.detail);
+    if (address) a11y = text('a11y.ingressAddress', { name: node.label, address });
     const health = node.kind === 'target' ? state.targets.get(node.id) : undefined;
     if (health) {
       badge = { tone: healthTone(health), text: { key: `health.${health.state}`, params: {} } };
@@ -303,10 +326,17 @@ export function sceneAtEvent(
         a11y = { ...a11y, params: { ...a11y.params, healthy } };
       }
     }
-    const warning = node.kind === 'ingress' ? state.warnings.get(node.id) : undefined;
-    if (warning) {
+    const warning = state.warnings.get(warnedId(node));
+    if (warning && node.kind === 'ingress') {
       badge = warningBadge(warning);
       a11y = text('a11y.ingressWarning', { name: node.ref?.key ?? node.label, reason: warning });
+    } else if (warning && node.kind === 'target-group-binding') {
+      badge = warningBadge(warning);
+      a11y = {
+        ...a11y,
+        key: 'a11y.targetGroupBindingWarning',
+        params: { ...a11y.params, reason: warning },
+      };
     }
     const nodeReady = node.kind === 'node' ? state.nodes.get(node.ref?.key ?? '') : undefined;
     if (nodeReady && nodeReady !== node.a11y.params.ready) {
@@ -375,17 +405,19 @@ export interface TimelineScenes {
   focusOf(event: SimEvent): readonly string[];
 }
 
-/** Each event's focus where the scene's ids differ from the simulator's (two groups of one id). */
+/**
+ * Each event's focus where the scene's ids differ from the simulator's (two groups of one id), or
+ * where the event is a TargetGroupBinding's (the binding is touched too).
+ */
 function focusByEvent(
   events: readonly SimEvent[],
   generations: TargetGroupGenerations,
 ): Map<SimEvent, string[]> {
   const moved = new Map<SimEvent, string[]>();
-  if (generations.replacements.length === 0) return moved;
   const current = new CurrentGroups(generations);
   for (const event of events) {
     current.see(event);
-    const focus = current.focusOf(event);
+    const focus = withBindingFocus(event, current.focusOf(event));
     if (focus.join('\n') !== event.focus.join('\n')) moved.set(event, focus);
   }
   return moved;

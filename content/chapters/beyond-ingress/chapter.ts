@@ -52,6 +52,7 @@ export default defineChapter({
       focus: [tg],
       // The binding exists; nothing is registered yet.
       shows: [
+        { id: 'tgb:default/location-ingress-location-api:80', emphasised: true },
         { id: tg, emphasised: true },
         ...nodeTargets.map((id) => ({ id, mode: 'instance' as const, absent: true as const })),
         ...podTargets.map((id) => ({ id, mode: 'ip' as const, absent: true as const })),
@@ -65,6 +66,7 @@ export default defineChapter({
       },
       focus: [tg],
       shows: [
+        { id: 'tgb:default/location-ingress-location-api:80', emphasised: true },
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
         { id: tg, mode: 'ip', healthy: 4, total: 4 },
         ...inMode('instance', nodeTargets, 'healthy'),
@@ -76,6 +78,7 @@ export default defineChapter({
       show: { still: 'end' },
       focus: [tg],
       shows: [
+        { id: 'tgb:default/location-ingress-location-api:80' },
         { id: tg, emphasised: true },
         ...inMode('instance', nodeTargets),
         ...inMode('ip', podTargets),
@@ -85,7 +88,10 @@ export default defineChapter({
       id: 'gateway-api',
       show: { still: 'end' },
       focus: [alb],
-      shows: [{ id: alb, emphasised: true }],
+      shows: [
+        { id: 'tgb:default/location-ingress-location-api:80' },
+        { id: alb, emphasised: true },
+      ],
     },
   ],
   quiz: [

@@ -100,6 +100,7 @@ ${traffic(20, 120)}- at: 30s
       focus: [tg],
       // The rule forwards to a group with nothing in it: no target is registered yet.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80', emphasised: true },
         { id: 'rule:default/domain-ingress/443/1' },
         { id: tg, emphasised: true },
         ...inMode('instance', [nodeA, nodeB], 'absent'),
@@ -130,6 +131,7 @@ ${traffic(20, 120)}- at: 30s
       focus: ['service:default/location-api'],
       // Two pods are created and turn ready; ip registers their IPs, instance registers nothing.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         { id: pod('domain-api-0-1'), state: 'ready', emphasised: true },
         { id: pod('domain-api-0-2'), state: 'ready', emphasised: true },
         { id: target('10.0.1.103:8000'), mode: 'ip', emphasised: true },
@@ -175,6 +177,7 @@ ${traffic(20, 120)}- at: 30s
       focus: [tg, 'pod:default/domain-api-1'],
       // domain-api-1 has exited; ip: its target is deregistered (draining).
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         { id: pod('domain-api-1'), absent: true },
         { id: target('10.0.1.101:8000'), mode: 'ip', state: 'draining', emphasised: true },
       ],
@@ -187,7 +190,10 @@ ${traffic(20, 120)}- at: 30s
         until: { kind: 'endpoints', nth: 1 },
       },
       // The Deployment creates the first new pod.
-      shows: [{ id: pod('domain-api-1-1'), state: 'pending', emphasised: true }],
+      shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
+        { id: pod('domain-api-1-1'), state: 'pending', emphasised: true },
+      ],
     },
     {
       id: 'gate-turns-true',

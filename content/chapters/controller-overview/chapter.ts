@@ -147,6 +147,7 @@ ${editedIngress}
       focus: [ingress],
       // The model is in memory: nothing exists in AWS yet.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80', absent: true },
         { id: ingress, emphasised: true },
         { id: lb, absent: true },
         { id: tg, absent: true },
@@ -170,7 +171,12 @@ ${editedIngress}
       id: 'status-written',
       show: { events: { kind: 'tgb-written' }, until: { kind: 'k8s-event' } },
       focus: [ingress],
-      shows: [{ id: ingress, emphasised: true }, { id: lb }, { id: tg, total: 0 }],
+      shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80', emphasised: true },
+        { id: ingress, emphasised: true },
+        { id: lb },
+        { id: tg, total: 0 },
+      ],
     },
     {
       id: 'targets-registered',
@@ -237,6 +243,7 @@ ${editedIngress}
       focus: ['controller', 'apiserver'],
       // Four to six replicas: the two new pods appear (ready by the step's end).
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         ...pods,
         ...newPods.map((id) => ({ id, state: 'ready', emphasised: true as const })),
         { id: 'controller', emphasised: true },
@@ -250,6 +257,7 @@ ${editedIngress}
       focus: [tg],
       // instance: still the same two nodes; ip: six pod IPs, every one healthy.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         ...newPods.map((id) => ({ id })),
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
         ...healthy(nodeTargets, 'instance'),

@@ -6,6 +6,7 @@ const ingress = 'ingress:default/domain-ingress';
 const lb = 'lb:default/domain-ingress';
 const listener = 'listener:default/domain-ingress/443';
 const rule = 'rule:default/domain-ingress/443/1';
+const albDnsName = 'k8s-default-domainin-ff2d9f1492-2075818906.us-west-2.elb.amazonaws.com';
 const pods = [1, 2, 3, 4].map((n) => ({ id: `pod:default/domain-api-${n}` }));
 const target = (address: string) => `target:default/domain-ingress-location-api:80/${address}`;
 const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].map(target);
@@ -58,6 +59,7 @@ export default defineChapter({
       show: { events: { kind: 'model-built' } },
       // A plan: nothing has been created in AWS yet.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80', absent: true },
         { id: lb, absent: true },
         { id: tg, absent: true },
       ],
@@ -81,7 +83,9 @@ export default defineChapter({
       show: { events: { kind: 'tgb-written' }, until: { kind: 'k8s-event' } },
       focus: ['ingress:default/domain-ingress'],
       shows: [
-        { id: ingress, emphasised: true },
+        { id: 'tgb:default/domain-ingress-location-api:80', emphasised: true },
+        // The Ingress's status now holds the ALB's DNS name (its ADDRESS).
+        { id: ingress, emphasised: true, detail: albDnsName },
         { id: tg, total: 0 },
       ],
     },
@@ -94,6 +98,7 @@ export default defineChapter({
       focus: [tg],
       // instance: the two nodes on 31666; ip: the four pod IPs on 8000.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80', emphasised: true },
         { id: tg, mode: 'instance', total: 2, emphasised: true },
         { id: tg, mode: 'ip', total: 4, emphasised: true },
         ...inMode('instance', nodeTargets, 'initial'),

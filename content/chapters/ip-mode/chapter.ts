@@ -95,6 +95,7 @@ export default defineChapter({
       focus: [tg, switchedTg],
       // Both groups: the old one still holds the other type's targets, the new one none.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         { id: 'rule:default/domain-ingress/443/1', emphasised: true },
         { id: tg, mode: 'ip', total: 2, healthy: 2 },
         { id: tg, mode: 'instance', total: 4, healthy: 4 },
@@ -111,6 +112,8 @@ export default defineChapter({
       },
       focus: [switchedTg],
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80~2', emphasised: true },
+        { id: 'tgb:default/domain-ingress-location-api:80', absent: true },
         { id: tg, absent: true },
         { id: switchedTg, mode: 'ip', total: 4, healthy: 4, emphasised: true },
         { id: switchedTg, mode: 'instance', total: 2, healthy: 2, emphasised: true },

@@ -82,6 +82,7 @@ export default defineChapter({
       focus: ['listener:default/location-nlb/80', 'rule:api/80/1', 'rule:api/80/2'],
       // NLB: TCP:80 and no rule, its binding registers targets; ALB: HTTP:80 and two rules.
       shows: [
+        { id: 'tgb:default/location-nlb:80', emphasised: true },
         ...marked('listener:default/location-nlb/80', 'listener:api/80'),
         ...marked('rule:api/80/1', 'rule:api/80/2'),
         { id: 'rule:default/location-nlb/80/1', absent: true },

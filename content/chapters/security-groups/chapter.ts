@@ -136,6 +136,7 @@ export default defineChapter({
       focus: [...enis, ...nodeSgs, tg],
       // The binding opens the nodes' group before it registers anything.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80', emphasised: true },
         ...marked(...enis, ...nodeSgs, tg),
         ...nodeSgsLetIn('instance', [31666]),
         ...nodeSgsLetIn('ip', [8000]),
@@ -151,6 +152,7 @@ export default defineChapter({
       },
       focus: [tg],
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
         { id: tg, mode: 'ip', healthy: 4, total: 4 },
         ...inMode('instance', nodeTargets, 'healthy'),
@@ -213,6 +215,7 @@ export default defineChapter({
       focus: ['controller'],
       // Its pod IPs are registered with no rule added: the nodes' group is drawn unchanged.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         ...marked('controller'),
         ...nodeSgsLetIn('instance', [31666]),
         ...nodeSgsLetIn('ip', [8000]),
@@ -228,6 +231,7 @@ export default defineChapter({
       focus: [...enis, ...nodeSgs],
       // instance: the binding opens 8000 from the backend group; ip: 8000 is open already.
       shows: [
+        { id: 'tgb:default/domain-ingress-location-api:80' },
         ...marked(...enis, ...nodeSgs),
         ...nodeSgsLetIn('instance', [31666, 8000]),
         ...nodeSgsLetIn('ip', [8000]),

@@ -1,6 +1,6 @@
 import { useTranslate } from '../../i18n/useTranslate.ts';
 
-const edgeKinds = ['data', 'watch', 'api', 'config'] as const;
+const edgeKinds = ['data', 'watch', 'api', 'config', 'binds'] as const;
 
 /** What the line styles and packet colours mean. */
 export function DiagramLegend() {

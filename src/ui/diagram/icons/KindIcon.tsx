@@ -26,6 +26,7 @@ import { SecurityGroupIcon } from './SecurityGroupIcon.tsx';
 import { ServiceAccountIcon } from './ServiceAccountIcon.tsx';
 import { ServiceIcon } from './ServiceIcon.tsx';
 import { StsIcon } from './StsIcon.tsx';
+import { TargetGroupBindingIcon } from './TargetGroupBindingIcon.tsx';
 import { TargetGroupIcon } from './TargetGroupIcon.tsx';
 import { TargetIcon } from './TargetIcon.tsx';
 
@@ -52,6 +53,7 @@ const icons: Readonly<Record<SceneNodeKind, ComponentType>> = {
   ingress: IngressIcon,
   service: ServiceIcon,
   endpointslice: EndpointSliceIcon,
+  'target-group-binding': TargetGroupBindingIcon,
   controller: ControllerIcon,
   serviceaccount: ServiceAccountIcon,
   node: NodeIcon,

@@ -5,6 +5,7 @@ import { buildScene } from '../../../scene/build-scene.ts';
 import { sceneInputFromWorld } from '../../../scene/scene-input-from-world.ts';
 import { subnetOfNode } from '../../../scene/network.ts';
 import type { Scene, SceneNode } from '../../../scene/scene-model.ts';
+import { withBindingFocus } from '../../../scene/target-group-bindings.ts';
 import {
   describeListener,
   describeLoadBalancer,
@@ -21,6 +22,7 @@ import {
   kubernetesView,
   type KubernetesView,
 } from './kubernetes-yaml.ts';
+import { targetGroupBindingView } from './target-group-binding-yaml.ts';
 
 /** What the inspector may show: the simulator's world and plan, and optionally a trace and events. */
 export interface InspectorData {
@@ -42,12 +44,14 @@ export interface Inspection {
   hops: { direction: 'request' | 'response'; hop: Hop }[];
 }
 
+const arnContext = (data: InspectorData): ArnContext => ({
+  settings: data.world.settings,
+  loadBalancers: data.plan.loadBalancers,
+  targetGroups: data.plan.targetGroups,
+});
+
 function awsSide(id: string, node: SceneNode, data: InspectorData) {
-  const c: ArnContext = {
-    settings: data.world.settings,
-    loadBalancers: data.plan.loadBalancers,
-    targetGroups: data.plan.targetGroups,
-  };
+  const c = arnContext(data);
   const aws: AwsDescription[] = [];
   let targets: readonly PlanTarget[] | null = null;
   if (node.kind === 'subnet' && node.parent)
@@ -108,8 +112,13 @@ export function inspect(id: string, scene: Scene, data: InspectorData): Inspecti
     scene.nodes.find((n) => n.id === id) ?? fullScene(data).nodes.find((n) => n.id === id);
   if (!node) return null;
   const account = controllerServiceAccount(data.world);
-  const kubernetes =
-    node.kind === 'serviceaccount'
+  const binding =
+    node.ref?.type === 'targetGroupBinding'
+      ? data.plan.targetGroups.find((tg) => tg.id === node.ref?.key)
+      : undefined;
+  const kubernetes = binding
+    ? targetGroupBindingView(arnContext(data), binding, data.events ?? [])
+    : node.kind === 'serviceaccount'
       ? account.key === null
         ? null
         : kubernetesView(data.world, 'serviceAccount', account.key)
@@ -131,8 +140,10 @@ export function inspect(id: string, scene: Scene, data: InspectorData): Inspecti
       node.kind === 'iam' || node.kind === 'serviceaccount' ? { arn: account.roleArn } : null,
     // The simulator's `focus` lists the diagram ids an event touched; a security group's calls
     // name the group (its focus is the load balancer), so they are found by that name.
+    // A binding's events are its group's that the binding made (the scene adds it to their focus).
     events: (data.events ?? []).filter(
-      (event) => event.focus.includes(id) || namesSecurityGroup(event, node),
+      (event) =>
+        withBindingFocus(event, event.focus).includes(id) || namesSecurityGroup(event, node),
     ),
     hops,
   };
