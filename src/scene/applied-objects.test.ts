@@ -158,7 +158,8 @@ describe('objects applied during the run', () => {
     expect(deleted).toBeGreaterThan(reconciled);
     expect(at(reconciled - 1)?.badge?.text.key).toBe('badge.warning');
     expect(at(reconciled)?.badge).toBeNull();
-    expect(at(reconciled)?.a11y.key).toBe('a11y.ingress');
+    // Reconciled: no warning, and its status holds the ALB's address.
+    expect(at(reconciled)?.a11y.key).toBe('a11y.ingressAddress');
     expect(at(deleted - 1)).toBeDefined();
     expect(at(deleted)).toBeUndefined();
   });

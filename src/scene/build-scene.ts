@@ -216,11 +216,11 @@ export function buildScene(
             },
           ]
         : []),
+      // The controller writes them once it has created their target groups.
+      ...input.plan.targetGroups.map(bindingCard),
       // Applied during the run: below the scenario's own objects, which keep their places.
       ...(input.applied?.ingresses ?? []).map(ingressCard),
       ...(input.applied?.services ?? []).flatMap(serviceCards),
-      // The controller writes them once it has created their target groups: last, below all.
-      ...input.plan.targetGroups.map(bindingCard),
     ],
     L.pad,
     L.header,
