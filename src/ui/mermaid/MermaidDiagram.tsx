@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { PanelBoundary } from '../shell/RenderBoundary.tsx';
+import { FullSizeFigure } from './FullSizeFigure.tsx';
 import { useIsDark } from './useIsDark.ts';
 import { renderMermaid, type MermaidResult } from './render-mermaid.ts';
 import { renderedFigure } from './rendered-figures.ts';
@@ -65,7 +66,10 @@ function MermaidPicture({
       ) : result.ok ? (
         // Mermaid's strict security level sanitises its SVG output (drawn here, or by
         // `npm run figures` from the same sources).
-        <div className="mermaid-svg" dangerouslySetInnerHTML={{ __html: result.svg }} />
+        <>
+          <div className="mermaid-svg" dangerouslySetInnerHTML={{ __html: result.svg }} />
+          <FullSizeFigure svg={result.svg} />
+        </>
       ) : (
         <div className="mermaid-error" role="note">
           <strong>{t('prose.mermaid.error')}</strong>
