@@ -164,11 +164,16 @@ function narrationOf(run: OkRun, part: LessonPart): FrameNarration {
 }
 
 /**
- * What a part touches: its events' elements, or the element the packet arrives at (a node's
- * and, where the packet is drawn, its ENI).
+ * What a part touches: its events' elements (and the security groups a security-group call
+ * names, which the scene marks beside the load balancer the call is for), or the element the
+ * packet arrives at (a node's and, where the packet is drawn, its ENI).
  */
-function touchedBy(part: LessonPart, scenes: TimelineScenes): readonly string[] {
-  if (part.kind === 'event') return part.events.flatMap((e) => scenes.focusOf(e));
+function touchedBy(run: OkRun, part: LessonPart, scenes: TimelineScenes): readonly string[] {
+  if (part.kind === 'event')
+    return part.events.flatMap((e) => {
+      const at = run.events.indexOf(e);
+      return at < 0 ? scenes.focusOf(e) : [...scenes.focusOf(e), ...scenes.at(at).emphasis];
+    });
   if (part.kind === 'packet') return [part.segment.to, routeElementOf(part.segment.to)];
   return [];
 }
@@ -273,9 +278,12 @@ function buildStill(
   const after = scenes.at(indexAfter(run, last)).scene;
   const changed = settled ? shown(changedBetween(before, after)) : new Set<string>();
   const touched = settled
-    ? step.parts.flatMap((p) => touchedBy(p, scenes))
-    : touchedBy(part, scenes);
-  const emphasis = shown([...touched, ...step.focus, ...changed]);
+    ? step.parts.flatMap((p) => touchedBy(run, p, scenes))
+    : touchedBy(run, part, scenes);
+  // Only what the step's events touched and what the chapter declares: not everything that
+  // appeared with it (a load balancer's address and its nodes in the zones come with the load
+  // balancer, whose card is marked).
+  const emphasis = shown([...touched, ...step.focus]);
   const onRoute = part.kind === 'packet' ? routeOf(run, scene, visible) : null;
   const route = onRoute?.edges ?? new Set<string>();
   const lit = new Set([...emphasis, ...(onRoute?.elements ?? [])]);
@@ -287,14 +295,16 @@ function buildStill(
       if (node.kind === 'kube-proxy' && !emphasis.has(node.id)) dimmed.add(node.id);
   if (lit.size > 0) {
     const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-    // A container that holds something lit stays lit, and so does what a lit container holds.
+    // A container that holds something lit stays lit, and so do the parts of a marked load
+    // balancer or target group (its address, listeners, rules, targets). What a marked EC2 node
+    // runs is not its part: a watch of the Node lights the node, not its pods.
     for (const id of [...lit]) for (const a of ancestorsOf(id, byId)) lit.add(a);
+    const partOfMarked = (node: SceneNode) => {
+      const parent = node.parent === null ? undefined : byId.get(node.parent);
+      return parent !== undefined && WHOLE_OBJECTS.has(parent.kind) && emphasis.has(parent.id);
+    };
     for (const node of scene.nodes)
-      if (
-        !GROUP_KINDS.has(node.kind) &&
-        !lit.has(node.id) &&
-        !(node.parent !== null && emphasis.has(node.parent))
-      )
+      if (!GROUP_KINDS.has(node.kind) && !lit.has(node.id) && !partOfMarked(node))
         dimmed.add(node.id);
   }
   return {
@@ -304,9 +314,12 @@ function buildStill(
     route,
     dimmed,
     narration: narrationOf(run, part),
-    subject: settled ? subjectOf(step, scenes, shown, changed) : null,
+    subject: settled ? subjectOf(run, step, scenes, shown, changed) : null,
   };
 }
+
+/** Containers whose cards are parts of one object (marked with it), unlike an EC2 node's. */
+const WHOLE_OBJECTS: ReadonlySet<SceneNode['kind']> = new Set(['load-balancer', 'target-group']);
 
 /** Elements that stand for the actor, not for what a step is about. */
 const ACTORS = new Set(['controller', 'apiserver']);
@@ -319,6 +332,7 @@ const ACTORS = new Set(['controller', 'apiserver']);
  * it is drawn.
  */
 function subjectOf(
+  run: OkRun,
   step: LessonStep,
   scenes: TimelineScenes,
   shown: (ids: Iterable<string>) => Set<string>,
@@ -326,7 +340,7 @@ function subjectOf(
 ): string | null {
   const declared = [...shown(step.focus)];
   if (declared[0] !== undefined) return declared[0];
-  const byPart = step.parts.map((p) => [...shown(touchedBy(p, scenes))]); // a still touches nothing
+  const byPart = step.parts.map((p) => [...shown(touchedBy(run, p, scenes))]); // a still: nothing
   for (const ids of [...byPart].reverse()) {
     const made = ids.find((id) => changed.has(id));
     if (made !== undefined) return made;

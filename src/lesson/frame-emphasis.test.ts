@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSpecs } from './catalogue.ts';
+import { scenesOf, settledFrame, type Frame } from './frame.ts';
+import { lessonOf } from './lesson.ts';
+
+function frameOf(chapter: string, mode: 'instance' | 'ip', step: string): Frame {
+  const lesson = lessonOf(chapterSpecs.get(chapter)!, mode);
+  if (!lesson.ok) throw new Error('lesson');
+  return settledFrame(
+    lesson,
+    lesson.steps.findIndex((s) => s.id === step),
+  )!;
+}
+
+/** What the step's events name, as the scene's ids. */
+const named = (frame: Frame) => {
+  const scenes = scenesOf(frame.run);
+  return new Set(
+    frame.step.parts.flatMap((p) =>
+      p.kind === 'event' ? p.events.flatMap((e) => scenes.focusOf(e)) : [],
+    ),
+  );
+};
+
+describe("a settled step's emphasis", () => {
+  it('marks the nodes a watch lists, not the pods and cards they run (irsa: watching needs no IAM)', () => {
+    const frame = frameOf('irsa', 'instance', 'watch-is-rbac');
+    const watched = [...named(frame)].filter((id) => id.startsWith('node:'));
+    expect(watched.length).toBeGreaterThan(0);
+    for (const node of watched) {
+      expect(frame.emphasis.has(node)).toBe(true);
+      const inside = frame.scene.nodes.filter((n) => n.parent === node);
+      expect(inside.length).toBeGreaterThan(0);
+      for (const card of inside)
+        // Only the controller's pod, which the watch names too, stays bright on its node.
+        expect(frame.dimmed.has(card.id), card.id).toBe(!named(frame).has(card.id));
+    }
+  });
+
+  it('marks what the calls up to CreateRule made, not what merely came with it (the ALB in the zones)', () => {
+    const frame = frameOf('instance-mode', 'instance', 'aws-calls');
+    const lastCall = frame.step.parts.at(-1)!;
+    expect(lastCall.kind === 'event' && lastCall.events.at(-1)).toMatchObject({
+      operation: 'CreateRule',
+    });
+    // The load balancer's nodes in the subnets appeared in this step, but no call names them.
+    const inZones = frame.scene.nodes.filter((n) => n.kind === 'lb-node').map((n) => n.id);
+    expect(inZones.length).toBeGreaterThan(0);
+    for (const id of inZones) {
+      expect(frame.changed.has(id)).toBe(true);
+      expect(frame.emphasis.has(id), id).toBe(false);
+    }
+    // Every mark is something a call named, or a security group a security-group call created.
+    const calls = named(frame);
+    const groups = new Set(
+      frame.scene.nodes.filter((n) => n.kind === 'security-group').map((n) => n.id),
+    );
+    for (const id of frame.emphasis) expect(calls.has(id) || groups.has(id), id).toBe(true);
+    for (const id of ['rule', 'listener', 'load-balancer', 'target-group'])
+      expect(
+        [...frame.emphasis].some((e) => frame.scene.nodes.find((n) => n.id === e)?.kind === id),
+      ).toBe(true);
+  });
+
+  it('marks the security groups the step created (their calls name the load balancer)', () => {
+    const frame = frameOf('instance-mode', 'instance', 'aws-calls');
+    const created = frame.scene.nodes.filter(
+      (n) => n.kind === 'security-group' && frame.changed.has(n.id),
+    );
+    expect(created.length).toBeGreaterThan(0);
+    for (const group of created) expect(frame.emphasis.has(group.id), group.id).toBe(true);
+  });
+});
