@@ -5,6 +5,7 @@ import {
   textBoxOf,
   type Box,
 } from './geometry.ts';
+import { extraNameHeight } from './name-lines.ts';
 import {
   CONTAINER_KINDS,
   GROUP_KINDS,
@@ -266,6 +267,18 @@ const anchorOf = (node: SceneNode, b: Box): ScenePoint =>
     : { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 
 /**
+ * A container's body below its header, an obstacle to an edge that ends at the container: the
+ * edge comes in through the header (the group, the load balancer), not between its rows.
+ */
+const bodyOf = (node: SceneNode, b: Box): Box | null => {
+  if (!CONTAINER_KINDS.has(node.kind)) return null;
+  const header = CONTAINER_HEADER_HEIGHT + extraNameHeight(node);
+  return b.height > header
+    ? { x: b.x, y: b.y + header, width: b.width, height: b.height - header }
+    : null;
+};
+
+/**
  * The edges with their routes (`points`). An edge between a container and what it holds has
  * none (nesting already draws it); so has one no route could be found for (never in the
  * chapters: the geometry test says so).
@@ -303,6 +316,10 @@ export function routeEdges(
           ? texts.get(node.id)!
           : boxes.get(node.id)!,
       );
+    }
+    for (const end of [edge.source, edge.target]) {
+      const body = bodyOf(byId.get(end)!, boxes.get(end)!);
+      if (body) obstacles.push(body);
     }
     lanes.source = edge.source;
     lanes.target = edge.target;
