@@ -40,6 +40,9 @@ test.describe('a written chapter is accessible', () => {
 
       await page.getByRole('button', { name: m['reading.toggle'], exact: true }).click();
       await expect(page.locator('.reading-step')).toHaveCount(12);
+      // The stills are drawn as they near the viewport, or all at once for printing: all of them.
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      await expect(page.locator('.reading-step svg.static-diagram')).toHaveCount(12);
       await expectNoAxeViolations(page);
     });
 });

@@ -112,6 +112,9 @@ export function ChapterPage() {
   const speed = useAppStore(selectSpeed);
   const inspectedId = useAppStore(selectInspectedId);
   const reading = useAppStore(selectReading);
+  // Switching to or from reading mode takes the old view down at once (behind a skeleton) and
+  // builds the new one in a background render: one long task would do both.
+  const readingShown = useDeferredValue(reading);
   const atStepEnd = useAppStore(selectAtStepEnd);
   const lesson = useAppStore(selectLesson);
   // A lesson that has just arrived is first drawn in a background render that yields to the
@@ -243,6 +246,8 @@ export function ChapterPage() {
         <p className="notice">{t('lesson.unresolved', { details: lesson.missing.join('; ') })}</p>
       ) : !lesson.ok || !run?.ok ? (
         <p className="notice">{t('chapter.unreadable')}</p>
+      ) : reading !== readingShown ? (
+        <DiagramSkeleton label={t('lesson.loading')} />
       ) : reading && written ? (
         <>
           <Suspense fallback={<DiagramSkeleton label={t('lesson.loading')} />}>

@@ -7,6 +7,7 @@ import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
 import { narrateSegment } from '../player/narrate-hop.ts';
 import { visibleResolver } from '../../lesson/visible-element.ts';
+import { useNearViewport } from '../shell/useNearViewport.ts';
 import { freshSeed } from './fresh-seed.ts';
 
 const noop = () => undefined;
@@ -28,6 +29,8 @@ export function NextHopQuiz({
   const t = useTranslate();
   const [seed, setSeed] = useState(freshSeed);
   const [clicked, setClicked] = useState<string | null>(null);
+  // A canvas of every card in the run: drawn once the quiz nears the viewport, not with the page.
+  const [slot, near] = useNearViewport<HTMLDivElement>();
   const question = useMemo(() => nextHopQuestion(run.world, urls, seed), [run, urls, seed]);
   // The world as the packet steps draw it: the frame module's scene of this run.
   const scene = useMemo(() => scenesOf(run).universe, [run]);
@@ -54,22 +57,24 @@ export function NextHopQuiz({
           at: `${question.at.hop.at} ${question.at.hop.name}`,
         })}
       </p>
-      <div className="quiz-diagram">
-        <DiagramCanvas
-          scene={scene}
-          emphasis={new Set(clicked === null ? [at] : [at, answer])}
-          packet={{
-            from: visible(question.at.from),
-            to: at,
-            progress: 1,
-            direction: question.at.direction,
-            label: question.at.hop.dst ?? '',
-          }}
-          onInspect={setClicked}
-          onToggleExpand={noop}
-          reducedMotion={reducedMotion}
-          ariaLabel={t('quiz.nextHop.diagram')}
-        />
+      <div className={near ? 'quiz-diagram' : 'quiz-diagram is-pending'} ref={slot}>
+        {near ? (
+          <DiagramCanvas
+            scene={scene}
+            emphasis={new Set(clicked === null ? [at] : [at, answer])}
+            packet={{
+              from: visible(question.at.from),
+              to: at,
+              progress: 1,
+              direction: question.at.direction,
+              label: question.at.hop.dst ?? '',
+            }}
+            onInspect={setClicked}
+            onToggleExpand={noop}
+            reducedMotion={reducedMotion}
+            ariaLabel={t('quiz.nextHop.diagram')}
+          />
+        ) : null}
       </div>
       <div className="quiz-feedback" role="status">
         {clicked !== null ? (
