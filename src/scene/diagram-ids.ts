@@ -16,6 +16,8 @@ export const diagramId = {
   lbAddress: (stack: string) => `lb-address:${stack}`,
   listener: (stack: string, port: number) => `listener:${stack}/${port}`,
   rule: (stack: string, port: number, priority: number) => `rule:${stack}/${port}/${priority}`,
+  /** A listener's default action, below its rules (what it does when none matches). */
+  defaultAction: (stack: string, port: number) => `default-action:${stack}/${port}`,
   targetGroup: (id: string) => `tg:${id}`,
   /** A security group a load balancer carries: its managed group or the cluster's backend group. */
   lbSecurityGroup: (stack: string, role: 'managed' | 'backend') => `sg:${stack}/${role}`,

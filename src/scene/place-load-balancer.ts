@@ -1,4 +1,5 @@
 import type { PlanLoadBalancer } from '../simulator/index.ts';
+import { defaultActionRows } from './default-action.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { add, containerHeader, edge, stackItems, text, type Builder } from './scene-builder.ts';
@@ -85,7 +86,15 @@ export function placeLoadBalancer(
       }),
       ref: { type: 'rule', key: diagramId.rule(lb.stack, listener.port, r.priority) },
     }));
-    cursor = stackItems(b, id, rules, L.pad + 12, cursor, L.row.height, L.item.width - 12);
+    cursor = stackItems(
+      b,
+      id,
+      [...rules, ...(inTree ? [] : defaultActionRows(lb, listener))],
+      L.pad + 12,
+      cursor,
+      L.row.height,
+      L.item.width - 12,
+    );
     edge(b, id, listenerId, 'config');
   }
   container.height = cursor - L.gap + L.pad;

@@ -11,6 +11,7 @@ export type SceneNodeKind =
   | 'load-balancer'
   | 'listener'
   | 'rule'
+  | 'default-action'
   | 'target-group'
   | 'target'
   | 'security-group'

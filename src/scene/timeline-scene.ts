@@ -14,9 +14,17 @@ import {
   type TargetGroupGenerations,
 } from './target-group-generations.ts';
 import { bindingWritten, withBindingFocus } from './target-group-bindings.ts';
+import { createdWith } from './default-action.ts';
 import { appliedIds, universeInput } from './universe-input.ts';
 
-const AWS_KINDS = new Set(['load-balancer', 'listener', 'rule', 'target-group', 'target']);
+const AWS_KINDS = new Set([
+  'load-balancer',
+  'listener',
+  'rule',
+  'default-action',
+  'target-group',
+  'target',
+]);
 
 interface StepState {
   created: Set<string>;
@@ -275,7 +283,8 @@ export function sceneAtEvent(
     if (node.kind === 'target') {
       const health = state.targets.get(node.id);
       if (!health) hidden.add(node.id);
-    } else if (AWS_KINDS.has(node.kind) && !state.created.has(node.id)) hidden.add(node.id);
+    } else if (AWS_KINDS.has(node.kind) && !state.created.has(createdWith(node.id, node.ref)))
+      hidden.add(node.id);
     else if (node.kind === 'security-group' && !securityGroupNow(node, state)) hidden.add(node.id);
     else if (node.kind === 'target-group-binding' && !state.bindings.has(node.id))
       hidden.add(node.id);

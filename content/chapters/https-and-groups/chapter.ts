@@ -4,6 +4,8 @@ import scenario from './scenario.yaml?raw';
 const alb = 'lb:shop';
 const http = 'listener:shop/80';
 const https = 'listener:shop/443';
+/** Port 80's default action: the group's ssl-redirect (§3.2). */
+const redirect = 'default-action:shop/80';
 const ingresses = [
   'ingress:default/api',
   'ingress:default/storefront',
@@ -150,15 +152,15 @@ export default defineChapter({
         events: { kind: 'aws-call', operation: 'CreateRule' },
         until: { kind: 'aws-call', operation: 'CreateRule', nth: 3 },
       },
-      focus: [http, ...rules],
-      shows: [...marked(...rules), { id: 'rule:shop/80/1', absent: true }],
+      focus: [http, redirect, ...rules],
+      shows: [...marked(redirect, ...rules), { id: 'rule:shop/80/1', absent: true }],
     },
     {
       id: 'redirected',
       variant: 'plain-http',
       show: { hops: { at: 'dns' }, until: { at: 'rule' } },
-      focus: [http],
-      shows: marked(alb, http),
+      focus: [http, redirect],
+      shows: marked(alb, http, redirect),
     },
     {
       id: 'over-https',

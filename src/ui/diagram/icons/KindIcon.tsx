@@ -42,6 +42,7 @@ const icons: Readonly<Record<SceneNodeKind, ComponentType>> = {
   'load-balancer': LoadBalancerIcon,
   listener: ListenerIcon,
   rule: RuleIcon,
+  'default-action': RuleIcon,
   'target-group': TargetGroupIcon,
   target: TargetIcon,
   'security-group': SecurityGroupIcon,
