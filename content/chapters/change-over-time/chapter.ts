@@ -132,8 +132,8 @@ ${traffic(20, 120)}- at: 30s
       // Two pods are created and turn ready; ip registers their IPs, instance registers nothing.
       shows: [
         { id: 'tgb:default/domain-ingress-location-api:80' },
-        { id: pod('domain-api-0-1'), state: 'ready', emphasised: true },
-        { id: pod('domain-api-0-2'), state: 'ready', emphasised: true },
+        { id: pod('domain-api-cnktvfpwxr-b46ph'), state: 'ready', emphasised: true },
+        { id: pod('domain-api-cnktvfpwxr-kvj4t'), state: 'ready', emphasised: true },
         { id: target('10.0.1.103:8000'), mode: 'ip', emphasised: true },
         { id: target('10.0.2.101:8000'), mode: 'ip', emphasised: true },
         { id: tg, mode: 'ip', total: 6 },
@@ -151,8 +151,8 @@ ${traffic(20, 120)}- at: 30s
         ...inMode('ip', [target('10.0.1.103:8000'), target('10.0.2.101:8000')], 'healthy'),
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
         ...inMode('instance', [nodeA, nodeB], 'healthy'),
-        { id: pod('domain-api-0-1') },
-        { id: pod('domain-api-0-2') },
+        { id: pod('domain-api-cnktvfpwxr-b46ph') },
+        { id: pod('domain-api-cnktvfpwxr-kvj4t') },
       ],
     },
     {
@@ -164,7 +164,7 @@ ${traffic(20, 120)}- at: 30s
       },
       // One extra pod, Ready; in ip mode its IP is not registered yet.
       shows: [
-        { id: pod('domain-api-1-1'), state: 'ready', emphasised: true },
+        { id: pod('domain-api-bd55xnt6rt-bf5cn'), state: 'ready', emphasised: true },
         { id: pod('domain-api-1'), state: 'ready' },
         { id: target('10.0.2.101:8000'), mode: 'ip', absent: true },
         { id: tg, mode: 'ip', total: 4 },
@@ -192,7 +192,7 @@ ${traffic(20, 120)}- at: 30s
       // The Deployment creates the first new pod.
       shows: [
         { id: 'tgb:default/domain-ingress-location-api:80' },
-        { id: pod('domain-api-1-1'), state: 'pending', emphasised: true },
+        { id: pod('domain-api-bd55xnt6rt-bf5cn'), state: 'pending', emphasised: true },
       ],
     },
     {
@@ -202,7 +202,7 @@ ${traffic(20, 120)}- at: 30s
       focus: [tg],
       // ip: the target turns healthy, then the pod is Ready; instance: Ready, and an old pod goes.
       shows: [
-        { id: pod('domain-api-1-1'), state: 'ready', emphasised: true },
+        { id: pod('domain-api-bd55xnt6rt-bf5cn'), state: 'ready', emphasised: true },
         { id: target('10.0.2.101:8000'), mode: 'ip', state: 'healthy' },
         { id: tg, mode: 'ip', healthy: 5, total: 5 },
         { id: pod('domain-api-1'), mode: 'instance', state: 'terminating' },
@@ -233,7 +233,7 @@ ${traffic(20, 120)}- at: 30s
       // The pod exits, a replacement is created; ip: its target drains; instance: no change.
       shows: [
         { id: pod('domain-api-1'), absent: true },
-        { id: pod('domain-api-0-1'), emphasised: true },
+        { id: pod('domain-api-cnktvfpwxr-b46ph'), emphasised: true },
         { id: target('10.0.1.101:8000'), mode: 'ip', state: 'draining', emphasised: true },
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
       ],

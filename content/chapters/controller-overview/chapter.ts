@@ -8,7 +8,10 @@ const lb = 'lb:default/domain-ingress';
 const listener = 'listener:default/domain-ingress/443';
 const rule = 'rule:default/domain-ingress/443/1';
 const pods = [1, 2, 3, 4].map((n) => ({ id: `pod:default/domain-api-${n}` }));
-const newPods = ['pod:default/domain-api-0-1', 'pod:default/domain-api-0-2'];
+const newPods = [
+  'pod:default/domain-api-cnktvfpwxr-b46ph',
+  'pod:default/domain-api-cnktvfpwxr-kvj4t',
+];
 const target = (address: string) => `target:default/domain-ingress-location-api:80/${address}`;
 const nodeTargets = ['i-0aaaaaaaaaaaaaaaa:31666', 'i-0bbbbbbbbbbbbbbbb:31666'].map(target);
 const podTargets = ['10.0.1.101:8000', '10.0.1.102:8000', '10.0.2.103:8000', '10.0.2.104:8000'].map(

@@ -2,6 +2,7 @@ import { matchesSelector } from '../world/expand-deployments.ts';
 import { at, type Sim, type SimDeployment, type SimPod } from './sim.ts';
 import { isPodReady } from './snapshot.ts';
 import { createPod, terminatePod } from './pods.ts';
+import { replicaPodName } from './replica-set-names.ts';
 
 const resolve = (value: number | string, replicas: number, roundUp: boolean): number => {
   if (typeof value === 'number') return value;
@@ -39,7 +40,7 @@ function reconcileOne(sim: Sim, dep: SimDeployment): void {
   const notReadyFirst = (list: SimPod[]) =>
     [...list].sort((a, b) => Number(isPodReady(a)) - Number(isPodReady(b)));
   const create = (count: number) => {
-    for (let i = 0; i < count; i++) createPod(sim, newPodTemplate(dep), dep.revision);
+    for (let i = 0; i < count; i++) createPod(sim, newPodTemplate(sim, dep), dep.revision);
   };
 
   if (old.length === 0) {
@@ -63,12 +64,13 @@ function reconcileOne(sim: Sim, dep: SimDeployment): void {
   }
 }
 
-function newPodTemplate(dep: SimDeployment) {
+function newPodTemplate(sim: Sim, dep: SimDeployment) {
   const base = templatePod(dep);
-  return {
-    ...base,
-    meta: { ...base.meta, name: `${dep.object.meta.name}-${dep.revision}-${dep.nextOrdinal++}` },
-  };
+  const { namespace, name } = dep.object.meta;
+  const podName = replicaPodName(namespace, name, dep.revision, dep.nextOrdinal++, (candidate) =>
+    sim.pods.has(`${namespace}/${candidate}`),
+  );
+  return { ...base, meta: { ...base.meta, name: podName } };
 }
 
 function templatePod(dep: SimDeployment) {
