@@ -40,6 +40,16 @@ for (const { width, height, lang } of [
       expect(b!.y, `${name} is under the diagram`).toBeGreaterThan(frame.y + frame.height);
     }
 
+    // The zoom buttons and the credit have a strip of their own under the canvas: they cover no
+    // part of the diagram.
+    const canvas = await box(page, '.chapter-stage .react-flow__renderer');
+    for (const selector of ['.react-flow__controls', '.react-flow__attribution']) {
+      const b = await box(page, `.chapter-stage ${selector}`);
+      expect(b.y, `${selector} is under the canvas`).toBeGreaterThanOrEqual(
+        canvas.y + canvas.height - 1,
+      );
+    }
+
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - window.innerWidth,
       wide: [...document.querySelectorAll('header, .chapter > *, .chapter-stage > *, .player')]
