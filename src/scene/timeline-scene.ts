@@ -131,9 +131,16 @@ function replay(
     if (
       event.kind === 'aws-call' &&
       event.ok &&
-      /^Delete(TargetGroup|LoadBalancer)$/.test(event.operation)
+      /^Delete(TargetGroup|LoadBalancer|Listener|Rule)$/.test(event.operation)
     )
-      for (const id of focus) state.created.delete(id);
+      for (const id of focus) {
+        state.created.delete(id);
+        // A listener goes with its rules (AWS deletes them with it).
+        if (id.startsWith('listener:'))
+          for (const rule of [...state.created])
+            if (rule.startsWith(`rule:${id.slice('listener:'.length)}/`))
+              state.created.delete(rule);
+      }
     if (event.kind === 'target-health')
       state.targets.set(
         diagramId.target(current.keyOf(event.targetGroup), ...splitTarget(event.target)),
