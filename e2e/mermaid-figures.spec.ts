@@ -41,6 +41,21 @@ test('a callout shows its pre-drawn figures in both languages and themes, withou
     await expect(figures.last()).toContainText(lang === 'en' ? 'Controller' : '컨트롤러');
     await expect(figures.last()).toBeVisible();
   }
+  // Too small in the prose column, a figure opens at the size it was drawn (its text at 16 px) in
+  // a dialog; Escape closes it and gives the focus back.
+  const open = page.getByRole('button', { name: en['prose.mermaid.open'] }).first();
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: en['prose.mermaid.fullSize'] });
+  const full = dialog.locator('svg');
+  await expect(full).toBeVisible();
+  const { shown, drawn } = await full.evaluate((svg: SVGSVGElement) => ({
+    shown: svg.getBoundingClientRect().width,
+    drawn: svg.viewBox.baseVal.width,
+  }));
+  expect(Math.abs(shown - drawn), 'drawn at its natural width').toBeLessThanOrEqual(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
   expect(mermaid, 'requests for mermaid').toEqual([]);
 });
 
