@@ -1,3 +1,5 @@
+// First: the lesson worker starts loading the simulator before the rest of the page evaluates.
+import './state/lesson-worker.ts';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

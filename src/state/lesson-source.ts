@@ -1,5 +1,6 @@
 import type { LessonRequest } from '../lesson/build-lesson.ts';
 import type { Lesson } from '../lesson/lesson-time.ts';
+import { lessonWorker } from './lesson-worker.ts';
 
 /** Where lessons come from: a Web Worker in the browser, the same thread in tests and Node. */
 export interface LessonSource {
@@ -31,9 +32,7 @@ export function workerLessons(): LessonSource {
   let nextId = 1;
   const waiting = new Map<number, { resolve: (l: Lesson) => void; reject: (e: Error) => void }>();
   const start = () => {
-    const created = new Worker(new URL('../lesson/lesson.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    const created = lessonWorker();
     created.onmessage = (
       message: MessageEvent<{ id: number; lesson?: Lesson; error?: string }>,
     ) => {
