@@ -4,7 +4,8 @@ import { L } from './layout-constants.ts';
 import { networkOf, type SceneNetwork, type SceneZone } from './network.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
 import { placeLoadBalancerGroups } from './place-security-groups.ts';
-import { placeInTreeTargets, placeTargetGroup } from './place-target-group.ts';
+import { placeRegisteredInstances } from './place-registered-instances.ts';
+import { placeTargetGroup } from './place-target-group.ts';
 import { planIdOfKey } from './target-group-generations.ts';
 import { placeWorkers } from './place-workers.ts';
 import { routeEdges } from './route-edges.ts';
@@ -301,7 +302,7 @@ export function buildScene(
     tgY = placeTargetGroup(b, tg, vpc.id, tgX, tgY, expanded);
   }
   for (const targets of input.inTreeTargets ?? [])
-    tgY = placeInTreeTargets(b, targets, vpc.id, tgX, tgY, expanded);
+    tgY = placeRegisteredInstances(b, targets, vpc.id, tgX, tgY, expanded);
   const zonesY = Math.max(lbY, tgY) + L.zoneGap - L.gap;
 
   let zonesBottom = zonesY;

@@ -71,19 +71,25 @@ describe('the in-tree Classic Load Balancer', () => {
       a11y: { key: 'a11y.loadBalancer.classic' },
       ref: { type: 'service', key: 'default/web' },
     });
+    // Not a target group: a CLB registers the EC2 instances on its listener itself (§7).
     expect(byId.get(`tg:${group}`)).toMatchObject({
+      kind: 'registered-instances',
       parent: 'vpc',
+      label: 'Registered instances',
       detail: 'TCP:30080',
-      // Not a target group: a CLB registers the instances on its listener itself.
-      caption: { key: 'diagram.kind.in-tree-instances', params: {} },
-      badge: { tone: 'neutral', text: { key: 'badge.registered', params: { total: 2 } } },
+      badge: null,
+      a11y: {
+        key: 'a11y.inTreeInstances',
+        params: { name: 'default/web:80', nodePort: 30080, total: 2 },
+      },
     });
     expect(
-      scene.nodes.filter((n) => n.parent === `tg:${group}`).map((n) => [n.label, n.detail]),
+      scene.nodes.filter((n) => n.parent === `tg:${group}`).map((n) => [n.kind, n.label, n.detail]),
     ).toEqual([
-      ['i-0aaaaaaaaaaaaaaaa:30080', 'node-a'],
-      ['i-0bbbbbbbbbbbbbbbb:30080', 'node-b'],
+      ['instance', 'i-0aaaaaaaaaaaaaaaa:30080', 'node-a'],
+      ['instance', 'i-0bbbbbbbbbbbbbbbb:30080', 'node-b'],
     ]);
+    expect(scene.nodes.some((n) => n.kind === 'target-group' || n.kind === 'target')).toBe(false);
   });
 
   it('draws no controller credentials in a cluster without the controller', () => {

@@ -2,7 +2,7 @@ import type { PlanTargetGroup } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { planIdOfKey } from './target-group-generations.ts';
-import { healthTone, type SceneInTreeTargets } from './scene-input.ts';
+import { healthTone } from './scene-input.ts';
 import {
   add,
   containerHeader,
@@ -76,65 +76,6 @@ export function placeTargetGroup(
     L.row.height,
   );
   cursor = stackFold(b, id, targets.length, L.maxTargets, expanded.has(id), cursor);
-  container.height = cursor - L.gap + L.pad;
-  return y + container.height + L.gap;
-}
-
-/**
- * The instances an in-tree load balancer's listener sends to, drawn like a target group: each
- * node's instance ID on the NodePort. The plan holds no health for them; every instance listed is
- * one the simulator's CLB may pick, so each is shown in service.
- */
-export function placeInTreeTargets(
-  b: Builder,
-  group: SceneInTreeTargets,
-  parent: string,
-  x: number,
-  y: number,
-  expanded: ReadonlySet<string>,
-): number {
-  const id = diagramId.targetGroup(group.id);
-  const total = group.instances.length;
-  const header = containerHeader(group.id, L.item.width + 2 * L.pad);
-  const container = add(b, {
-    id,
-    kind: 'target-group',
-    parent,
-    x,
-    y,
-    width: L.item.width + 2 * L.pad,
-    height: 0,
-    label: group.id,
-    ...(header.nameLines ? { nameLines: header.nameLines } : {}),
-    // A CLB registers instances on its listener itself: there is no target group (§7).
-    caption: text('diagram.kind.in-tree-instances', {}),
-    detail: `${group.protocol}:${group.nodePort}`,
-    badge: { tone: total === 0 ? 'bad' : 'neutral', text: text('badge.registered', { total }) },
-    a11y: text('a11y.inTreeInstances', { name: group.id, total }),
-    ref: null,
-  });
-  const instances = [...group.instances].sort((a, c) =>
-    a.instanceId < c.instanceId ? -1 : a.instanceId > c.instanceId ? 1 : 0,
-  );
-  const shown = expanded.has(id) ? instances : instances.slice(0, L.maxTargets);
-  let cursor = stackItems(
-    b,
-    id,
-    shown.map((t) => ({
-      id: diagramId.inTreeTarget(group.id, t.node, group.nodePort),
-      kind: 'target' as const,
-      label: `${t.instanceId}:${group.nodePort}`,
-      detail: t.node,
-      // The simulator does not model the CLB's own health checks: registered, nothing more.
-      badge: { tone: 'neutral' as const, text: text('badge.inTreeRegistered', {}) },
-      a11y: text('a11y.inTreeInstance', { name: `${t.instanceId}:${group.nodePort}` }),
-      ref: { type: 'node', key: t.node },
-    })),
-    L.pad,
-    header.height,
-    L.row.height,
-  );
-  cursor = stackFold(b, id, instances.length, L.maxTargets, expanded.has(id), cursor);
   container.height = cursor - L.gap + L.pad;
   return y + container.height + L.gap;
 }

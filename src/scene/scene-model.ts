@@ -14,6 +14,9 @@ export type SceneNodeKind =
   | 'default-action'
   | 'target-group'
   | 'target'
+  /** A Classic Load Balancer's instances (it has no target groups), and one of them. */
+  | 'registered-instances'
+  | 'instance'
   | 'security-group'
   | 'iam'
   | 'sts'
@@ -99,6 +102,7 @@ export const GROUP_KINDS: ReadonlySet<SceneNodeKind> = new Set(['zone', 'vpc', '
 export const CONTAINER_KINDS: ReadonlySet<SceneNodeKind> = new Set([
   'load-balancer',
   'target-group',
+  'registered-instances',
   'node',
 ]);
 

@@ -50,7 +50,7 @@ export interface FlowOptions {
   t: Translate;
 }
 
-const containerKinds = new Set(['load-balancer', 'target-group', 'node']);
+const containerKinds = new Set(['load-balancer', 'target-group', 'registered-instances', 'node']);
 /** Borders and padding of a card, in diagram units (diagram.css); then the small icon and its gap. */
 const CARD_INSET = NAME_INSET;
 const ICON = 20;

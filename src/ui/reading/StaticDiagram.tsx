@@ -17,7 +17,7 @@ import { FIGURE_MIN_WIDTH, figureView } from './figure-view.ts';
 import { useBoxWidth } from './useBoxWidth.ts';
 import './static-diagram.css';
 
-const CONTAINERS = new Set(['node', 'load-balancer', 'target-group']);
+const CONTAINERS = new Set(['node', 'load-balancer', 'target-group', 'registered-instances']);
 
 /** What the still frames: what the step touches, and the ends of the packet's route. */
 function focusOf(scene: Scene, emphasis: ReadonlySet<string>, route: ReadonlySet<string>) {

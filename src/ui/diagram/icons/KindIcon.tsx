@@ -45,6 +45,8 @@ const icons: Readonly<Record<SceneNodeKind, ComponentType>> = {
   'default-action': RuleIcon,
   'target-group': TargetGroupIcon,
   target: TargetIcon,
+  'registered-instances': NodeIcon,
+  instance: NodeIcon,
   'security-group': SecurityGroupIcon,
   iam: IamIcon,
   sts: StsIcon,
