@@ -3,7 +3,11 @@ import { chapterSpecs } from './catalogue.ts';
 import { scenesOf, settledFrame, type Frame } from './frame.ts';
 import { lessonOf } from './lesson.ts';
 
-function frameOf(chapter: string, mode: 'instance' | 'ip', step: string): Frame {
+function frameOf(
+  chapter: Parameters<typeof chapterSpecs.get>[0],
+  mode: 'instance' | 'ip',
+  step: string,
+): Frame {
   const lesson = lessonOf(chapterSpecs.get(chapter)!, mode);
   if (!lesson.ok) throw new Error('lesson');
   return settledFrame(
