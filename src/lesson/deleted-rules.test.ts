@@ -25,4 +25,33 @@ describe('a rule the controller deletes', () => {
       );
     }
   });
+
+  it('shows the rules that moved up as their ModifyRule calls wrote them: conditions and group', () => {
+    const lesson = lessonOf(chapterSpecs.get('https-and-groups')!, 'ip');
+    if (!lesson.ok) throw new Error('lesson');
+    const run = lesson.runs.moved!;
+    const scenes = scenesOf(run);
+    const modifies = run.events.flatMap((e, i) =>
+      e.kind === 'aws-call' && e.ok && e.operation === 'ModifyRule' ? [i] : [],
+    );
+    expect(modifies.length).toBeGreaterThan(0);
+    const end = scenes.at(run.events.length - 1).scene;
+    for (const at of modifies) {
+      const call = run.events[at]!;
+      if (call.kind !== 'aws-call') continue;
+      const request = call.request as {
+        conditions: { values: string[] }[];
+        action: { targetGroup: string };
+      };
+      const rule = call.focus.find((id) => id.startsWith('rule:'))!;
+      const card = end.nodes.find((n) => n.id === rule)!;
+      for (const condition of request.conditions)
+        for (const value of condition.values) expect(card.label, rule).toContain(value);
+      const lines = end.edges.filter((e) => e.source === rule).map((e) => e.target);
+      expect(lines, rule).toHaveLength(1);
+      const group = run.plan.targetGroups.find((tg) => tg.name === request.action.targetGroup);
+      expect(group, request.action.targetGroup).toBeDefined();
+      expect(lines[0]).toBe(`tg:${group!.id}`);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { PlanLoadBalancer } from '../simulator/index.ts';
 import { defaultActionRows } from './default-action.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
+import { ruleA11y, ruleLabel } from './rule-text.ts';
 import { add, containerHeader, edge, stackItems, text, type Builder } from './scene-builder.ts';
 
 const lbKindKey = (lb: PlanLoadBalancer) => `a11y.loadBalancer.${lb.type}`;
@@ -78,12 +79,9 @@ export function placeLoadBalancer(
     const rules = listener.rules.map((r) => ({
       id: diagramId.rule(lb.stack, listener.port, r.priority),
       kind: 'rule' as const,
-      label: `${r.priority}: ${r.conditions.map((c) => [...c.values, ...(c.regexValues ?? [])].join(' | ')).join(' + ')}`,
+      label: ruleLabel(r.priority, r.conditions),
       detail: r.action.type,
-      a11y: text('a11y.rule', {
-        priority: r.priority,
-        conditions: r.conditions.map((c) => `${c.field} ${c.values.join(' | ')}`).join(', '),
-      }),
+      a11y: ruleA11y(r.priority, r.conditions),
       ref: { type: 'rule', key: diagramId.rule(lb.stack, listener.port, r.priority) },
     }));
     cursor = stackItems(

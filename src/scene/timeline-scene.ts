@@ -9,12 +9,13 @@ import { serviceDetailOfManifest } from './service-detail.ts';
 import { endpointsBadge, nodeReadyBadge, warningBadge } from './state-badges.ts';
 import {
   CurrentGroups,
-  planIdOfKey,
   targetGroupGenerations,
   type TargetGroupGenerations,
 } from './target-group-generations.ts';
 import { bindingWritten, withBindingFocus } from './target-group-bindings.ts';
 import { createdWith } from './default-action.ts';
+import { plannedForwards, ruleWritten, type RuleWrite } from './rule-forwards.ts';
+import { ruleA11y, ruleLabel } from './rule-text.ts';
 import { appliedIds, universeInput } from './universe-input.ts';
 
 const AWS_KINDS = new Set([
@@ -39,8 +40,10 @@ interface StepState {
   /** Each node's Ready condition, and each Service's ready endpoints, as last reported. */
   nodes: Map<string, 'True' | 'False' | 'Unknown'>;
   endpoints: Map<string, number>;
-  /** The group (diagram id) each rule forwards to, where its id has more than one group. */
+  /** The group (diagram id) each rule forwards to, as its last CreateRule or ModifyRule said. */
   forwards: Map<string, string>;
+  /** What the last CreateRule or ModifyRule wrote to each rule (its conditions, its action). */
+  ruleWrites: Map<string, RuleWrite>;
   /** The focus of the last replayed event, its groups as the replay knows them. */
   focus: string[];
   /** Ingresses and Services that exist now, by diagram id, as the API server's watch told. */
@@ -69,6 +72,7 @@ function replay(
     nodes: new Map(),
     endpoints: new Map(),
     forwards: new Map(),
+    ruleWrites: new Map(),
     focus: [],
     present: new Set(),
     warnings: new Map(),
@@ -84,15 +88,10 @@ function replay(
     else if (binding) state.bindings.delete(binding.id);
     if (event.kind === 'status-updated')
       state.addresses.set(objectId(event.object), event.hostname);
-    if (
-      event.kind === 'aws-call' &&
-      event.ok &&
-      (event.operation === 'CreateRule' || event.operation === 'ModifyRule')
-    ) {
-      const forward = forwardedName(event.request);
-      const key = forward === null ? undefined : generations.keyOfName.get(forward);
-      if (key && generations.replaced.has(planIdOfKey(key)))
-        for (const id of focus) if (id.startsWith('rule:')) state.forwards.set(id, `tg:${key}`);
+    for (const write of ruleWritten(event, generations.keyOfName)) {
+      state.ruleWrites.set(write.rule, write);
+      if (write.group === null) state.forwards.delete(write.rule);
+      else state.forwards.set(write.rule, write.group);
     }
     if (event.kind === 'watch' && /^(Ingress|Service)$/.test(event.objectKind)) {
       const id = `${event.objectKind.toLowerCase()}:${event.object}`;
@@ -177,14 +176,6 @@ const objectId = (object: string): string => {
   const [kind = '', key = ''] = object.split(' ');
   return `${kind.toLowerCase()}:${key}`;
 };
-
-/** The group a CreateRule or ModifyRule forwards to (by name: actions name groups by ARN). */
-function forwardedName(request: Record<string, unknown>): string | null {
-  const action = request.action as { type?: string; targetGroup?: unknown } | undefined;
-  return action?.type === 'forward' && typeof action.targetGroup === 'string'
-    ? action.targetGroup
-    : null;
-}
 
 /** The group an EC2 security-group call names: its name, or the ID of the nodes' group. */
 const securityGroupOf = (request: Record<string, unknown>): string =>
@@ -279,6 +270,8 @@ export function sceneAtEvent(
   generations: TargetGroupGenerations = targetGroupGenerations([], []),
   /** Objects applied during the run: hidden until the API server adds them. */
   applied: ReadonlySet<string> = new Set(),
+  /** The rule → group lines of the plan the run starts from (plannedForwards); null: all. */
+  planned: ReadonlySet<string> | null = null,
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index, generations);
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
@@ -378,6 +371,11 @@ export function sceneAtEvent(
                 : 'bad',
         text: { key: `badge.pod.${podState}`, params: {} },
       };
+    const rewritten = node.kind === 'rule' ? ruleNow(node, state) : null;
+    if (rewritten) {
+      nodes.push(rewritten);
+      continue;
+    }
     nodes.push(
       badge === node.badge && a11y === node.a11y && detail === node.detail
         ? node
@@ -386,7 +384,7 @@ export function sceneAtEvent(
   }
   const visible = new Set(nodes.map((n) => n.id));
   const edges = universe.edges.filter(
-    (e) => edgeDrawn(e, visible) && !e.routeOnly && forwardsNow(e, state, generations),
+    (e) => edgeDrawn(e, visible) && !e.routeOnly && forwardsNow(e, state, planned),
   );
   const event = events[index];
   const emphasis = new Set(
@@ -395,16 +393,36 @@ export function sceneAtEvent(
   return { scene: { ...universe, nodes, edges }, emphasis };
 }
 
-/** A line from a rule to a group of a replaced id: drawn while the rule forwards to that group. */
+/**
+ * A rule as its last CreateRule or ModifyRule wrote it, where that differs from the plan the run
+ * starts from: the rules behind a deleted one move up a priority and take over its conditions.
+ * Null when nothing rewrote it.
+ */
+function ruleNow(node: SceneNode, state: StepState): SceneNode | null {
+  const written = state.ruleWrites.get(node.id);
+  if (!written || written.conditions.length === 0) return null;
+  const label = ruleLabel(written.priority, written.conditions);
+  const detail = written.action || node.detail;
+  if (label === node.label && detail === node.detail) return null;
+  return { ...node, label, detail, a11y: ruleA11y(written.priority, written.conditions) };
+}
+
+/**
+ * A line from a rule to a group: drawn while the rule forwards to that group, as its last
+ * CreateRule or ModifyRule wrote it (a rule that now redirects has none), else as the plan the
+ * run starts from draws it (`planned`: `rule\ntg`; null: every line).
+ */
 function forwardsNow(
   edge: SceneEdge,
   state: StepState,
-  generations: TargetGroupGenerations,
+  planned: ReadonlySet<string> | null,
 ): boolean {
   if (!edge.source.startsWith('rule:') || !edge.target.startsWith('tg:')) return true;
-  const key = edge.target.slice('tg:'.length);
-  if (!generations.replaced.has(planIdOfKey(key))) return true;
-  return (state.forwards.get(edge.source) ?? `tg:${planIdOfKey(key)}`) === edge.target;
+  const now = state.forwards.get(edge.source);
+  if (now !== undefined) return now === edge.target;
+  const written = state.ruleWrites.get(edge.source);
+  if (written && written.action !== 'forward') return false;
+  return planned === null || planned.has(`${edge.source}\n${edge.target}`);
 }
 
 /** An edge is drawn while both its ends are, and one of the elements it `requires` if any. */
@@ -455,10 +473,11 @@ export function timelineScenes(
   const standing = inTreeElementIds(universe, input);
   const moved = focusByEvent(events, generations);
   const applied = appliedIds(input);
+  const planned = plannedForwards(base.plan.loadBalancers);
   return {
     universe,
     at: (index) =>
-      sceneAtEvent(universe, events, index, initialPods, standing, generations, applied),
+      sceneAtEvent(universe, events, index, initialPods, standing, generations, applied, planned),
     focusOf: (event) => moved.get(event) ?? event.focus,
   };
 }

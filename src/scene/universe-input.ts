@@ -1,10 +1,10 @@
-import type { PlanAction, SimEvent } from '../simulator/index.ts';
+import type { SimEvent } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { SceneInput, ScenePod, SceneService, SceneWorkerNode } from './scene-input.ts';
 import { serviceOfManifest } from './service-detail.ts';
+import { forwardingAsTheRunDoes } from './rule-forwards.ts';
 import {
   CurrentGroups,
-  planIdOfKey,
   targetGroupGenerations,
   type TargetGroupGenerations,
 } from './target-group-generations.ts';
@@ -64,7 +64,7 @@ export function universeInput(
     ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
     plan: {
       ...base.plan,
-      loadBalancers: forwardingToReplacements(base.plan.loadBalancers, generations),
+      loadBalancers: forwardingAsTheRunDoes(base.plan.loadBalancers, generations, events),
       targetGroups: [...targetGroups.values()],
     },
     pods: [...pods.values()],
@@ -125,33 +125,4 @@ function nameTargets(
     target.node = same?.node ?? pod?.node ?? byInstance.get(target.id)?.name ?? null;
     target.pod = same?.pod ?? pod?.name ?? null; // the plan names a target's pod without namespace
   }
-}
-
-/**
- * The universe's rules forward to every group of a replaced id, so the layout routes a line from
- * the rule to each; the replay draws the one the rule forwards to at the moment.
- */
-function forwardingToReplacements(
-  loadBalancers: SceneInput['plan']['loadBalancers'],
-  generations: TargetGroupGenerations,
-): SceneInput['plan']['loadBalancers'] {
-  if (generations.replacements.length === 0) return loadBalancers;
-  const widen = (action: PlanAction): PlanAction => {
-    if (action.type !== 'forward' || !('targetGroup' in action)) return action;
-    const later = generations.replacements.filter((r) => planIdOfKey(r.id) === action.targetGroup);
-    if (later.length === 0) return action;
-    const { targetGroup, ...rest } = action;
-    return {
-      ...rest,
-      targetGroups: [targetGroup, ...later.map((r) => r.id)].map((id) => ({ id, weight: 1 })),
-    } as PlanAction;
-  };
-  return loadBalancers.map((lb) => ({
-    ...lb,
-    listeners: lb.listeners.map((l) => ({
-      ...l,
-      defaultAction: widen(l.defaultAction),
-      rules: l.rules.map((r) => ({ ...r, action: widen(r.action) })),
-    })),
-  }));
 }
