@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { oembed } from './scripts/vite-plugin-oembed.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { firstLesson } from './scripts/vite-plugin-first-lesson.ts';
 
 // Shared by the normal build (vite.config.ts) and the single-file build (vite.single.config.ts).
 export const baseConfig: UserConfig = {
@@ -44,7 +45,7 @@ export const baseConfig: UserConfig = {
 // its scripts) does not.
 export default defineConfig({
   ...baseConfig,
-  plugins: [...(baseConfig.plugins ?? []), contentSecurityPolicy()],
+  plugins: [...(baseConfig.plugins ?? []), contentSecurityPolicy(), firstLesson()],
   // .vite/manifest.json: which chunks each page loads first (scripts/check-budget.mjs reads it).
   build: { manifest: true },
 });

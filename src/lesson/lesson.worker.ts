@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { buildLesson, type LessonRequest } from './build-lesson.ts';
-import { withLaidOutScenes } from './frame.ts';
+import type { LessonRequest } from './build-lesson.ts';
+import { pageLesson } from './page-lesson.ts';
 
 /** A request from the page: build this lesson and send it back under the same id. */
 interface WorkerRequest {
@@ -12,8 +12,7 @@ interface WorkerRequest {
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   const { id, request } = message.data;
   try {
-    const lesson = buildLesson(request);
-    self.postMessage({ id, lesson: lesson.ok ? withLaidOutScenes(lesson) : lesson });
+    self.postMessage({ id, lesson: pageLesson(request) });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

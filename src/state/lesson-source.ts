@@ -1,5 +1,6 @@
 import type { LessonRequest } from '../lesson/build-lesson.ts';
 import type { Lesson } from '../lesson/lesson-time.ts';
+import { takeFirstLesson } from './first-lesson.ts';
 import { lessonWorker } from './lesson-worker.ts';
 
 /** Where lessons come from: a Web Worker in the browser, the same thread in tests and Node. */
@@ -44,19 +45,26 @@ export function workerLessons(): LessonSource {
     };
     created.onerror = (event) => {
       event.preventDefault();
-      for (const pending of waiting.values()) pending.reject(new Error(event.message));
+      // A script that did not load reports an error with no message: say what failed anyway.
+      const message = event.message || 'the lesson worker could not be started';
+      for (const pending of waiting.values()) pending.reject(new Error(message));
       waiting.clear();
       worker = null;
     };
     return created;
   };
+  const fromWorker = (request: LessonRequest) =>
+    new Promise<Lesson>((resolve, reject) => {
+      worker ??= start();
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, request });
+    });
   return {
+    // The first chapter on a first visit: as the build computed it, if it arrives; else the worker.
     load: (request) =>
-      new Promise<Lesson>((resolve, reject) => {
-        worker ??= start();
-        const id = nextId++;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, request });
-      }),
+      (request.custom ? null : takeFirstLesson(lessonKey(request)))?.catch(() =>
+        fromWorker(request),
+      ) ?? fromWorker(request),
   };
 }

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+
+const ID = 'virtual:first-lesson';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * The first chapter's lesson in its default mode, computed at build time by the same code the
+ * lesson worker runs (src/lesson/page-lesson.ts) and shipped as `assets/first-lesson-<hash>.json`.
+ * A first visit draws its diagram from it instead of waiting for the worker to load the
+ * simulator and run it; every other lesson still comes from the worker. `virtual:first-lesson`
+ * tells the page its key and address (null in development, in tests and in the single-file build).
+ */
+export function firstLesson({ emit = true }: { emit?: boolean } = {}): Plugin {
+  let config: ResolvedConfig;
+  let built: { key: string; file: string; text: string } | null = null;
+  return {
+    name: 'lbc-first-lesson',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async buildStart() {
+      if (!emit || config.command !== 'build' || config.build.ssr) return;
+      // The project's modules as the app sees them (?raw YAML, import.meta.glob), in Node.
+      const server = await createServer({
+        configFile: 'vite.config.ts',
+        server: { middlewareMode: true, hmr: false },
+        appType: 'custom',
+        logLevel: 'error',
+      });
+      try {
+        const { chapterIds } = await server.ssrLoadModule('/src/lesson/chapters.ts');
+        const { defaultModeOf } = await server.ssrLoadModule('/src/lesson/outlines.ts');
+        const { pageLesson } = await server.ssrLoadModule('/src/lesson/page-lesson.ts');
+        const { encodeShared } = await server.ssrLoadModule('/src/lesson/shared-json.ts');
+        const { lessonKey } = await server.ssrLoadModule('/src/state/lesson-source.ts');
+        const chapterId = chapterIds[0];
+        const request = { chapterId, mode: defaultModeOf(chapterId) };
+        const text = encodeShared(pageLesson(request));
+        const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+        built = { key: lessonKey(request), file: `first-lesson-${hash}.json`, text };
+      } finally {
+        await server.close();
+      }
+    },
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      if (!built) return 'export const firstLesson = null;';
+      // Beside the page's chunks in assets/; a variable, so Vite leaves the URL to the browser.
+      return [
+        `const file = ${JSON.stringify(built.file)};`,
+        `export const firstLesson = { key: ${JSON.stringify(built.key)}, url: () => new URL(file, import.meta.url).href };`,
+      ].join('\n');
+    },
+    generateBundle() {
+      if (built)
+        this.emitFile({ type: 'asset', fileName: `assets/${built.file}`, source: built.text });
+    },
+  };
+}
