@@ -19,8 +19,13 @@ export function useFocusableWhenScrolling<T extends HTMLElement>(): (el: T | nul
       if (scrolls(el)) el.tabIndex = 0;
       else if (el.hasAttribute('tabindex')) el.removeAttribute('tabindex');
     };
-    update();
-    if (typeof ResizeObserver === 'undefined' || typeof MutationObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined' || typeof MutationObserver === 'undefined') {
+      update();
+      return;
+    }
+    // A ResizeObserver reports every box it starts observing once, after the browser's own
+    // layout: measuring here, in React's commit, would force a layout of the whole page early
+    // (the first one at load, with the web fonts: over 100 ms).
     const resized = new ResizeObserver(update);
     const watchChildren = () => {
       resized.disconnect();
