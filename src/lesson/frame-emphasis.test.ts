@@ -74,4 +74,15 @@ describe("a settled step's emphasis", () => {
     expect(created.length).toBeGreaterThan(0);
     for (const group of created) expect(frame.emphasis.has(group.id), group.id).toBe(true);
   });
+
+  it('marks the Ingress an apply what-if changes, not the internet client (https-and-groups: group.name moves)', () => {
+    const frame = frameOf('https-and-groups', 'ip', 'group-name-moves');
+    const apply = frame.step.parts
+      .flatMap((p) => (p.kind === 'event' ? p.events : []))
+      .find((e) => e.kind === 'action');
+    expect(apply).toBeDefined();
+    expect(scenesOf(frame.run).focusOf(apply!)).toEqual(['ingress:default/api']);
+    expect(frame.emphasis.has('ingress:default/api')).toBe(true);
+    expect(frame.emphasis.has('client')).toBe(false);
+  });
 });

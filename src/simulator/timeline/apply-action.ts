@@ -233,8 +233,24 @@ function describe(action: SimAction): Record<string, string | number> {
   );
 }
 
+/**
+ * What a what-if acts on, as diagram ids: the objects it applies or deletes, the workload, pod,
+ * node, Ingress or Service it names, the controller; the client only for what the client does
+ * (traffic) or what names nothing drawn.
+ */
 function focusOf(action: SimAction): string[] {
   if (action.type === 'controller-down' || action.type === 'controller-up') return ['controller'];
+  if (action.type === 'apply') {
+    const parsed = parseManifests([{ name: 'action', text: action.manifests }]);
+    const applied = parsed.ok
+      ? parsed.value.objects
+          .filter((o) => o.kind === 'Ingress' || o.kind === 'Service')
+          .map((o) => `${o.kind.toLowerCase()}:${key(o)}`)
+      : [];
+    if (applied.length > 0) return applied;
+  }
+  if (action.type === 'delete' && (action.kind === 'Ingress' || action.kind === 'Service'))
+    return [`${action.kind.toLowerCase()}:${action.namespace}/${action.name}`];
   if ('deployment' in action) return [`deployment:${action.deployment}`];
   if ('pod' in action) return [`pod:${action.pod}`];
   if ('node' in action) return [`node:${action.node}`];
