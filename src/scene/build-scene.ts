@@ -279,7 +279,15 @@ export function buildScene(
   });
   let lbY: number = L.header;
   for (const lb of input.plan.loadBalancers) {
-    lbY = placeLoadBalancer(b, lb, vpc.id, lbY, false, frontIpOf(input, lb.stack));
+    lbY = placeLoadBalancer(
+      b,
+      lb,
+      vpc.id,
+      lbY,
+      false,
+      frontIpOf(input, lb.stack),
+      input.laterRuleLabels,
+    );
     lbY = placeLoadBalancerGroups(b, input.securityGroups, lb.stack, lb.name, vpc.id, lbY);
   }
   for (const lb of input.plan.inTreeLoadBalancers ?? [])

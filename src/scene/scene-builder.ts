@@ -56,6 +56,8 @@ export interface ItemSpec {
   /** What a row is, when its icon alone does not say (a compact row shows no kind). */
   caption?: SceneText;
   ref?: { type: string; key: string } | null;
+  /** Other names the card shows later in the run (a rule rewritten by ModifyRule): room for them. */
+  laterLabels?: readonly string[];
 }
 
 /** Stacks items top to bottom inside `parent`, starting at y; returns the next free y. */
@@ -71,7 +73,11 @@ export function stackItems(
   let cursor = y;
   for (const item of items) {
     // A row under 44 units is a compact card (its name in the smaller font).
-    const lines = nameLineCount(item.label, width, height < 44);
+    const lines = Math.max(
+      ...[item.label, ...(item.laterLabels ?? [])].map((label) =>
+        nameLineCount(label, width, height < 44),
+      ),
+    );
     const grown = height + (lines - 1) * NAME_LINE_HEIGHT;
     add(b, {
       parent,

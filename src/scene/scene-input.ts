@@ -89,6 +89,11 @@ export interface SceneInput {
    * those keep their places), shown from the moment the API server adds them.
    */
   applied?: { ingresses: string[]; services: SceneService[] };
+  /**
+   * Labels a rule's card takes during the run (CreateRule or ModifyRule rewriting it), by rule id:
+   * its card is laid out with room for the longest, so it never has to be cut later.
+   */
+  laterRuleLabels?: Readonly<Record<string, readonly string[]>>;
   ingressClasses: string[];
   clientIp: string;
   irsa: boolean;

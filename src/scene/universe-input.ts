@@ -2,7 +2,8 @@ import type { SimEvent } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { SceneInput, ScenePod, SceneService, SceneWorkerNode } from './scene-input.ts';
 import { serviceOfManifest } from './service-detail.ts';
-import { forwardingAsTheRunDoes } from './rule-forwards.ts';
+import { forwardingAsTheRunDoes, ruleWritten } from './rule-forwards.ts';
+import { ruleLabel } from './rule-text.ts';
 import {
   CurrentGroups,
   targetGroupGenerations,
@@ -59,9 +60,11 @@ export function universeInput(
   }
   nameTargets(added, [...targetGroups.values()], [...pods.values()], base.nodes);
   const applied = appliedObjects(base, events);
+  const laterRuleLabels = rulesRewritten(events);
   return {
     ...base,
     ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
+    ...(Object.keys(laterRuleLabels).length > 0 ? { laterRuleLabels } : {}),
     plan: {
       ...base.plan,
       loadBalancers: forwardingAsTheRunDoes(base.plan.loadBalancers, generations, events),
@@ -69,6 +72,17 @@ export function universeInput(
     },
     pods: [...pods.values()],
   };
+}
+
+/** The labels CreateRule and ModifyRule give rules during the run, by rule id. */
+function rulesRewritten(events: readonly SimEvent[]): Record<string, string[]> {
+  const labels: Record<string, string[]> = {};
+  const noGroups = new Map<string, string>();
+  for (const event of events)
+    for (const write of ruleWritten(event, noGroups))
+      if (write.conditions.length > 0)
+        (labels[write.rule] ??= []).push(ruleLabel(write.priority, write.conditions));
+  return labels;
 }
 
 /**
