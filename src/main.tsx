@@ -1,6 +1,6 @@
 // First: the lesson worker starts loading the simulator before the rest of the page evaluates.
 import './state/lesson-worker.ts';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadMessages } from './i18n/message-catalogue.ts';
@@ -15,8 +15,6 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The address is read into the store before the first render, and follows it from then on.
 startUrlSync(useAppStore, window);
-// The diagram's code loads while the worker computes the lesson (started just now), not after.
-void preloadDiagramCanvas().catch(() => undefined);
 
 // `?embed=1`: the compact player for a host page's iframe (src/ui/embed), loaded only there.
 const EmbedApp = lazy(() =>
@@ -25,26 +23,37 @@ const EmbedApp = lazy(() =>
 const search = window.location.search;
 const embed = isEmbedSearch(search) ? parseEmbedOptions(search) : null;
 
-/** Renders the page (or the embed player) once its words are here. */
+/**
+ * Renders the page (or the embed player) once its words are here: in a background render, which
+ * yields to the browser while it builds the page (the chapter, its prose and the diagram at once).
+ */
 function render() {
-  createRoot(root!).render(
-    <StrictMode>
-      {embed ? (
-        <Suspense fallback={null}>
-          <EmbedApp options={embed} />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </StrictMode>,
+  const page = createRoot(root!);
+  startTransition(() =>
+    page.render(
+      <StrictMode>
+        {embed ? (
+          <Suspense fallback={null}>
+            <EmbedApp options={embed} />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </StrictMode>,
+    ),
   );
 }
 
 // The reader's language first; the other one in idle time, so that switching is instant (and
-// works offline). A failed fetch still renders: the page answers in the words it has.
+// works offline). A failed fetch still renders: the page answers in the words it has. The first
+// render also waits for the diagram's code (already on its way, usually as quick), for at most a
+// quarter of a second: a skeleton first and the canvas in a second render cost about 100 ms more
+// to the first diagram, but a slow connection should not hold the text back for it.
 const { locale } = useAppStore.getState();
+const canvasCode = preloadDiagramCanvas().catch(() => undefined);
 void loadMessages(locale)
   .catch(() => undefined)
+  .then(() => Promise.race([canvasCode, new Promise((done) => window.setTimeout(done, 250))]))
   .finally(render)
   .then(() => {
     const later = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));

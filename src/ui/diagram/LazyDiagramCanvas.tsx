@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DiagramCanvas, DiagramCanvasProps } from './DiagramCanvas.tsx';
 
 type Canvas = typeof DiagramCanvas;
@@ -23,25 +23,31 @@ export function preloadDiagramCanvas(): Promise<Canvas> {
   return canvasModule;
 }
 
-const SuspendingCanvas = lazy(() =>
-  preloadDiagramCanvas().then((DiagramCanvas) => ({ default: DiagramCanvas })),
-);
-
 /**
- * The diagram, with `fallback` (the skeleton) in its place until its code has arrived. When the
- * code is already here (preloaded, the usual case) it draws at once: going through Suspense would
- * show the skeleton for a frame and let React hold the reveal back for up to 300 ms.
+ * The diagram, with `fallback` (the skeleton) in its place until its code has arrived. Not through
+ * Suspense: React holds a Suspense boundary's reveal back for up to 300 ms after its fallback
+ * showed, and when the lesson is here before the code (the first chapter, built with the app), that
+ * hold was most of the time to the first diagram. The skeleton waits for the code instead.
  */
 export function LazyDiagramCanvas({
   fallback,
   ...props
 }: DiagramCanvasProps & { fallback: ReactNode }) {
-  // Chosen once per mount, so the canvas never remounts when the code arrives mid-life.
-  const [Loaded] = useState(() => loadedCanvas);
+  const [Loaded, setLoaded] = useState(() => loadedCanvas);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    if (Loaded) return;
+    let live = true;
+    preloadDiagramCanvas().then(
+      (canvas) => live && setLoaded(() => canvas),
+      (error: unknown) => live && setFailed(() => error ?? new Error('the diagram could not load')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [Loaded]);
+  // The panel's error boundary shows the failure, with its retry.
+  if (failed) throw failed;
   if (Loaded) return <Loaded {...props} />;
-  return (
-    <Suspense fallback={fallback}>
-      <SuspendingCanvas {...props} />
-    </Suspense>
-  );
+  return <>{fallback}</>;
 }
