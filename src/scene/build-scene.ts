@@ -286,7 +286,7 @@ export function buildScene(
       lbY,
       false,
       frontIpOf(input, lb.stack),
-      input.laterRuleLabels,
+      input.laterLabels,
     );
     lbY = placeLoadBalancerGroups(b, input.securityGroups, lb.stack, lb.name, vpc.id, lbY);
   }

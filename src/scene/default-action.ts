@@ -26,13 +26,20 @@ export function defaultActionText(action: PlanAction): string {
  * lists it): the action, and "Default action" under it. ALBs only: an NLB listener has nothing
  * but its default action, which its line to the target group already draws.
  */
-export function defaultActionRows(lb: PlanLoadBalancer, listener: PlanListener): ItemSpec[] {
+export function defaultActionRows(
+  lb: PlanLoadBalancer,
+  listener: PlanListener,
+  /** Labels rows take later in the run, by id: room is kept for them. */
+  laterLabels: Readonly<Record<string, readonly string[]>> = {},
+): ItemSpec[] {
   if (lb.type !== 'application') return [];
   const listenerId = diagramId.listener(lb.stack, listener.port);
   const action = defaultActionText(listener.defaultAction);
+  const id = diagramId.defaultAction(lb.stack, listener.port);
   return [
     {
-      id: diagramId.defaultAction(lb.stack, listener.port),
+      id,
+      laterLabels: laterLabels[id] ?? [],
       kind: 'default-action',
       label: action,
       // A compact row shows no kind of its own: the caption says what the action is.

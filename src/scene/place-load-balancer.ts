@@ -19,8 +19,8 @@ export function placeLoadBalancer(
   inTree = false,
   /** The address its DNS name resolves to (null: not known). */
   frontIp: string | null = null,
-  /** Labels its rules take later in the run, by rule id (SceneInput.laterRuleLabels). */
-  laterRuleLabels: Readonly<Record<string, readonly string[]>> = {},
+  /** Labels its rows take later in the run, by id (SceneInput.laterLabels). */
+  laterLabels: Readonly<Record<string, readonly string[]>> = {},
 ): number {
   const id = diagramId.loadBalancer(lb.stack);
   const header = containerHeader(lb.name, L.item.width + 2 * L.pad);
@@ -85,12 +85,12 @@ export function placeLoadBalancer(
       detail: r.action.type,
       a11y: ruleA11y(r.priority, r.conditions),
       ref: { type: 'rule', key: diagramId.rule(lb.stack, listener.port, r.priority) },
-      laterLabels: laterRuleLabels[diagramId.rule(lb.stack, listener.port, r.priority)] ?? [],
+      laterLabels: laterLabels[diagramId.rule(lb.stack, listener.port, r.priority)] ?? [],
     }));
     cursor = stackItems(
       b,
       id,
-      [...rules, ...(inTree ? [] : defaultActionRows(lb, listener))],
+      [...rules, ...(inTree ? [] : defaultActionRows(lb, listener, laterLabels))],
       L.pad + 12,
       cursor,
       L.row.height,

@@ -90,10 +90,10 @@ export interface SceneInput {
    */
   applied?: { ingresses: string[]; services: SceneService[] };
   /**
-   * Labels a rule's card takes during the run (CreateRule or ModifyRule rewriting it), by rule id:
-   * its card is laid out with room for the longest, so it never has to be cut later.
+   * Labels a card takes during the run, by id (a rule rewritten by ModifyRule, a listener's
+   * default action by ModifyListener): it is laid out with room for the longest, never cut later.
    */
-  laterRuleLabels?: Readonly<Record<string, readonly string[]>>;
+  laterLabels?: Readonly<Record<string, readonly string[]>>;
   ingressClasses: string[];
   clientIp: string;
   irsa: boolean;

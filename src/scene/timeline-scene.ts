@@ -14,6 +14,7 @@ import {
 } from './target-group-generations.ts';
 import { bindingWritten, withBindingFocus } from './target-group-bindings.ts';
 import { createdWith } from './default-action.ts';
+import { defaultActionWritten } from './listener-writes.ts';
 import { plannedForwards, ruleWritten, type RuleWrite } from './rule-forwards.ts';
 import { ruleA11y, ruleLabel } from './rule-text.ts';
 import { appliedIds, universeInput } from './universe-input.ts';
@@ -54,6 +55,8 @@ interface StepState {
   bindings: Set<string>;
   /** The address each Ingress's status holds (its load balancer's DNS name), by diagram id. */
   addresses: Map<string, string>;
+  /** Each listener's default action as CreateListener or ModifyListener last wrote it, by row id. */
+  defaultActions: Map<string, string>;
 }
 
 function replay(
@@ -78,6 +81,7 @@ function replay(
     warnings: new Map(),
     bindings: new Set(),
     addresses: new Map(),
+    defaultActions: new Map(),
   };
   for (const event of events.slice(0, index + 1)) {
     current.see(event);
@@ -88,6 +92,8 @@ function replay(
     else if (binding) state.bindings.delete(binding.id);
     if (event.kind === 'status-updated')
       state.addresses.set(objectId(event.object), event.hostname);
+    for (const write of defaultActionWritten(event))
+      state.defaultActions.set(write.id, write.label);
     for (const write of ruleWritten(event, generations.keyOfName)) {
       state.ruleWrites.set(write.rule, write);
       if (write.group === null) state.forwards.delete(write.rule);
@@ -371,7 +377,12 @@ export function sceneAtEvent(
                 : 'bad',
         text: { key: `badge.pod.${podState}`, params: {} },
       };
-    const rewritten = node.kind === 'rule' ? ruleNow(node, state) : null;
+    const rewritten =
+      node.kind === 'rule'
+        ? ruleNow(node, state)
+        : node.kind === 'default-action'
+          ? defaultActionNow(node, state)
+          : null;
     if (rewritten) {
       nodes.push(rewritten);
       continue;
@@ -405,6 +416,13 @@ function ruleNow(node: SceneNode, state: StepState): SceneNode | null {
   const detail = written.action || node.detail;
   if (label === node.label && detail === node.detail) return null;
   return { ...node, label, detail, a11y: ruleA11y(written.priority, written.conditions) };
+}
+
+/** A listener's default-action row as its last CreateListener or ModifyListener wrote it. */
+function defaultActionNow(node: SceneNode, state: StepState): SceneNode | null {
+  const label = state.defaultActions.get(node.id);
+  if (label === undefined || label === node.label) return null;
+  return { ...node, label, a11y: { ...node.a11y, params: { ...node.a11y.params, action: label } } };
 }
 
 /**

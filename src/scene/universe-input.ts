@@ -2,8 +2,9 @@ import type { SimEvent } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { SceneInput, ScenePod, SceneService, SceneWorkerNode } from './scene-input.ts';
 import { serviceOfManifest } from './service-detail.ts';
-import { forwardingAsTheRunDoes, ruleWritten } from './rule-forwards.ts';
+import { forwardingAsTheRunDoes, ruleWritten, type RuleWrite } from './rule-forwards.ts';
 import { ruleLabel } from './rule-text.ts';
+import { defaultActionWritten } from './listener-writes.ts';
 import {
   CurrentGroups,
   targetGroupGenerations,
@@ -60,29 +61,78 @@ export function universeInput(
   }
   nameTargets(added, [...targetGroups.values()], [...pods.values()], base.nodes);
   const applied = appliedObjects(base, events);
-  const laterRuleLabels = rulesRewritten(events);
+  const laterLabels = rulesRewritten(events);
   return {
     ...base,
     ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
-    ...(Object.keys(laterRuleLabels).length > 0 ? { laterRuleLabels } : {}),
+    ...(Object.keys(laterLabels).length > 0 ? { laterLabels } : {}),
     plan: {
       ...base.plan,
-      loadBalancers: forwardingAsTheRunDoes(base.plan.loadBalancers, generations, events),
+      loadBalancers: forwardingAsTheRunDoes(
+        withRulesCreatedDuringTheRun(base.plan.loadBalancers, events, generations.keyOfName),
+        generations,
+        events,
+      ),
       targetGroups: [...targetGroups.values()],
     },
     pods: [...pods.values()],
   };
 }
 
-/** The labels CreateRule and ModifyRule give rules during the run, by rule id. */
+/**
+ * The labels cards take during the run, by id: rules as CreateRule and ModifyRule write them,
+ * listeners' default actions as CreateListener and ModifyListener do.
+ */
 function rulesRewritten(events: readonly SimEvent[]): Record<string, string[]> {
   const labels: Record<string, string[]> = {};
   const noGroups = new Map<string, string>();
-  for (const event of events)
+  for (const event of events) {
     for (const write of ruleWritten(event, noGroups))
       if (write.conditions.length > 0)
         (labels[write.rule] ??= []).push(ruleLabel(write.priority, write.conditions));
+    for (const write of defaultActionWritten(event)) (labels[write.id] ??= []).push(write.label);
+  }
   return labels;
+}
+
+/**
+ * Rules the run creates that the plan it starts from does not have (after an Ingress leaves a
+ * group, port 80 gets a rule of its own again): added to their listener, so they have a place.
+ */
+function withRulesCreatedDuringTheRun(
+  loadBalancers: SceneInput['plan']['loadBalancers'],
+  events: readonly SimEvent[],
+  keyOfName: ReadonlyMap<string, string>,
+): SceneInput['plan']['loadBalancers'] {
+  const created = new Map<string, RuleWrite>();
+  for (const event of events)
+    if (event.kind === 'aws-call' && event.operation === 'CreateRule')
+      for (const write of ruleWritten(event, keyOfName))
+        if (write.group !== null && write.conditions.length > 0) created.set(write.rule, write);
+  if (created.size === 0) return loadBalancers;
+  return loadBalancers.map((lb) => ({
+    ...lb,
+    listeners: lb.listeners.map((listener) => {
+      const known = new Set(
+        listener.rules.map((r) => diagramId.rule(lb.stack, listener.port, r.priority)),
+      );
+      const added = [...created.values()]
+        .filter(
+          (w) => w.rule.startsWith(`rule:${lb.stack}/${listener.port}/`) && !known.has(w.rule),
+        )
+        .map((w) => ({
+          priority: w.priority,
+          conditions: w.conditions,
+          action: { type: 'forward' as const, targetGroup: w.group!.slice('tg:'.length) },
+        }));
+      return added.length === 0
+        ? listener
+        : {
+            ...listener,
+            rules: [...listener.rules, ...added].sort((a, b) => a.priority - b.priority),
+          };
+    }),
+  }));
 }
 
 /**
