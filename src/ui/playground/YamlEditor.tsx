@@ -30,19 +30,23 @@ export function YamlEditor(props: YamlEditorProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void import('./codemirror-editor.ts').then(({ createYamlEditor }) => {
-      if (cancelled || !host.current) return;
-      handle.current = createYamlEditor(host.current, {
-        doc: latest.current.text,
-        label,
-        onChange: (text) => latest.current.onChange(text),
-        onCursorLine: (line) => latest.current.onCursorLine(line),
-        onDropFiles: (files) => latest.current.onDropFiles(files),
+    void import('./codemirror-editor.ts')
+      // The editor is built in a task after the one that evaluated its code: both in one task
+      // held the page for about 50 ms when the playground opened.
+      .then((module) => new Promise<typeof module>((done) => setTimeout(() => done(module), 0)))
+      .then(({ createYamlEditor }) => {
+        if (cancelled || !host.current) return;
+        handle.current = createYamlEditor(host.current, {
+          doc: latest.current.text,
+          label,
+          onChange: (text) => latest.current.onChange(text),
+          onCursorLine: (line) => latest.current.onCursorLine(line),
+          onDropFiles: (files) => latest.current.onDropFiles(files),
+        });
+        handle.current.setFindings(latest.current.findings);
+        latest.current.onReady(handle.current);
+        setLoaded(true);
       });
-      handle.current.setFindings(latest.current.findings);
-      latest.current.onReady(handle.current);
-      setLoaded(true);
-    });
     return () => {
       cancelled = true;
       handle.current?.destroy();
