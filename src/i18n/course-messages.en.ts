@@ -15,7 +15,8 @@ export const courseEn = {
   'toc.show': 'Chapters',
 
   'lesson.still.start': 'The cluster as it is before the controller does anything.',
-  'lesson.still.after': 'The picture holds at {seconds} s: nothing moves in this step.',
+  'lesson.still.after':
+    'The picture as it stands at {seconds} s. Nothing happens in this step: the text explains what the picture shows.',
   'lesson.still.setup': 'The cluster and AWS as they are set up.',
   'lesson.stepTitle': 'Step {step} of {total}: {title}',
   'lesson.progress': 'Progress through the chapter',
@@ -30,6 +31,7 @@ export const courseEn = {
   'prose.mermaid.missing': 'No diagram named {name}.',
   'prose.mermaid.open': 'Open at full size',
   'prose.mermaid.fullSize': 'The diagram at full size',
+  'prose.mermaid.fullSizeOf': '{title} — at full size',
   'prose.mermaid.close': 'Close',
   'prose.misconception.title': 'Common misconception',
   'prose.misconception.original': 'A diagram often drawn for this',

@@ -19,7 +19,8 @@ export const courseKo = {
   'toc.show': '목차',
 
   'lesson.still.start': '컨트롤러가 아무것도 하기 전의 클러스터 모습입니다.',
-  'lesson.still.after': '{seconds}초 시점에 멈춘 그림입니다. 이 단계에서는 움직이는 것이 없습니다.',
+  'lesson.still.after':
+    '{seconds}초 시점의 그림입니다. 이 단계에서는 새로 일어나는 일이 없고, 본문이 그림을 설명합니다.',
   'lesson.still.setup': '지금 구성된 클러스터와 AWS 모습입니다.',
   'lesson.stepTitle': '{total}단계 중 {step}단계: {title}',
   'lesson.progress': '챕터 진행도',
@@ -35,6 +36,7 @@ export const courseKo = {
   'prose.mermaid.missing': '“{name}” 다이어그램이 없습니다.',
   'prose.mermaid.open': '크게 보기',
   'prose.mermaid.fullSize': '원래 크기로 본 다이어그램',
+  'prose.mermaid.fullSizeOf': '{title} — 원래 크기',
   'prose.mermaid.close': '닫기',
   'prose.misconception.title': '흔한 오해',
   'prose.misconception.original': '흔히 그리는 그림',

@@ -36,6 +36,7 @@ export const playerEn = {
   'player.direction.loadBalancer': 'load balancer',
   'player.direction.cluster': 'cluster',
   'player.direction.setup': 'setup',
+  'player.direction.still': 'the picture',
 
   'sim.controller.started':
     'The controller pod {pod} starts on node {node} and begins to watch the cluster.',
@@ -105,7 +106,8 @@ export const playerEn = {
   'sim.targets.registered':
     '{count} targets are registered ({targets}): initial until each passes its health checks.',
   'sim.targets.healthy': '{count} targets pass a health check and turn healthy: {targets}.',
-  'sim.targets.unhealthy': '{count} targets fail their health checks and turn unhealthy: {targets}.',
+  'sim.targets.unhealthy':
+    '{count} targets fail their health checks and turn unhealthy: {targets}.',
   'sim.targets.draining': '{count} targets are draining, and get no new requests: {targets}.',
   'sim.targets.removed': '{count} targets have left the target group: {targets}.',
   'sim.gate.injected': 'The webhook adds the readiness gate {condition} to pod {pod}.',

@@ -37,6 +37,7 @@ export const playerKo = {
   'player.direction.loadBalancer': '로드 밸런서',
   'player.direction.cluster': '클러스터',
   'player.direction.setup': '구성',
+  'player.direction.still': '그림',
 
   'sim.controller.started':
     '컨트롤러 파드({pod})가 노드 {node}에서 시작해 클러스터를 watch하기 시작합니다.',
@@ -98,16 +99,20 @@ export const playerKo = {
     '대상({target})이 등록됩니다. 상태 확인을 통과할 때까지는 초기화 중(initial, Elb.RegistrationInProgress) 상태입니다.',
   'sim.target.initial': '대상({target})이 초기화 중(initial) 상태입니다({reason}).',
   'sim.target.healthy': '대상({target})이 상태 확인을 통과해 정상(healthy) 상태가 됩니다.',
-  'sim.target.unhealthy': '대상({target})이 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다({reason}).',
+  'sim.target.unhealthy':
+    '대상({target})이 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다({reason}).',
   'sim.target.unused': '대상({target})이 미사용(unused) 상태입니다({reason}).',
   'sim.target.unavailable': '대상({target})이 사용 불가(unavailable) 상태입니다({reason}).',
   'sim.target.draining': '대상({target})이 draining 상태입니다. 새 요청은 받지 않습니다.',
   'sim.target.removed': '대상({target})이 대상 그룹에서 빠졌습니다.',
   'sim.targets.registered':
     '대상 {count}개가 등록됩니다({targets}). 각각 상태 확인을 통과할 때까지는 초기화 중(initial) 상태입니다.',
-  'sim.targets.healthy': '대상 {count}개가 상태 확인을 통과해 정상(healthy) 상태가 됩니다: {targets}.',
-  'sim.targets.unhealthy': '대상 {count}개가 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다: {targets}.',
-  'sim.targets.draining': '대상 {count}개가 draining 상태입니다. 새 요청은 받지 않습니다: {targets}.',
+  'sim.targets.healthy':
+    '대상 {count}개가 상태 확인을 통과해 정상(healthy) 상태가 됩니다: {targets}.',
+  'sim.targets.unhealthy':
+    '대상 {count}개가 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다: {targets}.',
+  'sim.targets.draining':
+    '대상 {count}개가 draining 상태입니다. 새 요청은 받지 않습니다: {targets}.',
   'sim.targets.removed': '대상 {count}개가 대상 그룹에서 빠졌습니다: {targets}.',
   'sim.gate.injected': '웹훅이 파드 {pod}에 readiness gate({condition})를 추가합니다.',
   'sim.gate.true': '파드 {pod}의 readiness gate가 True가 됩니다. 대상이 healthy 상태입니다.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import instanceMode from '../../../content/chapters/instance-mode/chapter.ts';
+import { chapterSpecs } from '../../lesson/catalogue.ts';
 import { lessonOf } from '../../lesson/lesson.ts';
 import { createTranslator } from '../../i18n/translate.ts';
 import { stepNarration } from './step-narration.ts';
@@ -40,5 +41,27 @@ describe('a step in which several targets change alike', () => {
     const en = tell('en', first);
     expect(en).toContain(`Target ${String(first.event.narration.params.target)} passes`);
     expect(en).not.toMatch(/\d targets/);
+  });
+});
+
+describe('a still in the middle of a run', () => {
+  it('is told as the picture, not as something the controller does', () => {
+    const ipMode = chapterSpecs.get('ip-mode')!;
+    const lesson = lessonOf(ipMode, 'ip');
+    if (!lesson.ok) throw new Error('ip-mode did not resolve');
+    const step = lesson.steps.find((s) => s.id === 'why-pod-ips-route')!;
+    const still = step.parts.find((p) => p.kind === 'still');
+    expect(still).toBeDefined();
+    const tell = (locale: 'en' | 'ko') =>
+      stepNarration(
+        createTranslator(locale),
+        lesson.runs[step.variant] ?? null,
+        still!,
+        step.index,
+        lesson.steps.length,
+      );
+    expect(tell('en')).toMatch(/\(the picture\): The picture as it stands at [\d.]+ s\./);
+    expect(tell('en')).not.toContain('(controller)');
+    expect(tell('ko')).toContain('(그림)');
   });
 });

@@ -27,10 +27,17 @@ export function stepNarration(
     const last = run.events[part.sceneIndex];
     const seconds = ((last?.atMs ?? 0) / 1000).toFixed(1);
     // The last event before a still is often unrelated to what the step is about (a health check
-    // before a step about rule order): the still says when it stands and that nothing moves.
+    // before a step about rule order): the still says when it stands, that nothing happens, and
+    // that the text is the step. Nobody acts in it, so it is not told as the controller's.
     return t('player.narrationText', {
       ...base,
-      direction: t(controller ? 'player.direction.controller' : 'player.direction.setup'),
+      direction: t(
+        last
+          ? 'player.direction.still'
+          : controller
+            ? 'player.direction.controller'
+            : 'player.direction.setup',
+      ),
       text: last
         ? t('lesson.still.after', { seconds })
         : t(controller ? 'lesson.still.start' : 'lesson.still.setup'),
