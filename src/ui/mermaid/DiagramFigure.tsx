@@ -7,12 +7,20 @@ import { MermaidDiagram } from './MermaidDiagram.tsx';
 export { prefetchFigures } from './rendered-figures.ts';
 
 /** A diagram from content/diagrams, in the reader's language when there is a variant. */
-export function DiagramFigure({ diagram, caption }: { diagram: string; caption?: string }) {
+export function DiagramFigure({
+  diagram,
+  caption,
+  title,
+}: {
+  diagram: string;
+  caption?: string;
+  title?: string;
+}) {
   const locale = useLocale();
   const t = useTranslate();
   const file = diagramFile(diagram, locale);
   const code = diagramSource(diagram, locale);
   if (file === null || code === null)
     return <p className="mermaid-error">{t('prose.mermaid.missing', { name: diagram })}</p>;
-  return <MermaidDiagram code={code} file={file} {...(caption ? { caption } : {})} />;
+  return <MermaidDiagram code={code} file={file} caption={caption} title={title} />;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/translate.ts';
 import { TranslateContext } from '../../i18n/useTranslate.ts';
+import { misconceptionLabel } from '../prose/misconception-label.ts';
 import { FullSizeFigure, naturalWidth, withOwnIds } from './FullSizeFigure.tsx';
 
 const svg =
@@ -12,6 +13,8 @@ const svg =
   '<path marker-end="url(#figure-x-en-light_flowchart-v2-pointEnd)"></path><text>Controller</text></svg>';
 
 describe('a figure at full size', () => {
+  afterEach(cleanup);
+
   it('is as wide as mermaid drew it, under ids of its own (no id twice on the page)', () => {
     expect(naturalWidth(svg)).toBe(578.5);
     expect(naturalWidth('<svg></svg>')).toBeNull();
@@ -46,6 +49,32 @@ describe('a figure at full size', () => {
       expect(dialog.querySelector<HTMLElement>('.mermaid-full')?.style.width).toBe('579px');
       fireEvent.click(screen.getByRole('button', { name: t('prose.mermaid.close') }));
       expect(document.querySelector('#figure-x-en-light-full')).toBeNull();
+    },
+  );
+
+  it.each(['en', 'ko'] as const)(
+    'is named by the figure’s own title when it has one, so a wrong picture still says so (%s)',
+    (locale) => {
+      const t = createTranslator(locale);
+      HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+        this.open = true;
+      };
+      const title = misconceptionLabel(t, 'original');
+      render(
+        <TranslateContext value={t}>
+          <FullSizeFigure svg={svg} title={title} />
+        </TranslateContext>,
+      );
+      fireEvent.click(screen.getByRole('button', { name: t('prose.mermaid.open') }));
+      const dialog = screen.getByRole('dialog');
+      const name = dialog.getAttribute('aria-labelledby') ?? '';
+      const heading = screen.getByRole('heading', {
+        name: new RegExp(`^✗ ${t('prose.misconception.original')}`),
+      });
+      expect(heading.id).toBe(name);
+      expect(heading.textContent).toBe(t('prose.mermaid.fullSizeOf', { title }));
+      expect(heading.textContent).not.toBe(t('prose.mermaid.fullSize'));
+      expect(screen.getByRole('dialog', { name: heading.textContent ?? '' })).toBe(dialog);
     },
   );
 });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 
 /** The width mermaid drew a figure at (its viewBox), in CSS pixels: its text is 16 px there. */
@@ -20,10 +20,13 @@ export function withOwnIds(svg: string, suffix: string): string {
 /**
  * "Open at full size" under a figure squeezed into the prose column: a modal dialog shows it at
  * the size mermaid drew it (16 px text), scrolling when it is larger than the screen. Escape or
- * "Close" closes it, and focus goes back to the button.
+ * "Close" closes it, and focus goes back to the button. The dialog's heading (and name) is the
+ * figure's own title when it has one ("✗ A diagram often drawn for this — at full size"), so a
+ * picture drawn wrong on purpose still says so when it fills the screen.
  */
-export function FullSizeFigure({ svg }: { svg: string }) {
+export function FullSizeFigure({ svg, title }: { svg: string; title?: string }) {
   const t = useTranslate();
+  const headingId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const width = naturalWidth(svg);
@@ -39,10 +42,13 @@ export function FullSizeFigure({ svg }: { svg: string }) {
       <dialog
         ref={dialog}
         className="mermaid-dialog"
-        aria-label={t('prose.mermaid.fullSize')}
+        aria-labelledby={headingId}
         onClose={() => setOpen(false)}
       >
         <div className="mermaid-dialog-head">
+          <h2 id={headingId} className="mermaid-dialog-title">
+            {title ? t('prose.mermaid.fullSizeOf', { title }) : t('prose.mermaid.fullSize')}
+          </h2>
           <button type="button" className="mermaid-close" onClick={() => dialog.current?.close()}>
             {t('prose.mermaid.close')}
           </button>

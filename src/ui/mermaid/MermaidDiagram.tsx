@@ -12,8 +12,14 @@ import './mermaid.css';
  * picture `npm run figures` drew of it in the page's theme is shown (a small chunk, no mermaid in
  * the page); a diagram without one (new or changed since) is drawn by the real library, loaded
  * only then. A diagram that does not parse shows mermaid's own message in place of the picture.
+ * `title` names the figure in its full-size dialog (its caption when it has none).
  */
-export function MermaidDiagram(props: { code: string; file?: string; caption?: string }) {
+export function MermaidDiagram(props: {
+  code: string;
+  file?: string;
+  caption?: string;
+  title?: string;
+}) {
   // Behind its own boundary: a picture that fails leaves a message and a retry, not a blank page.
   return (
     <PanelBoundary resetKey={props.code}>
@@ -28,10 +34,12 @@ function MermaidPicture({
   code,
   file,
   caption,
+  title,
 }: {
   code: string;
   file?: string;
   caption?: string;
+  title?: string;
 }) {
   const t = useTranslate();
   const dark = useIsDark();
@@ -68,7 +76,7 @@ function MermaidPicture({
         // `npm run figures` from the same sources).
         <>
           <div className="mermaid-svg" dangerouslySetInnerHTML={{ __html: result.svg }} />
-          <FullSizeFigure svg={result.svg} />
+          <FullSizeFigure svg={result.svg} title={title ?? caption} />
         </>
       ) : (
         <div className="mermaid-error" role="note">

@@ -15,6 +15,7 @@ import { useLocale } from '../../i18n/useLocale.ts';
 import { loadFigures } from '../mermaid/load-figures.ts';
 import { PanelBoundary } from '../shell/RenderBoundary.tsx';
 import { glossary } from './glossary.ts';
+import { misconceptionLabel } from './misconception-label.ts';
 import { useProseContext } from './prose-slot.ts';
 import { simFigure } from './sim-figure.ts';
 
@@ -102,7 +103,15 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
 const DiagramFigure = lazy(() => loadFigures().then((m) => ({ default: m.DiagramFigure })));
 
 /** A diagram from content/diagrams, in the reader's language when there is a variant. */
-export function Mermaid({ diagram, caption }: { diagram: string; caption?: string }) {
+export function Mermaid({
+  diagram,
+  caption,
+  title,
+}: {
+  diagram: string;
+  caption?: string;
+  title?: string;
+}) {
   const t = useTranslate();
   return (
     // Its code cannot be fetched (offline before it was prefetched): a message and a retry.
@@ -114,7 +123,7 @@ export function Mermaid({ diagram, caption }: { diagram: string; caption?: strin
           </figure>
         }
       >
-        <DiagramFigure diagram={diagram} {...(caption ? { caption } : {})} />
+        <DiagramFigure diagram={diagram} caption={caption} title={title} />
       </Suspense>
     </PanelBoundary>
   );
@@ -137,6 +146,8 @@ export function Misconception({
 }) {
   const t = useTranslate();
   const headingId = useId();
+  const wrong = misconceptionLabel(t, 'original');
+  const right = misconceptionLabel(t, 'corrected');
   return (
     // A note, not a landmark: reading mode shows several, and landmarks need unique names.
     <div className="misconception" role="note" aria-labelledby={headingId}>
@@ -144,12 +155,12 @@ export function Misconception({
       {children}
       <div className="misconception-figures">
         <div>
-          <p className="misconception-label is-original">{t('prose.misconception.original')}</p>
-          <Mermaid diagram={original} />
+          <p className="misconception-label is-original">{wrong}</p>
+          <Mermaid diagram={original} title={wrong} />
         </div>
         <div>
-          <p className="misconception-label is-corrected">{t('prose.misconception.corrected')}</p>
-          <Mermaid diagram={corrected} />
+          <p className="misconception-label is-corrected">{right}</p>
+          <Mermaid diagram={corrected} title={right} />
         </div>
       </div>
       {asWritten ? (
