@@ -198,6 +198,7 @@ export const playerEn = {
 
   'pdu.title': 'The packet at this hop',
   'pdu.hop': '{direction} at {element}',
+  'pdu.defaultAction': 'the listener’s default action',
   'pdu.layer34': 'Layer 3/4: IP addresses and ports',
   'pdu.before': 'Before',
   'pdu.after': 'After',

@@ -204,6 +204,7 @@ export const playerKo = {
 
   'pdu.title': '이 홉의 패킷',
   'pdu.hop': '{element} 지점의 {direction}',
+  'pdu.defaultAction': '리스너의 기본 작업',
   'pdu.layer34': 'L3/L4: IP 주소와 포트',
   'pdu.before': '이 홉 전',
   'pdu.after': '이 홉 후',

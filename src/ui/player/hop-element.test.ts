@@ -15,6 +15,15 @@ describe("a hop's element, named for the packet panel", () => {
       /^Listener TCP:80$/,
     );
   });
+  it('names the default action a request takes when no rule matches as the listener’s, not as a rule', () => {
+    expect(hopElementName(createTranslator('en'), { at: 'rule', name: 'default' })).toBe(
+      'the listener’s default action',
+    );
+    expect(hopElementName(createTranslator('ko'), { at: 'rule', name: 'default' })).toBe(
+      '리스너의 기본 작업',
+    );
+    expect(hopElementName(createTranslator('en'), { at: 'rule', name: '2' })).toBe('Rule 2');
+  });
   it('falls back to the site code where there is no kind word', () => {
     expect(hopElementName(createTranslator('en'), { at: 'somewhere', name: 'x' })).toBe(
       'somewhere x',
