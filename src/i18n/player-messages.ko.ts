@@ -85,7 +85,7 @@ export const playerKo = {
   'sim.aws.purpose.DescribeTargetHealth':
     'TargetGroupBinding 리컨실러가 이미 등록된 대상이 있는지 확인합니다.',
   'sim.aws.purpose.RegisterTargets':
-    '대상이 대상 그룹에 들어옵니다. 첫 상태 확인(헬스 체크)이 끝날 때까지는 initial 상태입니다.',
+    '대상이 대상 그룹에 들어옵니다. 첫 상태 확인(헬스 체크)이 끝날 때까지는 초기화 중(initial) 상태입니다.',
   'sim.aws.purpose.DeregisterTargets':
     '대상이 대상 그룹에서 빠집니다(먼저 draining 상태를 거칩니다).',
   'sim.tgb.created':
@@ -101,8 +101,8 @@ export const playerKo = {
   'sim.target.healthy': '대상({target})이 상태 확인을 통과해 정상(healthy) 상태가 됩니다.',
   'sim.target.unhealthy':
     '대상({target})이 상태 확인에 실패해 비정상(unhealthy) 상태가 됩니다({reason}).',
-  'sim.target.unused': '대상({target})이 미사용(unused) 상태입니다({reason}).',
-  'sim.target.unavailable': '대상({target})이 사용 불가(unavailable) 상태입니다({reason}).',
+  'sim.target.unused': '대상({target})이 사용되지 않음(unused) 상태입니다({reason}).',
+  'sim.target.unavailable': '대상({target})이 사용할 수 없음(unavailable) 상태입니다({reason}).',
   'sim.target.draining': '대상({target})이 draining 상태입니다. 새 요청은 받지 않습니다.',
   'sim.target.removed': '대상({target})이 대상 그룹에서 빠졌습니다.',
   'sim.targets.registered':
@@ -115,9 +115,9 @@ export const playerKo = {
     '대상 {count}개가 draining 상태입니다. 새 요청은 받지 않습니다: {targets}.',
   'sim.targets.removed': '대상 {count}개가 대상 그룹에서 빠졌습니다: {targets}.',
   'sim.gate.injected': '웹훅이 파드 {pod}에 readiness gate({condition})를 추가합니다.',
-  'sim.gate.true': '파드 {pod}의 readiness gate가 True가 됩니다. 대상이 healthy 상태입니다.',
+  'sim.gate.true': '파드 {pod}의 readiness gate가 True가 됩니다. 대상이 정상(healthy) 상태입니다.',
   'sim.gate.false':
-    '파드 {pod}의 readiness gate는 False입니다. 대상이 아직 healthy 상태가 아닙니다.',
+    '파드 {pod}의 readiness gate는 False입니다. 대상이 아직 정상(healthy) 상태가 아닙니다.',
   'sim.other': '컨트롤러 타임라인: {kind}.',
 
   'event.title': '이 단계에서 일어난 일',
