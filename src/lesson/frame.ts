@@ -67,6 +67,12 @@ export interface Frame {
    * first focus); the camera centres on it when the whole focus does not fit. Null while playing.
    */
   subject: string | null;
+  /**
+   * At a settled frame, every element the chapter declares the step is about that is drawn: the
+   * camera keeps them in view together when they fit (a binding and the Ingress it is written
+   * beside), around the subject. Empty while playing.
+   */
+  subjects: readonly string[];
   /** True when the clock stands at the step's end: everything its prose describes is on screen. */
   settled: boolean;
   narration: FrameNarration;
@@ -238,7 +244,7 @@ export function frameAt(lesson: OkLesson, t: number, options: FrameOptions = {})
 
 type StillFrame = Pick<
   Frame,
-  'scene' | 'emphasis' | 'changed' | 'narration' | 'route' | 'dimmed' | 'subject'
+  'scene' | 'emphasis' | 'changed' | 'narration' | 'route' | 'dimmed' | 'subject' | 'subjects'
 >;
 const stills = new WeakMap<LessonPart, Map<string, StillFrame>>();
 
@@ -315,6 +321,7 @@ function buildStill(
     dimmed,
     narration: narrationOf(run, part),
     subject: settled ? subjectOf(run, step, scenes, shown, changed) : null,
+    subjects: settled ? [...shown(step.focus)] : [],
   };
 }
 

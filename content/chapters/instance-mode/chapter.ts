@@ -81,7 +81,8 @@ export default defineChapter({
     {
       id: 'binding-and-status',
       show: { events: { kind: 'tgb-written' }, until: { kind: 'k8s-event' } },
-      focus: ['ingress:default/domain-ingress'],
+      // The binding just written and the address on the Ingress: both in view.
+      focus: ['tgb:default/domain-ingress-location-api:80', 'ingress:default/domain-ingress'],
       shows: [
         { id: 'tgb:default/domain-ingress-location-api:80', emphasised: true },
         // The Ingress's status now holds the ALB's DNS name (its ADDRESS).

@@ -48,6 +48,7 @@ export function ChapterDiagram({
         route={frame.route}
         dimmed={frame.dimmed}
         anchor={cameraAnchor(frame)}
+        anchorWith={frame.packet ? undefined : frame.subjects}
         packet={frame.packet}
         reducedMotion={reducedMotion}
       />

@@ -27,6 +27,8 @@ export interface DiagramCanvasProps {
   dimmed?: ReadonlySet<string>;
   /** Where the camera looks when the focus is larger than the canvas (the packet's element). */
   anchor?: string | null;
+  /** Kept in view with the anchor when they fit together (a step's declared focus). */
+  anchorWith?: readonly string[];
   packet: DiagramPacket | null;
   /** Click or Enter on an element. */
   onInspect: (id: string) => void;

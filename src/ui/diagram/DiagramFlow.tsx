@@ -12,6 +12,7 @@ import { useDiagramFit } from './useDiagramFit.ts';
 
 type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
 const noIds: ReadonlySet<string> = new Set();
+const noneTogether: readonly string[] = [];
 
 /**
  * React Flow with the diagram's nodes: no dragging, selecting or connecting; pan and zoom. Each
@@ -26,6 +27,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
     route = noIds,
     dimmed = noIds,
     anchor = null,
+    anchorWith = noneTogether,
   } = props;
   const t = useTranslate();
   const { nodes, edges, rects, departed } = useDiagramElements(
@@ -45,7 +47,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
     [scene],
   );
   const actions = useDiagramActions(scene, rects, props, reducedMotion, departed);
-  useDiagramFit(scene, emphasis, reducedMotion, fit, anchor);
+  useDiagramFit(scene, emphasis, reducedMotion, fit, anchor, anchorWith);
 
   const ariaLabelConfig = useMemo(
     () => ({

@@ -30,6 +30,7 @@ describe('fittedView on the chapter page, every settled step', () => {
             anchor,
             WIDTH,
             HEIGHT,
+            frame.subjects,
           );
           const where = `${step.id} (step ${index + 1})`;
           const left = view.x;
@@ -58,4 +59,38 @@ describe('fittedView on the chapter page, every settled step', () => {
           }
         });
       });
+});
+
+describe("fittedView keeps a step's declared focus together when it fits", () => {
+  it('instance-mode "binding-and-status": the TargetGroupBinding and the Ingress, both whole', () => {
+    const spec = chapterSpecs.get('instance-mode')!;
+    const lesson = lessonOf(spec, 'instance');
+    if (!lesson.ok) throw new Error('lesson');
+    const index = lesson.steps.findIndex((s) => s.id === 'binding-and-status');
+    const frame = settledFrame(lesson, index)!;
+    expect(frame.subjects).toEqual([
+      'tgb:default/domain-ingress-location-api:80',
+      'ingress:default/domain-ingress',
+    ]);
+    const rects = absoluteRects(frame.scene);
+    const view = fittedView(
+      'readable',
+      frame.scene,
+      rects,
+      [...frame.emphasis],
+      cameraAnchor(frame),
+      WIDTH,
+      HEIGHT,
+      frame.subjects,
+    );
+    for (const id of frame.subjects) {
+      const r = rects.get(id)!;
+      const top = r.y * view.zoom + view.y;
+      const left = r.x * view.zoom + view.x;
+      expect(top, `${id} top`).toBeGreaterThanOrEqual(0);
+      expect(top + r.height * view.zoom, `${id} bottom`).toBeLessThanOrEqual(HEIGHT);
+      expect(left, `${id} left`).toBeGreaterThanOrEqual(0);
+      expect(left + r.width * view.zoom, `${id} right`).toBeLessThanOrEqual(WIDTH);
+    }
+  });
 });

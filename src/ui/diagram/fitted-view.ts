@@ -92,6 +92,28 @@ export function windowAround(anchor: Rect, within: Rect, width: number, height: 
 }
 
 /**
+ * What the camera centres on when the focus is too big: the anchor together with the elements to
+ * keep beside it, when their box fits the canvas at READABLE_ZOOM; else the anchor alone.
+ */
+function anchorBox(
+  anchor: string | null,
+  together: readonly string[],
+  rects: ReadonlyMap<string, Rect>,
+  width: number,
+  height: number,
+): Rect | undefined {
+  const single = anchor === null ? undefined : rects.get(anchor);
+  const ids = [...new Set([...(anchor === null ? [] : [anchor]), ...together])];
+  if (ids.length < 2) return single;
+  const box = boundsOf(ids, rects);
+  const fits =
+    box !== null &&
+    box.width * READABLE_ZOOM <= width - 2 * CONTEXT &&
+    box.height * READABLE_ZOOM <= height - 2 * CONTEXT;
+  return fits ? box : single;
+}
+
+/**
  * Where the camera stands for a step on the chapter page (`readable`) or in the compact player
  * (`embed`): the whole scene when it reads at the floor zoom; else the step's focus with context,
  * around the anchor when the focus is too big, nudged so that no title is cut in half and never
@@ -105,6 +127,8 @@ export function fittedView(
   anchor: string | null,
   width: number,
   height: number,
+  /** Elements to keep in view with the anchor when they fit together (the step's declared focus). */
+  together: readonly string[] = [],
 ): View {
   const wholeZoom = Math.min(width / scene.width, height / scene.height) * (1 - 2 * WHOLE.padding);
   const focus = boundsOf(focusIds, rects);
@@ -127,7 +151,7 @@ export function fittedView(
   if (focus) {
     // A focus too big for the canvas: the part around the anchor (where the packet or the
     // controller's call is) rather than its top-left corner.
-    const at = anchor === null ? undefined : rects.get(anchor);
+    const at = anchorBox(anchor, together, rects, width, height);
     const fits =
       focus.width * READABLE_ZOOM <= width - 2 * CONTEXT &&
       focus.height * READABLE_ZOOM <= height - 2 * CONTEXT;

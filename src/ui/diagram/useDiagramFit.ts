@@ -21,12 +21,15 @@ export function useDiagramFit(
   reducedMotion: boolean,
   fit: DiagramFit = 'readable',
   anchor: string | null = null,
+  /** Kept in view with the anchor when they fit together (the step's declared focus). */
+  together: readonly string[] = [],
 ): void {
   const { setViewport } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const rects = useMemo(() => absoluteRects(scene), [scene]);
   const focusKey = [...emphasis].sort().join('\n');
+  const togetherKey = together.join('\n');
   const fittedFor = useRef<string | null>(null);
 
   useEffect(() => {
@@ -40,12 +43,15 @@ export function useDiagramFit(
 
   useEffect(() => {
     if (fit === 'whole' || width === 0 || height === 0) return;
-    const key = `${width}x${height}\n${focusKey}\n${anchor}\n${scene.width}x${scene.height}`;
+    const key = `${width}x${height}\n${focusKey}\n${anchor}\n${togetherKey}\n${scene.width}x${scene.height}`;
     if (fittedFor.current === key) return;
     const first = fittedFor.current === null;
     fittedFor.current = key;
     const duration = first || reducedMotion ? 0 : 450;
     const focus = focusKey === '' ? [] : focusKey.split('\n');
-    void setViewport(fittedView(fit, scene, rects, focus, anchor, width, height), { duration });
-  }, [fit, width, height, focusKey, anchor, scene, rects, setViewport, reducedMotion]);
+    const kept = togetherKey === '' ? [] : togetherKey.split('\n');
+    void setViewport(fittedView(fit, scene, rects, focus, anchor, width, height, kept), {
+      duration,
+    });
+  }, [fit, width, height, focusKey, anchor, togetherKey, scene, rects, setViewport, reducedMotion]);
 }
