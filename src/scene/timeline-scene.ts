@@ -330,8 +330,17 @@ export function sceneAtEvent(
       if (registered.length > 0 || state.created.has(node.id)) {
         const total = registered.length;
         const healthy = registered.filter(([, h]) => h?.state === 'healthy').length;
+        // Targets still in their first checks are not failing: amber, not red, until one fails.
+        const failing = registered.some(([, h]) => h?.state === 'unhealthy');
         badge = {
-          tone: total === 0 ? 'bad' : healthy === total ? 'ok' : healthy > 0 ? 'warn' : 'bad',
+          tone:
+            total === 0
+              ? 'bad'
+              : healthy === total
+                ? 'ok'
+                : healthy > 0 || !failing
+                  ? 'warn'
+                  : 'bad',
           // An empty group is not "0/0 healthy": it has nothing to send to (the ALB answers 503).
           text: {
             key: total === 0 ? 'badge.noTargets' : 'badge.healthyOf',
