@@ -65,7 +65,7 @@ export const diagramEn = {
   'badge.sg.managed': 'managed',
   'badge.sg.backend': 'shared backend',
   'badge.sg.fromBackend': '{ports} ← backend SG',
-  'badge.sg.noRule': 'no rule for the ALB yet',
+  'badge.sg.noRule': 'no load balancer rule yet',
   'badge.notReady': 'NotReady',
   'badge.unknown': 'Unknown',
   'badge.pod.ready': 'ready',

@@ -65,7 +65,7 @@ export const diagramKo = {
   'badge.sg.managed': '관리형',
   'badge.sg.backend': '공유 백엔드',
   'badge.sg.fromBackend': '{ports} ← 백엔드 SG',
-  'badge.sg.noRule': '아직 ALB용 규칙 없음',
+  'badge.sg.noRule': '로드 밸런서 규칙 아직 없음',
   'badge.notReady': '준비 안 됨',
   'badge.unknown': '알 수 없음',
   'badge.pod.ready': '준비됨',

@@ -10,10 +10,13 @@ export const SECURITY_GROUP_REF = 'securityGroup';
 export const ingressText = (rules: readonly { port: number; source: string }[]): string =>
   rules.map((r) => `${r.port} ← ${r.source}`).join(', ');
 
-/** The rule the bindings add on the nodes' group, as its badge says it (none yet: a warning). */
+/**
+ * The rule the bindings add on the nodes' group, as its badge says it. None yet is how every
+ * cluster starts (no load balancer needs it), so it is said plainly, not as a warning.
+ */
 export function nodeRuleBadge(ports: readonly number[]) {
   return ports.length === 0
-    ? { tone: 'warn' as const, text: text('badge.sg.noRule') }
+    ? { tone: 'neutral' as const, text: text('badge.sg.noRule') }
     : { tone: 'ok' as const, text: text('badge.sg.fromBackend', { ports: ports.join(', ') }) };
 }
 
