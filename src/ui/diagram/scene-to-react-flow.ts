@@ -57,8 +57,16 @@ const ICON = 20;
 const badgeWidth = (text: string) => textWidth(text, 12) + 26;
 
 /**
+ * Cards whose detail already says what they are (a load balancer's type and scheme, a target
+ * group's target type and port, a target's node or pod, a security group's rules): their kind
+ * word fits beside the detail and the badge in one language and not in the other, or in one
+ * target type and not the other, so they show the detail alone, always.
+ */
+const DETAIL_ALONE = new Set(['load-balancer', 'target-group', 'target', 'security-group']);
+
+/**
  * A card's kind line ("Pod · 10.0.2.103", or the detail alone where both do not fit beside the
- * badge); the exported pictures print it too.
+ * badge, and always for the kinds above); the exported pictures print it too.
  */
 export function cardHeadline(node: SceneNode, badge: string | null, t: Translate): string {
   const captionKey = `diagram.kind.${node.kind}`;
@@ -68,6 +76,7 @@ export function cardHeadline(node: SceneNode, badge: string | null, t: Translate
       ? t(captionKey)
       : node.kind;
   if (!node.detail) return caption;
+  if (DETAIL_ALONE.has(node.kind)) return node.detail;
   const room = node.width - CARD_INSET - ICON - (badge === null ? 0 : badgeWidth(badge));
   const both = `${caption} · ${node.detail}`;
   return textWidth(both, 12) <= room ? both : node.detail;
