@@ -77,13 +77,13 @@ describe('the work queue in the reader’s words (issue #13, narration)', () => 
     ];
     const korean = causes.map((c) => queueCauseWords(c, ko));
     expect(korean).toEqual([
-      '처음 목록을 조회(list)한 직후',
+      '처음 목록 조회(list)',
       '매니페스트 적용',
       '자격 증명 갱신',
-      '이 파드가 리더가 됨',
+      '이 파드의 리더 선출',
       '1번째 재시도',
       'TargetGroupBinding 생성',
-      '대상이 아직 정상(healthy)이 아니라서 다시 넣음',
+      '아직 정상(healthy)이 되지 않은 대상',
       'EndpointSlice default/location-api 변경',
       'Ingress default/web 삭제',
       '클러스터 변경',
@@ -99,6 +99,8 @@ describe('the work queue in the reader’s words (issue #13, narration)', () => 
     for (const step of queued) {
       const text = narrateEventStep(step, ko);
       expect(text).not.toMatch(/stack:|tgb:|initial list|retry \d|created\)/);
+      // No parentheses inside parentheses ("넣습니다(처음 목록을 조회(list)한 직후)").
+      expect(text).not.toMatch(/\([^()]*\(/);
     }
   });
 });
