@@ -18,6 +18,7 @@ import { useBoxWidth } from './useBoxWidth.ts';
 import './static-diagram.css';
 
 const CONTAINERS = new Set(['node', 'load-balancer', 'target-group', 'registered-instances']);
+const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** What the still frames: what the step touches, and the ends of the packet's route. */
 function focusOf(scene: Scene, emphasis: ReadonlySet<string>, route: ReadonlySet<string>) {
@@ -93,10 +94,24 @@ export const StaticDiagram = memo(function StaticDiagram({
         ? r.y + (compact ? 15 : 19)
         : r.y + (r.height - extra) / 2 + 5;
     const lineY = r.y + extra + (compact ? 31 : 37);
-    // A header's name shares its first line with the badge.
+    // A header's name shares its first line with the badge where both fit; else the name has the
+    // whole width (never cut for the badge's sake) and the badge goes on the line under it.
+    const headerRoom = r.width - 16;
+    const besideBadge = header
+      ? wrapName(node.label, headerRoom - badgeRoom, 13, node.nameLines ?? 1)
+      : [];
+    const badgeBelow =
+      header && badge !== null && squeeze(besideBadge.join('')) !== squeeze(node.label);
     const lines = header
-      ? wrapName(node.label, r.width - 16 - badgeRoom, 13, node.nameLines ?? 1)
+      ? badgeBelow
+        ? wrapName(node.label, headerRoom, 13, node.nameLines ?? 1)
+        : besideBadge
       : nameLinesOf(node.label, node);
+    const badgeY = header
+      ? badgeBelow
+        ? nameY + lines.length * NAME_LINE_HEIGHT
+        : nameY
+      : lineY;
     return (
       <g
         key={node.id}
@@ -118,7 +133,7 @@ export const StaticDiagram = memo(function StaticDiagram({
         {badge ? (
           <text
             x={r.x + r.width - 8}
-            y={header ? nameY : lineY}
+            y={badgeY}
             textAnchor="end"
             className={`sd-badge sd-tone-${node.badge!.tone}`}
           >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_CONTEXT, FIGURE_MIN_WIDTH, figureView } from './figure-view.ts';
+import { FIGURE_CONTEXT, FIGURE_MIN_HEIGHT, FIGURE_MIN_WIDTH, figureView } from './figure-view.ts';
 
 const scene = { width: 1200, height: 900 };
 const rects = new Map([
@@ -31,6 +31,9 @@ describe('figureView', () => {
     const view = figureView(scene, rects, ['a']);
     expect(view.width).toBe(FIGURE_MIN_WIDTH);
     expect(view.x + view.width / 2).toBe(400 + 125);
+    // Not a strip one card high: at least FIGURE_MIN_HEIGHT, still centred on the card.
+    expect(view.height).toBe(FIGURE_MIN_HEIGHT);
+    expect(view.y + view.height / 2).toBe(300 + 24);
   });
 
   it('uses the room the page has, up to the whole scene', () => {
@@ -43,5 +46,6 @@ describe('figureView', () => {
     expect(view.x).toBe(0);
     expect(view.y).toBe(0);
     expect(view.width).toBe(FIGURE_MIN_WIDTH);
+    expect(view.height).toBe(FIGURE_MIN_HEIGHT);
   });
 });

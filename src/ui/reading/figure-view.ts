@@ -7,6 +7,8 @@ export const FIGURE_CONTEXT = 40;
  * lone card keeps some of its surroundings.
  */
 export const FIGURE_MIN_WIDTH = 520;
+/** Nor lower than this: a row of two or three cards is shown with what stands around it. */
+export const FIGURE_MIN_HEIGHT = 300;
 
 /**
  * The part of the scene a reading-mode still shows: the box around what the step touches, with
@@ -47,6 +49,11 @@ export function figureView(
     minWidth,
     sceneSize.width,
   );
-  const [y0, y1] = clampSpan(box.y0 - FIGURE_CONTEXT, box.y1 + FIGURE_CONTEXT, 0, sceneSize.height);
+  const [y0, y1] = clampSpan(
+    box.y0 - FIGURE_CONTEXT,
+    box.y1 + FIGURE_CONTEXT,
+    FIGURE_MIN_HEIGHT,
+    sceneSize.height,
+  );
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
