@@ -15,6 +15,8 @@ describe('inline code in the prose', () => {
     const { container } = render(<ProseCode>{'location-api'}</ProseCode>);
     expect(container.querySelectorAll('wbr')).toHaveLength(0);
     expect(container.textContent).toBe('location-api');
+    // Not even at its hyphen (prose.css: white-space: nowrap).
+    expect(container.querySelector('code')?.className).toBe('prose-code-whole');
   });
 });
 

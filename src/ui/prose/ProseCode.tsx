@@ -12,7 +12,13 @@ const LONG = 18;
 export function ProseCode({ children, ...props }: ComponentProps<'code'>) {
   // A fenced block (it has a language class) keeps its lines as written.
   const inline = typeof children === 'string' && !props.className;
-  return <code {...props}>{inline ? withBreaks(children) : children}</code>;
+  // A short token (`i-0aaa…:31666`, `domain-api-3`) is never broken, not even at its hyphen.
+  const short = inline && children.length < LONG;
+  return (
+    <code {...props} className={short ? 'prose-code-whole' : props.className}>
+      {inline ? withBreaks(children) : children}
+    </code>
+  );
 }
 
 export function withBreaks(text: string): ReactNode {
