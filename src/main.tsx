@@ -1,5 +1,8 @@
 // First: the lesson worker starts loading the simulator before the rest of the page evaluates.
 import './state/lesson-worker.ts';
+// Then the reader's words and the diagram's code start downloading too.
+import './i18n/early-messages.ts';
+import './ui/diagram/early-canvas.ts';
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
