@@ -16,7 +16,7 @@ export const courseEn = {
 
   'lesson.still.start': 'The cluster as it is before the controller does anything.',
   'lesson.still.after':
-    'The picture as it stands at {seconds} s. Nothing happens in this step: the text explains what the picture shows.',
+    'Nothing happens in this step: the picture holds still, and the text explains what it shows.',
   'lesson.still.setup': 'The cluster and AWS as they are set up.',
   'lesson.stepTitle': 'Step {step} of {total}: {title}',
   'lesson.progress': 'Progress through the chapter',

@@ -20,7 +20,7 @@ export const courseKo = {
 
   'lesson.still.start': '컨트롤러가 아무것도 하기 전의 클러스터 모습입니다.',
   'lesson.still.after':
-    '{seconds}초 시점의 그림입니다. 이 단계에서는 새로 일어나는 일이 없고, 본문이 그림을 설명합니다.',
+    '이 단계에서는 새로 일어나는 일이 없습니다. 그림은 멈춰 있고, 본문이 그림을 설명합니다.',
   'lesson.still.setup': '지금 구성된 클러스터와 AWS 모습입니다.',
   'lesson.stepTitle': '{total}단계 중 {step}단계: {title}',
   'lesson.progress': '챕터 진행도',

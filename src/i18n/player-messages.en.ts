@@ -138,7 +138,7 @@ export const playerEn = {
   'mode.hint.instance':
     'instance: the load balancer sends to each node’s NodePort, and kube-proxy forwards to a pod, maybe on another node.',
   'mode.hint.ip':
-    'ip: the load balancer sends straight to pod IPs; no NodePort, no kube-proxy NAT, no second node.',
+    'ip: the load balancer sends straight to pod IPs; no NodePort, kube-proxy NAT or second node on the path.',
 
   'theme.label': 'Theme',
   'theme.system': 'System',

@@ -143,7 +143,7 @@ export const playerKo = {
   'mode.hint.instance':
     'instance: 로드 밸런서가 각 노드의 NodePort로 보내고, kube-proxy가 파드로 넘깁니다. 그 파드가 다른 노드에 있을 수도 있습니다.',
   'mode.hint.ip':
-    'ip: 로드 밸런서가 파드 IP로 곧바로 보냅니다. NodePort도, kube-proxy NAT도, 두 번째 노드도 없습니다.',
+    'ip: 로드 밸런서가 파드 IP로 곧바로 보냅니다. 경로에 NodePort도, kube-proxy NAT도, 두 번째 노드도 없습니다.',
 
   'theme.label': '테마',
   'theme.system': '시스템 설정',

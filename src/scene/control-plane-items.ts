@@ -34,6 +34,8 @@ export const serviceCards = (s: SceneService): ItemSpec[] => [
           id: diagramId.endpointSlice(s.key),
           kind: 'endpointslice' as const,
           label: s.key,
+          // Named like its Service: the caption says what it is.
+          caption: text('diagram.kind.endpointslice'),
           badge: endpointsBadge(s.endpointsReady),
           a11y: text('a11y.endpointSlice', { name: s.key, ready: s.endpointsReady }),
           ref: { type: 'service', key: s.key },

@@ -25,7 +25,6 @@ export function stepNarration(
     // A chapter without the controller (the cloud provider's CLB) tells its stills as the setup.
     const controller = run.sceneInput.pods.some((p) => p.controller);
     const last = run.events[part.sceneIndex];
-    const seconds = ((last?.atMs ?? 0) / 1000).toFixed(1);
     // The last event before a still is often unrelated to what the step is about (a health check
     // before a step about rule order): the still says when it stands, that nothing happens, and
     // that the text is the step. Nobody acts in it, so it is not told as the controller's.
@@ -39,7 +38,7 @@ export function stepNarration(
             : 'player.direction.setup',
       ),
       text: last
-        ? t('lesson.still.after', { seconds })
+        ? t('lesson.still.after')
         : t(controller ? 'lesson.still.start' : 'lesson.still.setup'),
     });
   }
