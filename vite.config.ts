@@ -7,6 +7,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { oembed } from './scripts/vite-plugin-oembed.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { firstLesson } from './scripts/vite-plugin-first-lesson.ts';
+import { fontPreload } from './scripts/vite-plugin-font-preload.ts';
 
 // Shared by the normal build (vite.config.ts) and the single-file build (vite.single.config.ts).
 export const baseConfig: UserConfig = {
@@ -45,7 +46,13 @@ export const baseConfig: UserConfig = {
 // its scripts) does not.
 export default defineConfig({
   ...baseConfig,
-  plugins: [...(baseConfig.plugins ?? []), contentSecurityPolicy(), firstLesson()],
+  plugins: [
+    ...(baseConfig.plugins ?? []),
+    contentSecurityPolicy(),
+    firstLesson(),
+    // The first words are drawn in these: no reflow when they arrive (layout shift at load).
+    fontPreload([/noto-sans-kr-latin-(400|700)-normal-[\w-]+\.woff2$/]),
+  ],
   // .vite/manifest.json: which chunks each page loads first (scripts/check-budget.mjs reads it).
   build: { manifest: true },
 });

@@ -230,6 +230,8 @@ test.describe('check your understanding', () => {
     await chapterPage.goto('?lang=ko&chapter=instance-mode&step=response');
     const question = page.locator('[data-question="next-hop"]');
     const diagram = question.getByRole('region', { name: ko['quiz.nextHop.diagram'] });
+    // Its canvas is drawn as the question comes into view, as the reader scrolls to it.
+    await question.scrollIntoViewIfNeeded();
     await expect(diagram).toBeVisible();
     // The camera looks at the packet's element (a random question), so the API server may be
     // outside the canvas: the reader fits the whole diagram first, as the controls offer.

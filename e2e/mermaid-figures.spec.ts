@@ -45,7 +45,10 @@ test('a callout shows its pre-drawn figures in both languages and themes, withou
   // a dialog; Escape closes it and gives the focus back.
   const open = page.getByRole('button', { name: en['prose.mermaid.open'] }).first();
   await open.click();
-  const dialog = page.getByRole('dialog', { name: en['prose.mermaid.fullSize'] });
+  // Headed by the figure's own caption: "✗ … — at full size".
+  const dialog = page.getByRole('dialog', {
+    name: new RegExp(`^✗ .+${en['prose.mermaid.fullSizeOf'].replace('{title}', '')}$`),
+  });
   const full = dialog.locator('svg');
   await expect(full).toBeVisible();
   const { shown, drawn } = await full.evaluate((svg: SVGSVGElement) => ({
