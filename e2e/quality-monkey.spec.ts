@@ -55,7 +55,8 @@ async function clickSomething(page: Page, pick: number): Promise<string> {
 
 /**
  * Opens `url` even when one of the monkey's last clicks or back/forward is still navigating
- * (Playwright then reports the goto as interrupted): waits for that page, then goes again.
+ * (Playwright then reports the goto as interrupted, or Chromium as ERR_ABORTED when the pending
+ * history navigation cancels it): waits for that page, then goes again.
  */
 async function goTo(page: Page, url: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -63,7 +64,8 @@ async function goTo(page: Page, url: string): Promise<void> {
       await page.goto(url);
       return;
     } catch (error) {
-      if (attempt >= 3 || !String(error).includes('interrupted by another navigation')) throw error;
+      const cut = /interrupted by another navigation|net::ERR_ABORTED/.test(String(error));
+      if (attempt >= 3 || !cut) throw error;
       await page.waitForLoadState();
     }
   }
