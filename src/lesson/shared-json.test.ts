@@ -38,6 +38,12 @@ describe('shared JSON', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('refuses what it could not give back: a Map, a Set, a Date', () => {
+    expect(() => encodeShared({ byId: new Map([['a', 1]]) })).toThrow(/Map/);
+    expect(() => encodeShared([new Set([1])])).toThrow(/Set/);
+    expect(() => encodeShared({ at: new Date(0) })).toThrow(/Date/);
+  });
+
   it('refuses text that is not shared JSON', () => {
     expect(() => decodeShared('{"root":{"\\u0000ref":7},"table":[]}')).toThrow();
   });

@@ -19,6 +19,13 @@ export function encodeShared(root: unknown): string {
   const cell = (value: unknown): unknown => {
     if (value === undefined) return { [UNDEFINED]: 1 };
     if (value === null || typeof value !== 'object') return value;
+    // Only plain objects and arrays come back as they went: anything else (a Map, a Set, a Date)
+    // would come back as an empty object, so it is refused here, at build time.
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null)
+      throw new Error(
+        `shared JSON: cannot carry a ${value.constructor?.name ?? 'non-plain object'}`,
+      );
     let index = indexOf.get(value);
     if (index === undefined) {
       index = table.length;
