@@ -26,8 +26,8 @@ export function stepNarration(
     const controller = run.sceneInput.pods.some((p) => p.controller);
     const last = run.events[part.sceneIndex];
     // The last event before a still is often unrelated to what the step is about (a health check
-    // before a step about rule order): the still says when it stands, that nothing happens, and
-    // that the text is the step. Nobody acts in it, so it is not told as the controller's.
+    // before a step about rule order): the still says that nothing happens and that the text is
+    // the step. Nobody acts in it, so it is not told as the controller's.
     return t('player.narrationText', {
       ...base,
       direction: t(
