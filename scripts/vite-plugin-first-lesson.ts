@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { withViteModules } from './vite-modules.mjs';
 
 const ID = 'virtual:first-lesson';
 const RESOLVED = `\0${ID}`;
@@ -21,27 +22,18 @@ export function firstLesson({ emit = true }: { emit?: boolean } = {}): Plugin {
     },
     async buildStart() {
       if (!emit || config.command !== 'build' || config.build.ssr) return;
-      // The project's modules as the app sees them (?raw YAML, import.meta.glob), in Node.
-      const server = await createServer({
-        configFile: 'vite.config.ts',
-        server: { middlewareMode: true, hmr: false },
-        appType: 'custom',
-        logLevel: 'error',
-      });
-      try {
-        const { chapterIds } = await server.ssrLoadModule('/src/lesson/chapters.ts');
-        const { defaultModeOf } = await server.ssrLoadModule('/src/lesson/outlines.ts');
-        const { pageLesson } = await server.ssrLoadModule('/src/lesson/page-lesson.ts');
-        const { encodeShared } = await server.ssrLoadModule('/src/lesson/shared-json.ts');
-        const { lessonKey } = await server.ssrLoadModule('/src/state/lesson-source.ts');
+      built = await withViteModules(async (load) => {
+        const { chapterIds } = await load('/src/lesson/chapters.ts');
+        const { defaultModeOf } = await load('/src/lesson/outlines.ts');
+        const { pageLesson } = await load('/src/lesson/page-lesson.ts');
+        const { encodeShared } = await load('/src/lesson/shared-json.ts');
+        const { lessonKey } = await load('/src/state/lesson-source.ts');
         const chapterId = chapterIds[0];
         const request = { chapterId, mode: defaultModeOf(chapterId) };
         const text = encodeShared(pageLesson(request));
         const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
-        built = { key: lessonKey(request), file: `first-lesson-${hash}.json`, text };
-      } finally {
-        await server.close();
-      }
+        return { key: lessonKey(request), file: `first-lesson-${hash}.json`, text };
+      });
     },
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
