@@ -1,14 +1,8 @@
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import type { SceneInTreeTargets } from './scene-input.ts';
-import {
-  add,
-  containerHeader,
-  stackFold,
-  stackItems,
-  text,
-  type Builder,
-} from './scene-builder.ts';
+import { text, type Builder } from './scene-builder.ts';
+import { placeRowsCard } from './place-card.ts';
 
 /** What the card is called, in the reader's language (`diagram.label.registered-instances`). */
 const LABEL = 'Registered instances';
@@ -29,34 +23,29 @@ export function placeRegisteredInstances(
 ): number {
   const id = diagramId.targetGroup(group.id);
   const total = group.instances.length;
-  const header = containerHeader(LABEL, L.item.width + 2 * L.pad);
-  const container = add(b, {
-    id,
-    kind: 'registered-instances',
-    parent,
-    x,
-    y,
-    width: L.item.width + 2 * L.pad,
-    height: 0,
-    label: LABEL,
-    detail: `${group.protocol}:${group.nodePort}`,
-    // The rows count themselves; only an empty list needs saying.
-    badge: total === 0 ? { tone: 'bad', text: text('badge.registered', { total }) } : null,
-    a11y: text('a11y.inTreeInstances', {
-      name: group.id.replace(/^in-tree:/, ''),
-      nodePort: group.nodePort,
-      total,
-    }),
-    ref: null,
-  });
   const instances = [...group.instances].sort((a, c) =>
     a.instanceId < c.instanceId ? -1 : a.instanceId > c.instanceId ? 1 : 0,
   );
-  const shown = expanded.has(id) ? instances : instances.slice(0, L.maxTargets);
-  let cursor = stackItems(
+  return placeRowsCard(
     b,
-    id,
-    shown.map((t) => ({
+    {
+      id,
+      kind: 'registered-instances',
+      parent,
+      x,
+      y,
+      label: LABEL,
+      detail: `${group.protocol}:${group.nodePort}`,
+      // The rows count themselves; only an empty list needs saying.
+      badge: total === 0 ? { tone: 'bad', text: text('badge.registered', { total }) } : null,
+      a11y: text('a11y.inTreeInstances', {
+        name: group.id.replace(/^in-tree:/, ''),
+        nodePort: group.nodePort,
+        total,
+      }),
+      ref: null,
+    },
+    instances.map((t) => ({
       id: diagramId.inTreeTarget(group.id, t.node, group.nodePort),
       kind: 'instance' as const,
       label: `${t.instanceId}:${group.nodePort}`,
@@ -66,11 +55,7 @@ export function placeRegisteredInstances(
       a11y: text('a11y.inTreeInstance', { name: `${t.instanceId}:${group.nodePort}` }),
       ref: { type: 'node', key: t.node },
     })),
-    L.pad,
-    header.height,
-    L.row.height,
+    L.maxTargets,
+    expanded,
   );
-  cursor = stackFold(b, id, instances.length, L.maxTargets, expanded.has(id), cursor);
-  container.height = cursor - L.gap + L.pad;
-  return y + container.height + L.gap;
 }

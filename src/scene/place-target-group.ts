@@ -3,14 +3,8 @@ import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { planIdOfKey } from './target-group-generations.ts';
 import { healthTone } from './scene-input.ts';
-import {
-  add,
-  containerHeader,
-  stackItems,
-  stackFold,
-  text,
-  type Builder,
-} from './scene-builder.ts';
+import { text, type Builder } from './scene-builder.ts';
+import { placeRowsCard } from './place-card.ts';
 
 export function placeTargetGroup(
   b: Builder,
@@ -22,47 +16,41 @@ export function placeTargetGroup(
 ): number {
   const id = diagramId.targetGroup(tg.id);
   const healthy = tg.targets.filter((t) => t.health.state === 'healthy').length;
-  const header = containerHeader(planIdOfKey(tg.id), L.item.width + 2 * L.pad);
-  const container = add(b, {
-    id,
-    kind: 'target-group',
-    parent,
-    x,
-    y,
-    width: L.item.width + 2 * L.pad,
-    height: 0,
-    // A replacement group (another target type) is labelled with the plan id, as the first one.
-    label: planIdOfKey(tg.id),
-    ...(header.nameLines ? { nameLines: header.nameLines } : {}),
-    detail: `${tg.targetType} · ${tg.protocol}:${tg.port}`,
-    badge: {
-      tone:
-        tg.targets.length === 0
-          ? 'bad'
-          : healthy === tg.targets.length
-            ? 'ok'
-            : healthy > 0
-              ? 'warn'
-              : 'bad',
-      text: text(tg.targets.length === 0 ? 'badge.noTargets' : 'badge.healthyOf', {
-        healthy,
-        total: tg.targets.length,
-      }),
-    },
-    a11y: text('a11y.targetGroup', {
-      name: tg.id === planIdOfKey(tg.id) ? tg.id : `${planIdOfKey(tg.id)} (${tg.targetType})`,
-      healthy,
-    }),
-    ref: { type: 'targetGroup', key: tg.id },
-  });
   const targets = [...tg.targets].sort((a, c) =>
     a.id < c.id ? -1 : a.id > c.id ? 1 : a.port - c.port,
   );
-  const shown = expanded.has(id) ? targets : targets.slice(0, L.maxTargets);
-  let cursor = stackItems(
+  return placeRowsCard(
     b,
-    id,
-    shown.map((t) => ({
+    {
+      id,
+      kind: 'target-group',
+      parent,
+      x,
+      y,
+      // A replacement group (another target type) is labelled with the plan id, as the first one.
+      label: planIdOfKey(tg.id),
+      detail: `${tg.targetType} · ${tg.protocol}:${tg.port}`,
+      badge: {
+        tone:
+          tg.targets.length === 0
+            ? 'bad'
+            : healthy === tg.targets.length
+              ? 'ok'
+              : healthy > 0
+                ? 'warn'
+                : 'bad',
+        text: text(tg.targets.length === 0 ? 'badge.noTargets' : 'badge.healthyOf', {
+          healthy,
+          total: tg.targets.length,
+        }),
+      },
+      a11y: text('a11y.targetGroup', {
+        name: tg.id === planIdOfKey(tg.id) ? tg.id : `${planIdOfKey(tg.id)} (${tg.targetType})`,
+        healthy,
+      }),
+      ref: { type: 'targetGroup', key: tg.id },
+    },
+    targets.map((t) => ({
       id: diagramId.target(tg.id, t.id, t.port),
       kind: 'target' as const,
       label: `${t.id}:${t.port}`,
@@ -71,11 +59,7 @@ export function placeTargetGroup(
       a11y: text('a11y.target', { name: `${t.id}:${t.port}`, state: t.health.state }),
       ref: { type: 'target', key: `${tg.id}/${t.id}:${t.port}` },
     })),
-    L.pad,
-    header.height,
-    L.row.height,
+    L.maxTargets,
+    expanded,
   );
-  cursor = stackFold(b, id, targets.length, L.maxTargets, expanded.has(id), cursor);
-  container.height = cursor - L.gap + L.pad;
-  return y + container.height + L.gap;
 }
