@@ -61,36 +61,59 @@ describe('fittedView on the chapter page, every settled step', () => {
       });
 });
 
+/** The settled step's view on the chapter page, and whether an element is wholly on the canvas. */
+function viewOf(chapter: string, stepId: string) {
+  const spec = chapterSpecs.get(chapter)!;
+  const lesson = lessonOf(spec, 'instance');
+  if (!lesson.ok) throw new Error('lesson');
+  const frame = settledFrame(
+    lesson,
+    lesson.steps.findIndex((s) => s.id === stepId),
+  )!;
+  const rects = absoluteRects(frame.scene);
+  const view = fittedView(
+    'readable',
+    frame.scene,
+    rects,
+    [...frame.emphasis],
+    cameraAnchor(frame),
+    WIDTH,
+    HEIGHT,
+    frame.subjects,
+  );
+  const inView = (id: string) => {
+    const r = rects.get(id)!;
+    const top = r.y * view.zoom + view.y;
+    const left = r.x * view.zoom + view.x;
+    return (
+      top >= 0 &&
+      top + r.height * view.zoom <= HEIGHT &&
+      left >= 0 &&
+      left + r.width * view.zoom <= WIDTH
+    );
+  };
+  return { frame, inView };
+}
+
 describe("fittedView keeps a step's declared focus together when it fits", () => {
   it('instance-mode "binding-and-status": the TargetGroupBinding and the Ingress, both whole', () => {
-    const spec = chapterSpecs.get('instance-mode')!;
-    const lesson = lessonOf(spec, 'instance');
-    if (!lesson.ok) throw new Error('lesson');
-    const index = lesson.steps.findIndex((s) => s.id === 'binding-and-status');
-    const frame = settledFrame(lesson, index)!;
+    const { frame, inView } = viewOf('instance-mode', 'binding-and-status');
     expect(frame.subjects).toEqual([
       'tgb:default/domain-ingress-location-api:80',
       'ingress:default/domain-ingress',
     ]);
-    const rects = absoluteRects(frame.scene);
-    const view = fittedView(
-      'readable',
-      frame.scene,
-      rects,
-      [...frame.emphasis],
-      cameraAnchor(frame),
-      WIDTH,
-      HEIGHT,
-      frame.subjects,
-    );
-    for (const id of frame.subjects) {
-      const r = rects.get(id)!;
-      const top = r.y * view.zoom + view.y;
-      const left = r.x * view.zoom + view.x;
-      expect(top, `${id} top`).toBeGreaterThanOrEqual(0);
-      expect(top + r.height * view.zoom, `${id} bottom`).toBeLessThanOrEqual(HEIGHT);
-      expect(left, `${id} left`).toBeGreaterThanOrEqual(0);
-      expect(left + r.width * view.zoom, `${id} right`).toBeLessThanOrEqual(WIDTH);
-    }
+    for (const id of frame.subjects) expect(inView(id), id).toBe(true);
+  });
+
+  it('l4-vs-l7 "listeners-and-rules", too far apart for one view: the ALB\'s two rules its narration ends on', () => {
+    const { frame, inView } = viewOf('l4-vs-l7', 'listeners-and-rules');
+    expect(frame.subjects).toEqual([
+      'listener:default/location-nlb/80',
+      'rule:api/80/1',
+      'rule:api/80/2',
+    ]);
+    expect(frame.subject).toBe('rule:api/80/2');
+    expect(inView('rule:api/80/1'), 'rule 1').toBe(true);
+    expect(inView('rule:api/80/2'), 'rule 2').toBe(true);
   });
 });
