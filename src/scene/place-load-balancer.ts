@@ -3,7 +3,8 @@ import { defaultActionRows } from './default-action.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import { ruleA11y, ruleLabel } from './rule-text.ts';
-import { add, containerHeader, edge, stackItems, text, type Builder } from './scene-builder.ts';
+import { edge, stackItems, text, type Builder } from './scene-builder.ts';
+import { closeCard, openCard } from './place-card.ts';
 
 const lbKindKey = (lb: PlanLoadBalancer) => `a11y.loadBalancer.${lb.type}`;
 
@@ -23,17 +24,13 @@ export function placeLoadBalancer(
   laterLabels: Readonly<Record<string, readonly string[]>> = {},
 ): number {
   const id = diagramId.loadBalancer(lb.stack);
-  const header = containerHeader(lb.name, L.item.width + 2 * L.pad);
-  const container = add(b, {
+  const { card, rowsTop } = openCard(b, {
     id,
     kind: 'load-balancer',
     parent,
     x: L.pad,
     y,
-    width: L.item.width + 2 * L.pad,
-    height: 0,
     label: lb.name,
-    ...(header.nameLines ? { nameLines: header.nameLines } : {}),
     detail: `${lb.type} · ${lb.scheme}`,
     badge: null,
     a11y: text(lbKindKey(lb), { name: lb.name, scheme: lb.scheme }),
@@ -54,7 +51,7 @@ export function placeLoadBalancer(
       },
     ],
     L.pad,
-    header.height,
+    rowsTop,
     L.row.height,
   );
   for (const listener of lb.listeners) {
@@ -98,6 +95,5 @@ export function placeLoadBalancer(
     );
     edge(b, id, listenerId, 'config');
   }
-  container.height = cursor - L.gap + L.pad;
-  return y + container.height + L.gap;
+  return closeCard(card, cursor);
 }

@@ -3,14 +3,8 @@ import { L } from './layout-constants.ts';
 import type { Tone } from './scene-model.ts';
 import type { SceneInput, ScenePod } from './scene-input.ts';
 import { zoneOfNode } from './network.ts';
-import {
-  add,
-  containerHeader,
-  stackItems,
-  stackFold,
-  text,
-  type Builder,
-} from './scene-builder.ts';
+import { stackItems, stackFold, text, type Builder } from './scene-builder.ts';
+import { closeCard, openCard } from './place-card.ts';
 import { nodeSecurityGroupItem } from './place-security-groups.ts';
 import { nodeReadyBadge } from './state-badges.ts';
 
@@ -49,17 +43,13 @@ export function placeWorkers(
   let y = top;
   for (const node of shownNodes) {
     const id = diagramId.node(node.name);
-    const header = containerHeader(node.name, L.item.width + 2 * L.pad);
-    const container = add(b, {
+    const { card, rowsTop } = openCard(b, {
       id,
       kind: 'node',
       parent,
       x: L.pad,
       y,
-      width: L.item.width + 2 * L.pad,
-      height: 0,
       label: node.name,
-      ...(header.nameLines ? { nameLines: header.nameLines } : {}),
       detail: node.ip,
       badge: nodeReadyBadge(node.ready),
       a11y: text('a11y.node', { name: node.name, ip: node.ip ?? '', ready: node.ready ?? 'none' }),
@@ -94,7 +84,7 @@ export function placeWorkers(
         },
       ],
       L.pad,
-      header.height,
+      rowsTop,
       L.row.height,
     );
     const pods = [...(podsByNode.get(node.name) ?? [])].sort(
@@ -124,8 +114,7 @@ export function placeWorkers(
       L.row.height,
     );
     cursor = stackFold(b, id, pods.length, L.maxPods, expanded.has(id), cursor);
-    container.height = cursor - L.gap + L.pad;
-    y += container.height + L.gap;
+    y = closeCard(card, cursor);
   }
   y = stackFold(b, parent, nodes.length, L.maxNodes, expanded.has(parent), y);
   return y;
