@@ -1,21 +1,14 @@
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { diagramFile, diagramSource } from './diagram-sources.ts';
+import type { DiagramFigureProps } from './diagram-figure-props.ts';
 import { MermaidDiagram } from './MermaidDiagram.tsx';
 
 // Loaded on first use (load-figures.ts): the page's first script carries none of the diagrams.
 export { prefetchFigures } from './rendered-figures.ts';
 
 /** A diagram from content/diagrams, in the reader's language when there is a variant. */
-export function DiagramFigure({
-  diagram,
-  caption,
-  title,
-}: {
-  diagram: string;
-  caption?: string;
-  title?: string;
-}) {
+export function DiagramFigure({ diagram, caption, title }: DiagramFigureProps) {
   const locale = useLocale();
   const t = useTranslate();
   const file = diagramFile(diagram, locale);

@@ -13,6 +13,7 @@ import {
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { loadFigures } from '../mermaid/load-figures.ts';
+import type { DiagramFigureProps } from '../mermaid/diagram-figure-props.ts';
 import { PanelBoundary } from '../shell/RenderBoundary.tsx';
 import { glossary } from './glossary.ts';
 import { misconceptionLabel } from './misconception-label.ts';
@@ -103,15 +104,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
 const DiagramFigure = lazy(() => loadFigures().then((m) => ({ default: m.DiagramFigure })));
 
 /** A diagram from content/diagrams, in the reader's language when there is a variant. */
-export function Mermaid({
-  diagram,
-  caption,
-  title,
-}: {
-  diagram: string;
-  caption?: string;
-  title?: string;
-}) {
+export function Mermaid({ diagram, caption, title }: DiagramFigureProps) {
   const t = useTranslate();
   return (
     // Its code cannot be fetched (offline before it was prefetched): a message and a retry.
