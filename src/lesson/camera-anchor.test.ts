@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSpecs } from './catalogue.ts';
-import { lessonOf } from './lesson.ts';
 import { frameAt, scenesOf, settledFrame } from './frame.ts';
 import { cameraAnchor } from './camera-anchor.ts';
+import { builtLessons, chapterLesson, stepIndex } from './test-support/chapter-lessons.ts';
 
 describe('cameraAnchor', () => {
   for (const mode of ['instance', 'ip'] as const) {
-    const lesson = lessonOf(chapterSpecs.get('instance-mode')!, mode);
-    if (!lesson.ok) throw new Error('lesson');
+    const lesson = chapterLesson('instance-mode', mode);
     const reply = lesson.steps.findIndex((s) =>
       s.parts.every((p) => p.kind === 'packet' && p.segment.direction === 'response'),
     );
@@ -28,12 +26,8 @@ describe('cameraAnchor', () => {
   }
 
   it("frames a settled controller step at what it changed (the ClusterIP Service's card)", () => {
-    const lesson = lessonOf(chapterSpecs.get('ip-mode')!, 'ip');
-    if (!lesson.ok) throw new Error('lesson');
-    const frame = settledFrame(
-      lesson,
-      lesson.steps.findIndex((s) => s.id === 'clusterip-service'),
-    )!;
+    const lesson = chapterLesson('ip-mode', 'ip');
+    const frame = settledFrame(lesson, stepIndex(lesson, 'clusterip-service'))!;
     expect(frame.packet).toBeNull();
     expect(cameraAnchor(frame)).toBe('service:default/location-api');
   });
@@ -44,46 +38,37 @@ describe('cameraAnchor', () => {
     ['controller-overview', 'runs-as-a-pod'],
   ] as const)
     it(`frames a settled watch or start step at the controller's pod (${chapter} ${step})`, () => {
-      const lesson = lessonOf(chapterSpecs.get(chapter)!, 'instance');
-      if (!lesson.ok) throw new Error('lesson');
-      const frame = settledFrame(
-        lesson,
-        lesson.steps.findIndex((s) => s.id === step),
-      )!;
+      const lesson = chapterLesson(chapter, 'instance');
+      const frame = settledFrame(lesson, stepIndex(lesson, step))!;
       expect(cameraAnchor(frame)).toBe('controller');
     });
 
   it('never anchors on something not drawn, and never on the controller unless the step is about its pod', () => {
-    for (const [id, spec] of chapterSpecs)
-      for (const mode of spec.modes) {
-        const lesson = lessonOf(spec, mode);
-        if (!lesson.ok) continue;
-        lesson.steps.forEach((step, index) => {
-          const frame = settledFrame(lesson, index);
-          if (!frame || frame.packet) return;
-          const anchor = cameraAnchor(frame);
-          if (anchor === null) return;
-          expect(frame.scene.nodes.some((n) => n.id === anchor), `${id} ${mode} ${step.id}`).toBe(
-            true,
-          );
-          if (anchor === 'controller' && !step.focus.includes('controller'))
-            expect(
-              frame.step.parts.some(
-                (p) => p.kind === 'event' && ['controller-started', 'watch'].includes(p.event.kind),
-              ),
-              `${id} ${mode} ${step.id}`,
-            ).toBe(true);
-        });
-      }
+    for (const { id, mode, lesson } of builtLessons())
+      lesson.steps.forEach((step, index) => {
+        const frame = settledFrame(lesson, index);
+        if (!frame || frame.packet) return;
+        const anchor = cameraAnchor(frame);
+        if (anchor === null) return;
+        expect(
+          frame.scene.nodes.some((n) => n.id === anchor),
+          `${id} ${mode} ${step.id}`,
+        ).toBe(true);
+        if (anchor === 'controller' && !step.focus.includes('controller'))
+          expect(
+            frame.step.parts.some(
+              (p) => p.kind === 'event' && ['controller-started', 'watch'].includes(p.event.kind),
+            ),
+            `${id} ${mode} ${step.id}`,
+          ).toBe(true);
+      });
   });
 });
 
 describe('cameraAnchor on a step that declares no focus', () => {
   it('stands at what the step changed when one of its events touched it (a pending pod, not the Service after it)', () => {
-    const lesson = lessonOf(chapterSpecs.get('change-over-time')!, 'instance');
-    if (!lesson.ok) throw new Error('lesson');
-    const index = lesson.steps.findIndex((s) => s.id === 'gate-injected');
-    const frame = settledFrame(lesson, index)!;
+    const lesson = chapterLesson('change-over-time', 'instance');
+    const frame = settledFrame(lesson, stepIndex(lesson, 'gate-injected'))!;
     const created = frame.step.parts.flatMap((p) =>
       p.kind === 'event' ? p.events.filter((e) => e.kind === 'pod' && e.phase === 'created') : [],
     );
@@ -94,22 +79,18 @@ describe('cameraAnchor on a step that declares no focus', () => {
   });
 
   it('never stands at something the step left unchanged while it changed something it touched', () => {
-    for (const [id, spec] of chapterSpecs)
-      for (const mode of spec.modes) {
-        const lesson = lessonOf(spec, mode);
-        if (!lesson.ok) continue;
-        lesson.steps.forEach((step, index) => {
-          const frame = settledFrame(lesson, index);
-          if (!frame || frame.packet || step.focus.length > 0) return;
-          const scenes = scenesOf(frame.run);
-          const touched = frame.step.parts.flatMap((p) =>
-            p.kind === 'event' ? p.events.flatMap((e) => scenes.focusOf(e)) : [],
-          );
-          const madeAndTouched = touched.filter((t) => frame.changed.has(t));
-          const anchor = cameraAnchor(frame);
-          if (madeAndTouched.length === 0 || anchor === 'controller') return;
-          expect(madeAndTouched, `${id} ${mode} ${step.id}`).toContain(anchor);
-        });
-      }
+    for (const { id, mode, lesson } of builtLessons())
+      lesson.steps.forEach((step, index) => {
+        const frame = settledFrame(lesson, index);
+        if (!frame || frame.packet || step.focus.length > 0) return;
+        const scenes = scenesOf(frame.run);
+        const touched = frame.step.parts.flatMap((p) =>
+          p.kind === 'event' ? p.events.flatMap((e) => scenes.focusOf(e)) : [],
+        );
+        const madeAndTouched = touched.filter((t) => frame.changed.has(t));
+        const anchor = cameraAnchor(frame);
+        if (madeAndTouched.length === 0 || anchor === 'controller') return;
+        expect(madeAndTouched, `${id} ${mode} ${step.id}`).toContain(anchor);
+      });
   });
 });

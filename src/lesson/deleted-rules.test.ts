@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSpecs } from './catalogue.ts';
 import { scenesOf } from './frame.ts';
-import { lessonOf } from './lesson.ts';
+import { chapterLesson } from './test-support/chapter-lessons.ts';
+
+/** https-and-groups in ip mode: its run where api moves to a group of its own. */
+const movedRun = () => chapterLesson('https-and-groups', 'ip').runs.moved!;
 
 describe('a rule the controller deletes', () => {
   it('leaves the diagram with its DeleteRule call (https-and-groups: api moves to its own group)', () => {
-    const lesson = lessonOf(chapterSpecs.get('https-and-groups')!, 'ip');
-    if (!lesson.ok) throw new Error('lesson');
-    const run = lesson.runs.moved!;
+    const run = movedRun();
     const scenes = scenesOf(run);
     const deletes = run.events.flatMap((e, i) =>
       e.kind === 'aws-call' && e.ok && e.operation === 'DeleteRule' ? [i] : [],
@@ -27,9 +27,7 @@ describe('a rule the controller deletes', () => {
   });
 
   it('shows the rules that moved up as their ModifyRule calls wrote them: conditions and group', () => {
-    const lesson = lessonOf(chapterSpecs.get('https-and-groups')!, 'ip');
-    if (!lesson.ok) throw new Error('lesson');
-    const run = lesson.runs.moved!;
+    const run = movedRun();
     const scenes = scenesOf(run);
     const modifies = run.events.flatMap((e, i) =>
       e.kind === 'aws-call' && e.ok && e.operation === 'ModifyRule' ? [i] : [],
