@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../simulator/index.ts';
 import { scenarioTimeline } from './test-support/scenario-timeline.ts';
 
-/** A ClusterIP Service and an instance-mode Ingress in front of it, applied at 20 s. */
-const APPLY = `- at: 20s
-  apply: |
-    apiVersion: v1
+/** The report-api Service as an action applies it (indented under `apply: |`). */
+const reportService = (type: 'ClusterIP' | 'NodePort', nodePort?: number) => `    apiVersion: v1
     kind: Service
     metadata:
       name: report-api
       namespace: default
     spec:
-      type: ClusterIP
+      type: ${type}
       selector:
         app: domain-api
       ports:
         - port: 80
           targetPort: 8000
-    ---
+${nodePort === undefined ? '' : `          nodePort: ${nodePort}\n`}`;
+
+/** A ClusterIP Service and an instance-mode Ingress in front of it, applied at 20 s. */
+const APPLY = `- at: 20s
+  apply: |
+${reportService('ClusterIP')}    ---
     apiVersion: networking.k8s.io/v1
     kind: Ingress
     metadata:
@@ -43,20 +46,7 @@ const APPLY = `- at: 20s
 /** The same, then the Service made a NodePort (the fix), then the Ingress deleted. */
 const FIX_AND_DELETE = `${APPLY}- at: 25s
   apply: |
-    apiVersion: v1
-    kind: Service
-    metadata:
-      name: report-api
-      namespace: default
-    spec:
-      type: NodePort
-      selector:
-        app: domain-api
-      ports:
-        - port: 80
-          targetPort: 8000
-          nodePort: 31777
-- at: 35s
+${reportService('NodePort', 31777)}- at: 35s
   delete: { kind: Ingress, name: report-ingress }
 `;
 
@@ -66,17 +56,23 @@ const run = (actions: string, untilMs = 30_000) =>
 const INGRESS = 'ingress:default/report-ingress';
 const SERVICE = 'service:default/report-api';
 
+/** Where the API server tells the controller of report-ingress (`verb`). */
+const watchIndex = (events: readonly SimEvent[], verb: 'ADDED' | 'DELETED') =>
+  events.findIndex(
+    (e) => e.kind === 'watch' && e.verb === verb && e.object === 'default/report-ingress',
+  );
+
+/** Where the controller records its first Kubernetes event of `type` on report-ingress. */
+const ingressEventIndex = (events: readonly SimEvent[], type: 'Warning' | 'Normal') =>
+  events.findIndex(
+    (e) =>
+      e.kind === 'k8s-event' && e.type === type && e.object === 'Ingress default/report-ingress',
+  );
+
 describe('objects applied during the run', () => {
   const { events, scenes } = run(APPLY);
-  const added = events.findIndex(
-    (e) => e.kind === 'watch' && e.verb === 'ADDED' && e.object === 'default/report-ingress',
-  );
-  const warned = events.findIndex(
-    (e: SimEvent) =>
-      e.kind === 'k8s-event' &&
-      e.type === 'Warning' &&
-      e.object === 'Ingress default/report-ingress',
-  );
+  const added = watchIndex(events, 'ADDED');
+  const warned = ingressEventIndex(events, 'Warning');
   const node = (index: number, id: string) => scenes.at(index).scene.nodes.find((n) => n.id === id);
 
   it('are drawn from the moment the API server adds them, not before', () => {
@@ -138,21 +134,9 @@ describe('objects applied during the run', () => {
   it('lose the warning once the controller reconciles them, and leave when deleted', () => {
     const fixed = run(FIX_AND_DELETE, 45_000);
     const at = (index: number) => fixed.scenes.at(index).scene.nodes.find((n) => n.id === INGRESS);
-    const warning = fixed.events.findIndex(
-      (e) =>
-        e.kind === 'k8s-event' &&
-        e.type === 'Warning' &&
-        e.object === 'Ingress default/report-ingress',
-    );
-    const reconciled = fixed.events.findIndex(
-      (e) =>
-        e.kind === 'k8s-event' &&
-        e.type === 'Normal' &&
-        e.object === 'Ingress default/report-ingress',
-    );
-    const deleted = fixed.events.findIndex(
-      (e) => e.kind === 'watch' && e.verb === 'DELETED' && e.object === 'default/report-ingress',
-    );
+    const warning = ingressEventIndex(fixed.events, 'Warning');
+    const reconciled = ingressEventIndex(fixed.events, 'Normal');
+    const deleted = watchIndex(fixed.events, 'DELETED');
     expect(warning).toBeGreaterThan(0);
     expect(reconciled).toBeGreaterThan(warning);
     expect(deleted).toBeGreaterThan(reconciled);
