@@ -203,7 +203,7 @@ export function buildScene(
         a11y: text('a11y.ingressClass', { name }),
         ref: { type: 'ingressClass', key: name },
       })),
-      ...input.ingresses.map(ingressCard),
+      ...input.ingresses.map((key) => ingressCard(key, input.laterDetails)),
       ...input.services.flatMap(serviceCards),
       ...(controllerInstalled
         ? [
@@ -220,7 +220,7 @@ export function buildScene(
       // The controller writes them once it has created their target groups.
       ...input.plan.targetGroups.map(bindingCard),
       // Applied during the run: below the scenario's own objects, which keep their places.
-      ...(input.applied?.ingresses ?? []).map(ingressCard),
+      ...(input.applied?.ingresses ?? []).map((key) => ingressCard(key, input.laterDetails)),
       ...(input.applied?.services ?? []).flatMap(serviceCards),
     ],
     L.pad,

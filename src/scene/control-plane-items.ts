@@ -5,11 +5,19 @@ import type { SceneService } from './scene-input.ts';
 import { serviceDetail } from './service-detail.ts';
 import { endpointsBadge } from './state-badges.ts';
 
-/** An Ingress's card in the control plane. */
-export const ingressCard = (key: string): ItemSpec => ({
+/** An Ingress's card in the control plane, with room for the address it takes later. */
+export const ingressCard = (
+  key: string,
+  laterDetails: Readonly<Record<string, string>> = {},
+): ItemSpec => ({
   id: diagramId.ingress(key),
   kind: 'ingress',
   label: key,
+  // A compact row shows no kind of its own: the caption says what it is until its address comes.
+  caption: text('diagram.kind.ingress'),
+  ...(laterDetails[diagramId.ingress(key)]
+    ? { laterDetail: laterDetails[diagramId.ingress(key)] }
+    : {}),
   a11y: text('a11y.ingress', { name: key }),
   ref: { type: 'ingress', key },
 });

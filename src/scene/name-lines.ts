@@ -78,9 +78,19 @@ export const nameLineCount = (label: string, width: number, compact: boolean): n
 export const extraNameHeight = (node: Pick<SceneNode, 'nameLines'>): number =>
   ((node.nameLines ?? 1) - 1) * NAME_LINE_HEIGHT;
 
-/** A row-sized element (a pod, a target, a rule): under 44 units before its name's extra lines. */
-export const isCompactCard = (node: Pick<SceneNode, 'kind' | 'height' | 'nameLines'>): boolean =>
-  !CONTAINER_KINDS.has(node.kind) && node.height - extraNameHeight(node) < 44;
+/** Units a card grew by for its detail's extra lines. */
+const extraDetailHeight = (node: Pick<SceneNode, 'detailLines'>): number =>
+  ((node.detailLines ?? 1) - 1) * NAME_LINE_HEIGHT;
+
+/**
+ * A row-sized element (a pod, a target, a rule): under 44 units before its name's and its
+ * detail's extra lines.
+ */
+export const isCompactCard = (
+  node: Pick<SceneNode, 'kind' | 'height' | 'nameLines' | 'detailLines'>,
+): boolean =>
+  !CONTAINER_KINDS.has(node.kind) &&
+  node.height - extraNameHeight(node) - extraDetailHeight(node) < 44;
 
 /** The lines a card's name is drawn on: as many as the layout gave it room for. */
 export const nameLinesOf = (

@@ -8,6 +8,7 @@ import type {
 } from './scene-model.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
+import { detailLineCount } from './detail-lines.ts';
 import { NAME_LINE_HEIGHT, nameLineCount } from './name-lines.ts';
 
 /** Shared layout primitives: a node list under construction and vertical stacking. */
@@ -58,6 +59,8 @@ export interface ItemSpec {
   ref?: { type: string; key: string } | null;
   /** Other names the card shows later in the run (a rule rewritten by ModifyRule): room for them. */
   laterLabels?: readonly string[];
+  /** A detail the row takes later in the run (an Ingress's address): room for it, on its lines. */
+  laterDetail?: string;
 }
 
 /** Stacks items top to bottom inside `parent`, starting at y; returns the next free y. */
@@ -78,7 +81,8 @@ export function stackItems(
         nameLineCount(label, width, height < 44),
       ),
     );
-    const grown = height + (lines - 1) * NAME_LINE_HEIGHT;
+    const details = item.laterDetail ? detailLineCount(item.laterDetail, width) : 1;
+    const grown = height + (lines - 1 + details - 1) * NAME_LINE_HEIGHT;
     add(b, {
       parent,
       x,
@@ -87,6 +91,7 @@ export function stackItems(
       height: grown,
       label: item.label,
       ...(lines > 1 ? { nameLines: lines } : {}),
+      ...(details > 1 ? { detailLines: details } : {}),
       detail: item.detail ?? null,
       badge: item.badge ?? null,
       a11y: item.a11y,

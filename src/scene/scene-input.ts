@@ -94,6 +94,11 @@ export interface SceneInput {
    * default action by ModifyListener): it is laid out with room for the longest, never cut later.
    */
   laterLabels?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Details a row takes during the run, by id (an Ingress's address once the controller writes its
+   * status): it is laid out with room for it.
+   */
+  laterDetails?: Readonly<Record<string, string>>;
   ingressClasses: string[];
   clientIp: string;
   irsa: boolean;

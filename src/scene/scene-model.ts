@@ -60,6 +60,12 @@ export interface SceneNode {
    * NAME_LINE_HEIGHT taller for each extra line (a container card's header too).
    */
   nameLines?: number;
+  /**
+   * Lines a compact card's detail is drawn on when it takes a long one during the run (an
+   * Ingress's address, name-lines.ts's detailLinesOf); the card is NAME_LINE_HEIGHT taller for
+   * each extra line.
+   */
+  detailLines?: number;
   /** What the card calls itself when its kind's usual word would be wrong (a CLB's instances). */
   caption?: SceneText;
   detail: string | null;

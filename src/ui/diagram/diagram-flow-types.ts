@@ -38,6 +38,8 @@ export type CardData = Shared &
     label: string;
     shownLines: readonly string[];
     detail: string | null;
+    /** A compact card's long detail on the lines the layout gave it (an Ingress's address). */
+    detailLines?: readonly string[];
     badge: BadgeView | null;
     /** Row-sized elements (pods, targets, rules) show two tight lines instead of a caption. */
     compact: boolean;

@@ -3,6 +3,7 @@ import { useTranslate } from '../../i18n/useTranslate.ts';
 import { GROUP_KINDS, type Scene, type SceneNode } from '../../scene/scene-model.ts';
 import { absoluteRects, polylineGeometry } from '../diagram/scene-geometry.ts';
 import { fitLabel } from '../../scene/fit-label.ts';
+import { detailLinesOf } from '../../scene/detail-lines.ts';
 import {
   NAME_LINE_HEIGHT,
   extraNameHeight,
@@ -107,11 +108,7 @@ export const StaticDiagram = memo(function StaticDiagram({
         ? wrapName(node.label, headerRoom, 13, node.nameLines ?? 1)
         : besideBadge
       : nameLinesOf(node.label, node);
-    const badgeY = header
-      ? badgeBelow
-        ? nameY + lines.length * NAME_LINE_HEIGHT
-        : nameY
-      : lineY;
+    const badgeY = header ? (badgeBelow ? nameY + lines.length * NAME_LINE_HEIGHT : nameY) : lineY;
     return (
       <g
         key={node.id}
@@ -127,7 +124,14 @@ export const StaticDiagram = memo(function StaticDiagram({
         </text>
         {node.detail && !header ? (
           <text x={r.x + 8} y={lineY} className="sd-detail">
-            {fitLabel(node.detail, r.width - 16 - badgeRoom, 12)}
+            {(node.detailLines ?? 1) > 1
+              ? // A long detail (an Ingress's address) on the lines the layout made room for.
+                detailLinesOf(node.detail, node, badgeRoom).map((line, i) => (
+                  <tspan key={i} x={r.x + 8} dy={i === 0 ? 0 : NAME_LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))
+              : fitLabel(node.detail, r.width - 16 - badgeRoom, 12)}
           </text>
         ) : null}
         {badge ? (

@@ -10,6 +10,7 @@ export function CardLines({ data }: { data: CardData }) {
   const badge = data.badge ? <NodeBadge badge={data.badge} /> : null;
   const squeeze = (text: string) => text.replace(/\s+/g, '');
   const cut = squeeze(data.shownLines.join('')) !== squeeze(data.label);
+  const detailCut = data.detailLines !== undefined && data.detailLines.join('') !== data.detail;
   const name = (
     <span className="dg-line">
       <span className="dg-label" title={cut ? data.label : undefined}>
@@ -27,7 +28,15 @@ export function CardLines({ data }: { data: CardData }) {
         {name}
         <span className="dg-line">
           <KindIcon kind={data.kind} />
-          <span className="dg-detail">{data.detail}</span>
+          <span className="dg-detail" title={detailCut ? (data.detail ?? undefined) : undefined}>
+            {data.detailLines
+              ? data.detailLines.map((line, i) => (
+                  <span key={i} className="dg-detail-line">
+                    {line}
+                  </span>
+                ))
+              : data.detail}
+          </span>
           {badge}
         </span>
       </span>
