@@ -47,7 +47,7 @@ const upward = (layer, names) =>
     message: `Layers: ${layer} must not import ${name} (imports go down: simulator ← scene ← lesson ← state ← ui; see eslint.config.js).`,
   }));
 const frontDoorMessage =
-  'Outside src/simulator, import the simulator through its front door src/simulator/index.ts only (or its annotation-table.ts, a module with no imports, for the reference page).';
+  'Outside src/simulator, import the simulator through its front door src/simulator/index.ts only (or its annotation-table.ts, which imports only its own parts in annotation-table/, for the reference page).';
 // annotation-table.ts is a side door: the annotation reference page loads the table without the
 // simulator's runtime (through index.ts the bundler would hand it the whole simulator chunk).
 const frontDoor = [

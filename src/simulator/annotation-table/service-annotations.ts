@@ -1,0 +1,190 @@
+import {
+  EXAMPLE_CERTIFICATE_ARN as ARN,
+  SERVICE_PREFIX,
+  type AnnotationSpec,
+} from './annotation-spec.ts';
+
+const S = `${SERVICE_PREFIX}/`;
+
+/** The Service annotations the simulator reads (reference §1.3, §5.3, §7, §14b), by level. */
+export const SERVICE_ANNOTATIONS = [
+  // Service: which controller and the NLB (§1.3, §7, §14b)
+  {
+    key: `${S}aws-load-balancer-type`,
+    on: 'service',
+    level: 'class',
+    default: null,
+    example: 'external',
+  },
+  {
+    key: `${S}aws-load-balancer-nlb-target-type`,
+    on: 'service',
+    level: 'class',
+    default: 'instance',
+    example: 'ip',
+  },
+  {
+    key: `${S}aws-load-balancer-scheme`,
+    on: 'service',
+    level: 'load-balancer',
+    default: 'internal',
+    example: 'internet-facing',
+  },
+  {
+    key: `${S}aws-load-balancer-internal`,
+    on: 'service',
+    level: 'load-balancer',
+    default: null,
+    example: 'false',
+  },
+  {
+    key: `${S}aws-load-balancer-name`,
+    on: 'service',
+    level: 'load-balancer',
+    default: null,
+    example: 'orders-nlb',
+  },
+  {
+    key: `${S}aws-load-balancer-subnets`,
+    on: 'service',
+    level: 'load-balancer',
+    default: null,
+    example: 'subnet-0a1b2c3d, subnet-4e5f6a7b',
+  },
+  {
+    key: `${S}aws-load-balancer-ip-address-type`,
+    on: 'service',
+    level: 'load-balancer',
+    default: 'ipv4',
+    example: 'dualstack',
+  },
+  {
+    key: `${S}aws-load-balancer-attributes`,
+    on: 'service',
+    level: 'load-balancer',
+    default: null,
+    example: 'deletion_protection.enabled=true',
+  },
+  // Service: listeners (§7, §14b)
+  {
+    key: `${S}aws-load-balancer-ssl-cert`,
+    on: 'service',
+    level: 'listener',
+    default: null,
+    example: ARN,
+  },
+  {
+    key: `${S}aws-load-balancer-ssl-ports`,
+    on: 'service',
+    level: 'listener',
+    default: null,
+    example: '443',
+  },
+  {
+    key: `${S}aws-load-balancer-ssl-negotiation-policy`,
+    on: 'service',
+    level: 'listener',
+    default: 'ELBSecurityPolicy-2016-08',
+    example: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+  },
+  {
+    key: `${S}aws-load-balancer-backend-protocol`,
+    on: 'service',
+    level: 'listener',
+    default: null,
+    example: 'ssl',
+  },
+  // Service: target groups (§5.3, §7, §14b)
+  {
+    key: `${S}aws-load-balancer-target-group-attributes`,
+    on: 'service',
+    level: 'target-group',
+    default: 'proxy_protocol_v2.enabled=false',
+    example: 'preserve_client_ip.enabled=true',
+  },
+  {
+    key: `${S}aws-load-balancer-target-group-attributes.<port>`,
+    on: 'service',
+    level: 'target-group',
+    default: null,
+    example: 'deregistration_delay.timeout_seconds=30',
+  },
+  {
+    key: `${S}aws-load-balancer-proxy-protocol`,
+    on: 'service',
+    level: 'target-group',
+    default: null,
+    example: '*',
+  },
+  {
+    key: `${S}aws-load-balancer-proxy-protocol-per-target-group`,
+    on: 'service',
+    level: 'target-group',
+    default: null,
+    example: '80, 443',
+  },
+  {
+    key: `${S}aws-load-balancer-target-node-labels`,
+    on: 'service',
+    level: 'target-group',
+    default: null,
+    example: 'role=edge',
+  },
+  // Service: health checks (§5.3, §14b)
+  {
+    key: `${S}aws-load-balancer-healthcheck-protocol`,
+    on: 'service',
+    level: 'health-check',
+    default: 'TCP',
+    example: 'HTTP',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-port`,
+    on: 'service',
+    level: 'health-check',
+    default: 'traffic-port',
+    example: '8080',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-path`,
+    on: 'service',
+    level: 'health-check',
+    default: '/',
+    example: '/healthz',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-success-codes`,
+    on: 'service',
+    level: 'health-check',
+    default: '200-399',
+    example: '200',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-interval`,
+    on: 'service',
+    level: 'health-check',
+    default: '10',
+    example: '30',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-timeout`,
+    on: 'service',
+    level: 'health-check',
+    default: '10',
+    example: '6',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-healthy-threshold`,
+    on: 'service',
+    level: 'health-check',
+    default: '3',
+    example: '2',
+  },
+  {
+    key: `${S}aws-load-balancer-healthcheck-unhealthy-threshold`,
+    on: 'service',
+    level: 'health-check',
+    default: '3',
+    example: '2',
+  },
+] as const satisfies readonly AnnotationSpec[];
