@@ -297,17 +297,23 @@ export function buildScene(
   // A group that replaces another of its id (the target type switched) stands beside it.
   const tgTop = new Map<string, number>();
   let besideAny = false;
+  // The plan ids with more than one group: each of their groups is named by its AWS name.
+  const generations = new Set(
+    input.plan.targetGroups
+      .map((tg) => planIdOfKey(tg.id))
+      .filter((id, i, all) => all.indexOf(id) !== i),
+  );
   for (const tg of input.plan.targetGroups) {
     const first = planIdOfKey(tg.id);
     const beside = first !== tg.id ? tgTop.get(first) : undefined;
     if (beside !== undefined) {
       const x = tgX + CARD + L.zoneGap;
       besideAny = true;
-      tgY = Math.max(tgY, placeTargetGroup(b, tg, vpc.id, x, beside, expanded));
+      tgY = Math.max(tgY, placeTargetGroup(b, tg, vpc.id, x, beside, expanded, true));
       continue;
     }
     tgTop.set(tg.id, tgY);
-    tgY = placeTargetGroup(b, tg, vpc.id, tgX, tgY, expanded);
+    tgY = placeTargetGroup(b, tg, vpc.id, tgX, tgY, expanded, generations.has(tg.id));
   }
   for (const targets of input.inTreeTargets ?? [])
     tgY = placeRegisteredInstances(b, targets, vpc.id, tgX, tgY, expanded);

@@ -13,6 +13,12 @@ export function placeTargetGroup(
   x: number,
   y: number,
   expanded: ReadonlySet<string>,
+  /**
+   * One of several groups the run creates under one plan id (another target type or port): named
+   * by its own AWS name (`k8s-<ns>-<svc>-<hash>`, the hash covering target type and port), so the
+   * old group and the new one beside it read apart, as the console lists them.
+   */
+  generation = false,
 ): number {
   const id = diagramId.targetGroup(tg.id);
   const healthy = tg.targets.filter((t) => t.health.state === 'healthy').length;
@@ -27,8 +33,7 @@ export function placeTargetGroup(
       parent,
       x,
       y,
-      // A replacement group (another target type) is labelled with the plan id, as the first one.
-      label: planIdOfKey(tg.id),
+      label: generation ? tg.name : planIdOfKey(tg.id),
       detail: `${tg.targetType} · ${tg.protocol}:${tg.port}`,
       badge: {
         tone:
@@ -45,7 +50,7 @@ export function placeTargetGroup(
         }),
       },
       a11y: text('a11y.targetGroup', {
-        name: tg.id === planIdOfKey(tg.id) ? tg.id : `${planIdOfKey(tg.id)} (${tg.targetType})`,
+        name: generation ? `${tg.name} (${planIdOfKey(tg.id)}, ${tg.targetType})` : tg.id,
         healthy,
       }),
       ref: { type: 'targetGroup', key: tg.id },

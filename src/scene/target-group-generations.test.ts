@@ -34,8 +34,20 @@ describe('two target groups of one id (the target type switched on a live Ingres
     expect(scenes.universe.nodes.filter((n) => n.kind === 'target-group').map((n) => n.id)).toEqual(
       [TG, `${TG}~2`],
     );
-    // Both cards carry the plan id as their label; the detail tells the types apart.
-    expect(node(created, `${TG}~2`)).toMatchObject({ label: TG.slice(3) });
+    // Each card is named by its own group's AWS name (the hash covers target type and port), so
+    // the two read apart; the detail says what differs.
+    const nameOf = (nth: number) => {
+      const call = events[indexOf(events, 'CreateTargetGroup', nth)];
+      return call?.kind === 'aws-call' ? String(call.request.Name) : '';
+    };
+    const [oldName, newName] = [nameOf(1), nameOf(2)];
+    expect(oldName).toMatch(/^k8s-default-location-[0-9a-f]{10}$/);
+    expect(newName).toMatch(/^k8s-default-location-[0-9a-f]{10}$/);
+    expect(newName).not.toBe(oldName);
+    expect(node(created, TG)).toMatchObject({ label: oldName });
+    expect(node(created, `${TG}~2`)).toMatchObject({ label: newName });
+    // The accessible name keeps the plan id the chapter speaks of, and the target type.
+    expect(node(created, `${TG}~2`)?.a11y.params.name).toBe(`${newName} (${TG.slice(3)}, ip)`);
     expect(node(created, `${TG}~2`)?.detail).toMatch(/^ip · HTTP:8000/);
     expect(node(created, TG)?.detail).toMatch(/^instance · HTTP:31666/);
   });
