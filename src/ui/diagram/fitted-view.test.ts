@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cameraAnchor } from '../../lesson/camera-anchor.ts';
 import { chapterSpecs } from '../../lesson/catalogue.ts';
+import type { ChapterId } from '../../lesson/chapters.ts';
 import { settledFrame } from '../../lesson/frame.ts';
 import { lessonOf } from '../../lesson/lesson.ts';
 import { fittedView } from './fitted-view.ts';
@@ -62,7 +63,7 @@ describe('fittedView on the chapter page, every settled step', () => {
 });
 
 /** The settled step's view on the chapter page, and whether an element is wholly on the canvas. */
-function viewOf(chapter: string, stepId: string) {
+function viewOf(chapter: ChapterId, stepId: string) {
   const spec = chapterSpecs.get(chapter)!;
   const lesson = lessonOf(spec, 'instance');
   if (!lesson.ok) throw new Error('lesson');
