@@ -78,6 +78,12 @@ export interface StepSpec {
   show: StepShow;
   /** Diagram ids to emphasise besides what the step's events touch; checked by a test in both modes. */
   focus?: readonly string[];
+  /**
+   * Diagram ids the step's events name that its prose is not about, left unmarked at its settled
+   * frame (the members of an IngressGroup the controller reconciles again, unchanged, while the
+   * step is about the one that left it).
+   */
+  unmarked?: readonly string[];
 }
 
 /** A run of the chapter's scenario with other what-ifs or another request. */

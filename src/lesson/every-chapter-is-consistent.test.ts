@@ -93,18 +93,22 @@ describe.each(written)('chapter %s', (id) => {
     },
   );
 
-  it.each(targetModes)('every id a step focuses exists in its scene in %s mode', (mode) => {
-    if (!spec!.modes.includes(mode)) return;
-    const lesson = lessonOf(spec!, mode);
-    if (!lesson.ok) throw new Error(`${id} does not resolve in ${mode}`);
-    for (const step of lesson.steps) {
-      const run = lesson.runs[step.variant]!;
-      const ids = new Set(
-        timelineScenes(run.sceneInput, run.events).universe.nodes.map((n) => n.id),
-      );
-      for (const focus of step.focus) expect(ids, `${step.id}: ${focus}`).toContain(focus);
-    }
-  });
+  it.each(targetModes)(
+    'every id a step focuses (or leaves unmarked) exists in its scene in %s mode',
+    (mode) => {
+      if (!spec!.modes.includes(mode)) return;
+      const lesson = lessonOf(spec!, mode);
+      if (!lesson.ok) throw new Error(`${id} does not resolve in ${mode}`);
+      for (const step of lesson.steps) {
+        const run = lesson.runs[step.variant]!;
+        const ids = new Set(
+          timelineScenes(run.sceneInput, run.events).universe.nodes.map((n) => n.id),
+        );
+        for (const focus of [...step.focus, ...(step.unmarked ?? [])])
+          expect(ids, `${step.id}: ${focus}`).toContain(focus);
+      }
+    },
+  );
 });
 
 describe('every chapter', () => {

@@ -288,8 +288,9 @@ function buildStill(
     : touchedBy(run, part, scenes);
   // Only what the step's events touched and what the chapter declares: not everything that
   // appeared with it (a load balancer's address and its nodes in the zones come with the load
-  // balancer, whose card is marked).
-  const emphasis = shown([...touched, ...step.focus]);
+  // balancer, whose card is marked), nor, once settled, what the chapter leaves unmarked.
+  const unmarked = new Set(settled ? (step.unmarked ?? []) : []);
+  const emphasis = shown([...touched, ...step.focus].filter((id) => !unmarked.has(id)));
   const onRoute = part.kind === 'packet' ? routeOf(run, scene, visible) : null;
   const route = onRoute?.edges ?? new Set<string>();
   const lit = new Set([...emphasis, ...(onRoute?.elements ?? [])]);

@@ -173,6 +173,7 @@ function buildLesson(spec: ChapterSpec, mode: TargetMode): Lesson {
       variant,
       parts,
       focus: stepSpec.focus ?? [],
+      ...(stepSpec.unmarked ? { unmarked: stepSpec.unmarked } : {}),
     });
     clock += STEP_GAP_MS;
   }

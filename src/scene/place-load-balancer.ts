@@ -64,7 +64,12 @@ export function placeLoadBalancer(
           id: listenerId,
           kind: 'listener',
           label: `${listener.protocol}:${listener.port}`,
-          detail: listener.certificateArns.length ? 'TLS' : null,
+          // An HTTPS or TLS listener terminates TLS (its certificate is not always known: a
+          // listener read off a CreateListener call carries none).
+          detail:
+            listener.certificateArns.length || /^(HTTPS|TLS)$/.test(listener.protocol)
+              ? 'TLS'
+              : null,
           a11y: text('a11y.listener', {
             name: `${listener.protocol}:${listener.port}`,
             rules: listener.rules.length,

@@ -3,6 +3,7 @@ import { buildScene, inTreeElementIds } from './build-scene.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput } from './scene-input.ts';
 import { ingressText, nodeRuleBadge } from './place-security-groups.ts';
+import { diagramId } from './diagram-ids.ts';
 import { text } from './scene-builder.ts';
 import { endpointsBadge, nodeReadyBadge, warningBadge } from './state-badges.ts';
 import {
@@ -59,6 +60,25 @@ function securityGroupNow(node: SceneNode, state: StepState): SceneNode | null {
       };
 }
 
+/**
+ * The cluster's shared backend group exists before a load balancer the run creates; its card under
+ * that load balancer stands once the load balancer's own group does (or the load balancer itself),
+ * not from the run's start.
+ */
+function sharedGroupStands(
+  node: SceneNode,
+  state: StepState,
+  byId: ReadonlyMap<string, SceneNode>,
+  createdStacks: ReadonlySet<string>,
+): boolean {
+  const [, stack = '', role] = /^sg:(.+)\/(backend)$/.exec(node.id) ?? [];
+  if (role === undefined || !createdStacks.has(stack)) return true;
+  const managed = byId.get(diagramId.lbSecurityGroup(stack, 'managed'))?.ref?.key;
+  return (
+    state.created.has(diagramId.loadBalancer(stack)) || (!!managed && state.groups.has(managed))
+  );
+}
+
 /** The security-group elements an AWS call touched (its focus names the load balancer). */
 function securityGroupsTouched(event: SimEvent | undefined, nodes: readonly SceneNode[]): string[] {
   if (event?.kind !== 'aws-call' || !/SecurityGroup/.test(event.operation)) return [];
@@ -99,6 +119,8 @@ export function sceneAtEvent(
   applied: ReadonlySet<string> = new Set(),
   /** The rule → group lines of the plan the run starts from (plannedForwards); null: all. */
   planned: ReadonlySet<string> | null = null,
+  /** The stacks of the load balancers the run creates (not in the plan it starts from). */
+  createdStacks: ReadonlySet<string> = new Set(),
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index, generations);
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
@@ -113,6 +135,8 @@ export function sceneAtEvent(
     } else if (AWS_KINDS.has(node.kind) && !state.created.has(createdWith(node.id, node.ref)))
       hidden.add(node.id);
     else if (node.kind === 'security-group' && !securityGroupNow(node, state)) hidden.add(node.id);
+    else if (node.kind === 'security-group' && !sharedGroupStands(node, state, byId, createdStacks))
+      hidden.add(node.id);
     else if (node.kind === 'target-group-binding' && !state.bindings.has(node.id))
       hidden.add(node.id);
     // A load balancer's node in a zone stands while its load balancer does.
@@ -322,10 +346,24 @@ export function timelineScenes(
   const moved = focusByEvent(events, generations);
   const applied = appliedIds(input);
   const planned = plannedForwards(base.plan.loadBalancers);
+  const known = new Set(base.plan.loadBalancers.map((lb) => lb.stack));
+  const createdStacks = new Set(
+    input.plan.loadBalancers.map((lb) => lb.stack).filter((stack) => !known.has(stack)),
+  );
   return {
     universe,
     at: (index) =>
-      sceneAtEvent(universe, events, index, initialPods, standing, generations, applied, planned),
+      sceneAtEvent(
+        universe,
+        events,
+        index,
+        initialPods,
+        standing,
+        generations,
+        applied,
+        planned,
+        createdStacks,
+      ),
     focusOf: (event) => moved.get(event) ?? event.focus,
   };
 }

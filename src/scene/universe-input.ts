@@ -5,6 +5,7 @@ import { serviceOfManifest } from './service-detail.ts';
 import { forwardingAsTheRunDoes, ruleWritten, type RuleWrite } from './rule-forwards.ts';
 import { ruleLabel } from './rule-text.ts';
 import { defaultActionWritten } from './listener-writes.ts';
+import { loadBalancersCreatedDuringTheRun } from './created-load-balancers.ts';
 import {
   CurrentGroups,
   targetGroupGenerations,
@@ -62,14 +63,43 @@ export function universeInput(
   nameTargets(added, [...targetGroups.values()], [...pods.values()], base.nodes);
   const applied = appliedObjects(base, events);
   const laterLabels = rulesRewritten(events);
+  // A load balancer the run creates (an Ingress moved to a new group) is laid out under the others.
+  const created = loadBalancersCreatedDuringTheRun(
+    base,
+    events,
+    generations.keyOfName,
+    new Set(targetGroups.keys()),
+  );
+  const more = created.loadBalancers.length > 0;
   return {
     ...base,
+    ...(more && base.securityGroups
+      ? {
+          securityGroups: {
+            ...base.securityGroups,
+            loadBalancers: [...base.securityGroups.loadBalancers, ...created.securityGroups],
+          },
+        }
+      : {}),
+    ...(more && base.network
+      ? {
+          network: {
+            ...base.network,
+            loadBalancerIps: { ...base.network.loadBalancerIps, ...created.ips },
+            loadBalancerFrontIps: { ...base.network.loadBalancerFrontIps, ...created.frontIps },
+          },
+        }
+      : {}),
     ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
     ...(Object.keys(laterLabels).length > 0 ? { laterLabels } : {}),
     plan: {
       ...base.plan,
       loadBalancers: forwardingAsTheRunDoes(
-        withRulesCreatedDuringTheRun(base.plan.loadBalancers, events, generations.keyOfName),
+        withRulesCreatedDuringTheRun(
+          [...base.plan.loadBalancers, ...created.loadBalancers],
+          events,
+          generations.keyOfName,
+        ),
         generations,
         events,
       ),

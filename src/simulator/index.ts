@@ -13,8 +13,9 @@ export { parseActions } from './timeline/actions.ts';
 export { instanceIdOf, instanceTargetNodes } from './reconcile/targets/resolve-targets.ts';
 // A load balancer's private address (its node's ENI), as traces use it: the diagram draws it.
 export { loadBalancerAddresses } from './traffic/addresses.ts';
-// The security group EKS puts on the nodes' ENIs, where the bindings add their rules (§2.3 step 5).
-export { nodeSecurityGroupId } from './reconcile/naming.ts';
+// The security group EKS puts on the nodes' ENIs, where the bindings add their rules (§2.3 step 5);
+// the DNS name AWS gives a load balancer, for one the scene reads off a CreateLoadBalancer call.
+export { loadBalancerDnsName, nodeSecurityGroupId } from './reconcile/naming.ts';
 // Every annotation the simulator reads, with its default and an example: the reference page's data.
 export { ANNOTATION_TABLE } from './annotation-table.ts';
 export { readNotice } from './notices.ts';

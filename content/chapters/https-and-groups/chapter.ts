@@ -2,6 +2,8 @@ import { CONTROLLER_STORY, defineChapter } from '../../../src/lesson/define-chap
 import scenario from './scenario.yaml?raw';
 
 const alb = 'lb:shop';
+/** The ALB the group `shop-api` gets when `api` moves to it (§2.4). */
+const newAlb = 'lb:shop-api';
 const http = 'listener:shop/80';
 const https = 'listener:shop/443';
 /** Port 80's default action: the group's ssl-redirect (§3.2). */
@@ -198,13 +200,24 @@ export default defineChapter({
     {
       id: 'group-name-moves',
       variant: 'moved',
-      // Until the old ALB drops api's rule; the new ALB (not in the starting world) is not drawn.
+      // Until api's new target group registers its pods: the old ALB drops api's rule, and the
+      // new ALB is created for shop-api, whose DNS name api's status then carries.
       show: {
         events: { kind: 'action', action: 'apply' },
-        until: { kind: 'aws-call', operation: 'DeleteRule' },
+        until: { kind: 'aws-call', operation: 'RegisterTargets', nth: -1 },
       },
-      focus: [alb, 'ingress:default/api'],
-      shows: marked(alb, 'ingress:default/api'),
+      // The new ALB, which the prose introduces first (the camera stands on it); the Ingress that
+      // moved to it, now with its address, is marked by the events that touch it.
+      focus: [newAlb],
+      // The group's other members are reconciled again, unchanged: the step is not about them.
+      unmarked: ['ingress:default/storefront', 'ingress:default/web-admin'],
+      shows: [
+        ...marked(newAlb, 'listener:shop-api/80', 'listener:shop-api/443', 'rule:shop-api/443/1'),
+        ...marked('ingress:default/api', 'rule:shop/80/1', 'rule:shop/443/1', 'rule:shop/443/2'),
+        { id: 'rule:shop/443/3', absent: true },
+        { id: tg.api, absent: true },
+        { id: `${tg.api}~2` },
+      ],
     },
     {
       id: 'mixed-schemes',

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { SimEvent } from '../simulator/index.ts';
+import { settledFrame } from './frame.ts';
+import { chapterLesson, stepIndex } from './test-support/chapter-lessons.ts';
+
+/**
+ * https-and-groups "group-name-moves": `api` changes group.name to `shop-api`, a group of its own,
+ * so the controller creates a new ALB for it (reference §2.4) and writes that ALB's DNS name into
+ * `api`'s status (§2.1 step 6), while `shop` drops `api`'s rule.
+ */
+describe('https-and-groups: an Ingress moves to a group of its own', () => {
+  const lesson = chapterLesson('https-and-groups', 'ip');
+  const frame = settledFrame(lesson, stepIndex(lesson, 'group-name-moves'))!;
+  const node = (id: string) => frame.scene.nodes.find((n) => n.id === id);
+  const events = frame.step.parts.flatMap((p) => (p.kind === 'event' ? p.events : []));
+  const createdLb = events.find(
+    (e): e is Extract<SimEvent, { kind: 'aws-call' }> =>
+      e.kind === 'aws-call' && e.operation === 'CreateLoadBalancer',
+  );
+
+  it('draws the ALB the step creates, in the network like the first one', () => {
+    expect(createdLb?.focus).toContain('lb:shop-api');
+    const lb = node('lb:shop-api');
+    expect(lb?.label).toBe(createdLb?.request.Name);
+    expect(lb?.parent).toBe(node('lb:shop')?.parent);
+    const zonesOf = (stack: string) =>
+      frame.scene.nodes
+        .filter((n) => n.id.startsWith(`lb-node:${stack}@`))
+        .map((n) => n.parent)
+        .sort();
+    expect(zonesOf('shop').length).toBeGreaterThan(0);
+    expect(zonesOf('shop-api')).toEqual(zonesOf('shop'));
+    for (const id of ['listener:shop-api/80', 'listener:shop-api/443', 'rule:shop-api/443/1'])
+      expect(node(id)?.parent, id).toBe('lb:shop-api');
+    // Its managed group stands with it; its rule is wired to api's new target group.
+    expect(node('sg:shop-api/managed')).toBeDefined();
+    expect(
+      frame.scene.edges.some(
+        (e) => e.source === 'rule:shop-api/443/1' && e.target === 'tg:default/api-api:80~2',
+      ),
+    ).toBe(true);
+    expect(frame.subjects).toContain('lb:shop-api');
+  });
+
+  it("shows the moved Ingress with the new ALB's DNS name once the controller writes its status", () => {
+    const written = events.filter(
+      (e) => e.kind === 'status-updated' && e.object === 'Ingress default/api',
+    );
+    expect(written.length).toBe(1);
+    const dns = node('lb-address:shop-api')?.label;
+    expect(dns).toBeDefined();
+    expect(written[0]?.kind === 'status-updated' && written[0].hostname).toBe(dns);
+    expect(node('ingress:default/api')?.detail).toBe(dns);
+    expect(node('ingress:default/storefront')?.detail).toBe(node('lb-address:shop')?.label);
+  });
+
+  it('marks the moved Ingress and the new ALB, not the members that stay in shop', () => {
+    for (const id of ['ingress:default/api', 'lb:shop-api', 'rule:shop-api/443/1'])
+      expect(frame.emphasis.has(id), id).toBe(true);
+    for (const id of ['ingress:default/storefront', 'ingress:default/web-admin']) {
+      // The controller names them (their group is rebuilt), but the step is not about them.
+      expect(
+        events.some((e) => e.focus.includes(id)),
+        id,
+      ).toBe(true);
+      expect(frame.emphasis.has(id), id).toBe(false);
+      expect(frame.dimmed.has(id), id).toBe(true);
+    }
+  });
+});
