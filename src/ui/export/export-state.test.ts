@@ -10,7 +10,8 @@ import {
 } from '../../state/export-state.ts';
 import { parseUrl } from '../../state/url-sync.ts';
 import { readTextChunks, withTextChunk } from './png-text.ts';
-import { drawingOf, drawingToSvg } from './scene-drawing.ts';
+import { drawingToSvg } from './drawing-svg.ts';
+import { drawingOf } from './scene-drawing.ts';
 
 const state: ExportState = {
   chapter: 'ip-mode',

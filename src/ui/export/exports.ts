@@ -9,13 +9,11 @@ import type { GifFrame, GifRequest } from './gif-encode.ts';
 import { flowchartOf, sequenceOf } from './mermaid-export.ts';
 import { embeddedFontCss } from './embed-font.ts';
 import { withTextChunk } from './png-text.ts';
-import {
-  drawingOf,
-  drawingToSvg,
-  paintDrawing,
-  type Drawing,
-  type DrawingTheme,
-} from './scene-drawing.ts';
+import type { Drawing } from './drawing-shapes.ts';
+import type { DrawingTheme } from './drawing-style.ts';
+import { drawingToSvg } from './drawing-svg.ts';
+import { paintDrawing } from './paint-drawing.ts';
+import { drawingOf } from './scene-drawing.ts';
 
 /**
  * The exports of the Share / Embed dialog, loaded on first use. Every picture is drawn from the

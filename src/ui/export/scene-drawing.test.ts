@@ -4,7 +4,9 @@ import type { OkLesson } from '../../lesson/frame.ts';
 import { createTranslator } from '../../i18n/translate.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { currentFrame, svgOf, type ExportContext } from './exports.ts';
-import { drawingOf, fitText, wrapText, type Drawing, type Shape } from './scene-drawing.ts';
+import type { Drawing, Shape } from './drawing-shapes.ts';
+import { drawingOf } from './scene-drawing.ts';
+import { fitText, wrapText } from './text-fit.ts';
 
 let lesson: OkLesson;
 beforeAll(async () => {
