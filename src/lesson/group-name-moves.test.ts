@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../simulator/index.ts';
-import { settledFrame } from './frame.ts';
+import { scenesOf, settledFrame } from './frame.ts';
 import { chapterLesson, stepIndex } from './test-support/chapter-lessons.ts';
 
 /**
@@ -52,6 +52,25 @@ describe('https-and-groups: an Ingress moves to a group of its own', () => {
     expect(written[0]?.kind === 'status-updated' && written[0].hostname).toBe(dns);
     expect(node('ingress:default/api')?.detail).toBe(dns);
     expect(node('ingress:default/storefront')?.detail).toBe(node('lb-address:shop')?.label);
+  });
+
+  it("marks the default action a ModifyListener rewrote (port 80's redirect back to a 404), not one it kept", () => {
+    const scenes = scenesOf(frame.run);
+    const modified = (port: number) =>
+      frame.run.events.findIndex(
+        (e) =>
+          e.kind === 'aws-call' &&
+          e.operation === 'ModifyListener' &&
+          e.focus.includes(`listener:shop/${port}`),
+      );
+    const row = (port: number) => `default-action:shop/${port}`;
+    const label = (index: number, port: number) =>
+      scenes.at(index).scene.nodes.find((n) => n.id === row(port))?.label;
+    expect(label(modified(80) - 1, 80)).not.toBe(label(modified(80), 80));
+    expect(scenes.at(modified(80)).emphasis.has(row(80))).toBe(true);
+    expect(label(modified(443) - 1, 443)).toBe(label(modified(443), 443));
+    expect(scenes.at(modified(443)).emphasis.has(row(443))).toBe(false);
+    expect(scenes.at(modified(443)).emphasis.has('listener:shop/443')).toBe(true);
   });
 
   it('marks the moved Ingress and the new ALB, not the members that stay in shop', () => {

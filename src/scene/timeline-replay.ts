@@ -40,6 +40,8 @@ export interface StepState {
   addresses: Map<string, string>;
   /** Each listener's default action as CreateListener or ModifyListener last wrote it, by row id. */
   defaultActions: Map<string, string>;
+  /** The default-action rows the last replayed event changed (a ModifyListener that rewrote one). */
+  rewritten: string[];
 }
 
 export function replay(
@@ -65,6 +67,7 @@ export function replay(
     bindings: new Set(),
     addresses: new Map(),
     defaultActions: new Map(),
+    rewritten: [],
   };
   for (const event of events.slice(0, index + 1)) {
     current.see(event);
@@ -75,8 +78,12 @@ export function replay(
     else if (binding) state.bindings.delete(binding.id);
     if (event.kind === 'status-updated')
       state.addresses.set(objectId(event.object), event.hostname);
-    for (const write of defaultActionWritten(event))
+    state.rewritten = [];
+    for (const write of defaultActionWritten(event)) {
+      const before = state.defaultActions.get(write.id);
+      if (before !== undefined && before !== write.label) state.rewritten.push(write.id);
       state.defaultActions.set(write.id, write.label);
+    }
     for (const write of ruleWritten(event, generations.keyOfName)) {
       state.ruleWrites.set(write.rule, write);
       if (write.group === null) state.forwards.delete(write.rule);

@@ -252,8 +252,11 @@ export function sceneAtEvent(
     (e) => edgeDrawn(e, visible) && !e.routeOnly && forwardsNow(e, state, planned),
   );
   const event = events[index];
+  // A ModifyListener names the listener; the default action it rewrote is touched too.
   const emphasis = new Set(
-    [...state.focus, ...securityGroupsTouched(event, nodes)].filter((id) => visible.has(id)),
+    [...state.focus, ...securityGroupsTouched(event, nodes), ...state.rewritten].filter((id) =>
+      visible.has(id),
+    ),
   );
   return { scene: { ...universe, nodes, edges }, emphasis };
 }
