@@ -42,6 +42,23 @@ describe('https-and-groups: an Ingress moves to a group of its own', () => {
     expect(frame.subjects).toContain('lb:shop-api');
   });
 
+  it("draws the shared backend group under the new ALB only once the ALB's own group exists", () => {
+    const scenes = scenesOf(frame.run);
+    const own = frame.run.events.findIndex(
+      (e) =>
+        e.kind === 'aws-call' &&
+        e.operation === 'CreateSecurityGroup' &&
+        e.focus.includes('lb:shop-api'),
+    );
+    const drawn = (index: number, id: string) =>
+      scenes.at(index).scene.nodes.some((n) => n.id === id);
+    // The backend group itself was made with shop's first model, long before.
+    expect(drawn(own - 1, 'sg:shop/backend')).toBe(true);
+    expect(drawn(own - 1, 'sg:shop-api/backend')).toBe(false);
+    expect(drawn(own, 'sg:shop-api/managed')).toBe(true);
+    expect(drawn(own, 'sg:shop-api/backend')).toBe(true);
+  });
+
   it("shows the moved Ingress with the new ALB's DNS name once the controller writes its status", () => {
     const written = events.filter(
       (e) => e.kind === 'status-updated' && e.object === 'Ingress default/api',
