@@ -59,11 +59,50 @@ describe("a settled step's emphasis", () => {
     const groups = new Set(
       frame.scene.nodes.filter((n) => n.kind === 'security-group').map((n) => n.id),
     );
-    for (const id of frame.emphasis) expect(calls.has(id) || groups.has(id), id).toBe(true);
+    const marked = [...frame.emphasis, ...frame.also];
+    for (const id of marked) expect(calls.has(id) || groups.has(id), id).toBe(true);
     for (const id of ['rule', 'listener', 'load-balancer', 'target-group'])
-      expect(
-        [...frame.emphasis].some((e) => frame.scene.nodes.find((n) => n.id === e)?.kind === id),
-      ).toBe(true);
+      expect(marked.some((e) => frame.scene.nodes.find((n) => n.id === e)?.kind === id)).toBe(true);
+  });
+
+  it('rings only what a step of many AWS calls ends on; what else it made is unfaded, not ringed', () => {
+    for (const mode of ['instance', 'ip'] as const) {
+      const frame = frameOf('instance-mode', mode, 'aws-calls');
+      const kindOf = (id: string) => frame.scene.nodes.find((n) => n.id === id)?.kind;
+      const aws = new Set(['load-balancer', 'listener', 'target-group', 'security-group', 'rule']);
+      // The step ends on CreateRule, which the prose tells last: the rule alone is ringed.
+      expect([...frame.emphasis].filter((id) => aws.has(kindOf(id) ?? ''))).toEqual([
+        'rule:default/domain-ingress/443/1',
+      ]);
+      const made = [
+        'lb:default/domain-ingress',
+        'listener:default/domain-ingress/443',
+        'tg:default/domain-ingress-location-api:80',
+        'sg:default/domain-ingress/managed',
+        'sg:default/domain-ingress/backend',
+      ];
+      for (const id of made) {
+        expect(frame.also.has(id), id).toBe(true);
+        expect(frame.dimmed.has(id), id).toBe(false);
+      }
+      // The controller that made them is ringed with the rule.
+      expect(frame.emphasis.has('controller')).toBe(true);
+    }
+  });
+
+  it('rings what a controller step declares it is about (l4-vs-l7: the NLB and the ALB)', () => {
+    const frame = frameOf('l4-vs-l7', 'instance', 'aws-calls');
+    const kindOf = (id: string) => frame.scene.nodes.find((n) => n.id === id)?.kind;
+    const ringed = [...frame.emphasis].filter((id) =>
+      ['load-balancer', 'listener', 'target-group', 'security-group'].includes(kindOf(id) ?? ''),
+    );
+    // With the NLB, the listener its CreateListener made on it (a part of it).
+    expect(ringed.sort()).toEqual([
+      'lb:api',
+      'lb:default/location-nlb',
+      'listener:default/location-nlb/80',
+    ]);
+    expect(frame.also.has('tg:default/location-nlb:80')).toBe(true);
   });
 
   it('marks the security groups the step created (their calls name the load balancer)', () => {
@@ -72,7 +111,8 @@ describe("a settled step's emphasis", () => {
       (n) => n.kind === 'security-group' && frame.changed.has(n.id),
     );
     expect(created.length).toBeGreaterThan(0);
-    for (const group of created) expect(frame.emphasis.has(group.id), group.id).toBe(true);
+    for (const group of created)
+      expect(frame.emphasis.has(group.id) || frame.also.has(group.id), group.id).toBe(true);
   });
 
   it('marks the Ingress an apply what-if changes, not the internet client (https-and-groups: group.name moves)', () => {

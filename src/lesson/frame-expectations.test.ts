@@ -51,6 +51,7 @@ const frame: CheckedFrame = {
     ],
   },
   emphasis: new Set(['tg:default/web:80']),
+  also: new Set(['target:default/web:80/i-1:30080']),
 };
 
 describe('checkExpectations', () => {
@@ -179,6 +180,11 @@ describe('checkExpectations', () => {
     expect(
       checkExpectations(frame, [{ id: 'lb:default/web', emphasised: true }], 'instance'),
     ).toEqual(['lb:default/web is drawn but not emphasised']);
+  });
+
+  it('counts an AWS card the step touched beside what it is about as marked (unfaded)', () => {
+    const shows = [{ id: 'target:default/web:80/i-1:30080', emphasised: true as const }];
+    expect(checkExpectations(frame, shows, 'instance')).toEqual([]);
   });
 
   it("skips another mode's declarations and checks the current mode's", () => {

@@ -4,7 +4,7 @@ import type { FrameExpectation } from './define-chapter.ts';
 import type { Frame } from './frame.ts';
 
 /** The part of a frame a step's `shows` speaks about. */
-export type CheckedFrame = Pick<Frame, 'scene' | 'emphasis'>;
+export type CheckedFrame = Pick<Frame, 'scene' | 'emphasis' | 'also'>;
 
 const POD_BADGE = 'badge.pod.';
 
@@ -87,7 +87,9 @@ export function checkExpectations(
           `${want.id} shows ${reason ? `warning ${reason}` : 'no warning'}, not ${want.warning ?? 'none'}`,
         );
     }
-    if (want.emphasised && !frame.emphasis.has(want.id))
+    // Marked: ringed, or one of the other AWS cards the step touched, unfaded beside what it
+    // is about (step-lead.ts).
+    if (want.emphasised && !frame.emphasis.has(want.id) && !frame.also.has(want.id))
       problems.push(`${want.id} is drawn but not emphasised`);
   }
   return problems;

@@ -18,6 +18,7 @@ import {
   type OkRun,
 } from './lesson-time.ts';
 import { eventViewAt, packetViewAt, type PacketView } from './packet-view.ts';
+import { splitMarks } from './step-lead.ts';
 import { visibleResolver } from './visible-element.ts';
 
 export type OkLesson = Extract<Lesson, { ok: true }>;
@@ -49,6 +50,11 @@ export interface Frame {
   scene: Scene;
   /** What the step touches, as drawn (an element folded into "+N more" is that "+N more"). */
   emphasis: ReadonlySet<string>;
+  /**
+   * At a settled controller step, the AWS cards it touched that it is not about (step-lead.ts):
+   * neither emphasised nor dimmed, so the one it is about stands out among them.
+   */
+  also: ReadonlySet<string>;
   /** What the step changed: elements that appeared or changed state between its start and end. */
   changed: ReadonlySet<string>;
   packet: PacketView | null;
@@ -244,7 +250,15 @@ export function frameAt(lesson: OkLesson, t: number, options: FrameOptions = {})
 
 type StillFrame = Pick<
   Frame,
-  'scene' | 'emphasis' | 'changed' | 'narration' | 'route' | 'dimmed' | 'subject' | 'subjects'
+  | 'scene'
+  | 'emphasis'
+  | 'also'
+  | 'changed'
+  | 'narration'
+  | 'route'
+  | 'dimmed'
+  | 'subject'
+  | 'subjects'
 >;
 const stills = new WeakMap<LessonPart, Map<string, StillFrame>>();
 
@@ -290,10 +304,19 @@ function buildStill(
   // appeared with it (a load balancer's address and its nodes in the zones come with the load
   // balancer, whose card is marked), nor, once settled, what the chapter leaves unmarked.
   const unmarked = new Set(settled ? (step.unmarked ?? []) : []);
-  const emphasis = shown([...touched, ...step.focus].filter((id) => !unmarked.has(id)));
+  const marks = shown([...touched, ...step.focus].filter((id) => !unmarked.has(id)));
+  // A settled controller step rings what it is about; the other AWS cards it made stay unfaded.
+  const controllerStep = settled && step.parts.every((p) => p.kind !== 'packet');
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const wholeOf = (id: string) =>
+    ancestorsOf(id, byId).find((a) => WHOLE_OBJECTS.has(byId.get(a)?.kind ?? 'more')) ?? null;
+  const lead = step.focus.length > 0 ? shown(step.focus) : shown(touchedBy(run, last, scenes));
+  const { emphasis, also } = controllerStep
+    ? splitMarks(marks, lead, (id) => byId.get(id)?.kind, wholeOf)
+    : { emphasis: marks, also: new Set<string>() };
   const onRoute = part.kind === 'packet' ? routeOf(run, scene, visible) : null;
   const route = onRoute?.edges ?? new Set<string>();
-  const lit = new Set([...emphasis, ...(onRoute?.elements ?? [])]);
+  const lit = new Set([...emphasis, ...also, ...(onRoute?.elements ?? [])]);
   const dimmed = new Set<string>();
   const ipRoute = part.kind === 'packet' && run.trace.summary.targetType === 'ip';
   // kube-proxy is not on an ip target's path: faded even inside a node the step points at.
@@ -301,14 +324,17 @@ function buildStill(
     for (const node of scene.nodes)
       if (node.kind === 'kube-proxy' && !emphasis.has(node.id)) dimmed.add(node.id);
   if (lit.size > 0) {
-    const byId = new Map(scene.nodes.map((n) => [n.id, n]));
     // A container that holds something lit stays lit, and so do the parts of a marked load
     // balancer or target group (its address, listeners, rules, targets). What a marked EC2 node
     // runs is not its part: a watch of the Node lights the node, not its pods.
     for (const id of [...lit]) for (const a of ancestorsOf(id, byId)) lit.add(a);
     const partOfMarked = (node: SceneNode) => {
       const parent = node.parent === null ? undefined : byId.get(node.parent);
-      return parent !== undefined && WHOLE_OBJECTS.has(parent.kind) && emphasis.has(parent.id);
+      return (
+        parent !== undefined &&
+        WHOLE_OBJECTS.has(parent.kind) &&
+        (emphasis.has(parent.id) || also.has(parent.id))
+      );
     };
     for (const node of scene.nodes)
       if (!GROUP_KINDS.has(node.kind) && !lit.has(node.id) && !partOfMarked(node))
@@ -317,6 +343,7 @@ function buildStill(
   return {
     scene: ipRoute ? offThePath(scene) : scene,
     emphasis,
+    also,
     changed,
     route,
     dimmed,
