@@ -63,6 +63,7 @@ export function universeInput(
   nameTargets(added, [...targetGroups.values()], [...pods.values()], base.nodes);
   const applied = appliedObjects(base, events);
   const laterLabels = rulesRewritten(events);
+  const laterDetails = addressesWritten(events);
   // A load balancer the run creates (an Ingress moved to a new group) is laid out under the others.
   const created = loadBalancersCreatedDuringTheRun(
     base,
@@ -90,6 +91,7 @@ export function universeInput(
           },
         }
       : {}),
+    ...(Object.keys(laterDetails).length > 0 ? { laterDetails } : {}),
     ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
     ...(Object.keys(laterLabels).length > 0 ? { laterLabels } : {}),
     plan: {
@@ -219,4 +221,15 @@ function nameTargets(
     target.node = same?.node ?? pod?.node ?? byInstance.get(target.id)?.name ?? null;
     target.pod = same?.pod ?? pod?.name ?? null; // the plan names a target's pod without namespace
   }
+}
+
+/** The address the controller writes into each Ingress's status during the run (the longest). */
+function addressesWritten(events: readonly SimEvent[]): Record<string, string> {
+  const written: Record<string, string> = {};
+  for (const event of events) {
+    if (event.kind !== 'status-updated' || !event.object.startsWith('Ingress ')) continue;
+    const id = diagramId.ingress(event.object.slice('Ingress '.length));
+    if (event.hostname.length > (written[id]?.length ?? 0)) written[id] = event.hostname;
+  }
+  return written;
 }

@@ -14,6 +14,7 @@ import type {
 } from './diagram-flow-types.ts';
 import { NAME_INSET, isCompactCard, nameLinesOf } from '../../scene/name-lines.ts';
 import { textWidth } from '../../scene/text-width.ts';
+import { detailLinesOf } from '../../scene/detail-lines.ts';
 import { edgeGeometry, polylineGeometry, type Rect } from './scene-geometry.ts';
 import { isMessageKey, translateSceneText } from './translate-scene-text.ts';
 import type { ReuseCache } from './reuse-cache.ts';
@@ -100,6 +101,10 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     // A compact card's second line: its detail, or a caption in the reader's language.
     detail:
       node.detail ?? (compact && node.caption ? translateSceneText(options.t, node.caption) : null),
+    // A long detail (an Ingress's address) on the lines the layout made room for.
+    ...(compact && node.detail !== null && (node.detailLines ?? 1) > 1
+      ? { detailLines: detailLinesOf(node.detail, node, badge ? badgeWidth(badge.text) : 0) }
+      : {}),
     badge,
     compact,
     emphasis: 'none',
@@ -138,6 +143,7 @@ const sceneNodeKey = (node: SceneNode): string =>
     node.height,
     node.label,
     node.nameLines,
+    node.detailLines,
     node.detail,
     node.badge,
     node.a11y,
