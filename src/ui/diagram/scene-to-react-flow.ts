@@ -1,3 +1,4 @@
+import type { NodeHandle, Position } from '@xyflow/react';
 import type { Translate } from '../../i18n/translate.ts';
 import {
   GROUP_KINDS,
@@ -150,6 +151,21 @@ const sceneNodeKey = (node: SceneNode): string =>
     node.caption,
   ]);
 
+/**
+ * Where a card's two hidden handles are (nodes/HiddenHandles.tsx: in on the left, out on the
+ * right), given up front: React Flow draws an edge only once it knows both ends' handles, and
+ * would otherwise learn them by measuring every card after the first paint, so the diagram's
+ * edges would come a frame or more after its cards. The edges draw their own lines from the
+ * scene, so only the handles' presence matters, not their exact place.
+ */
+function handlesOf(node: SceneNode): NodeHandle[] {
+  const y = node.height / 2;
+  return [
+    { type: 'target', position: 'left' as Position.Left, x: 0, y, width: 1, height: 1 },
+    { type: 'source', position: 'right' as Position.Right, x: node.width, y, width: 1, height: 1 },
+  ];
+}
+
 function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
   // React Flow's node wrapper is neither focusable nor named: each node renders its own button.
   const common = {
@@ -179,7 +195,7 @@ function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
       },
     };
   }
-  const interactive = common;
+  const interactive = { ...common, handles: handlesOf(node) };
   if (node.kind === 'more') {
     const count = node.a11y.params.count ?? node.label;
     return {
