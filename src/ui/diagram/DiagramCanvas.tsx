@@ -6,13 +6,15 @@ import './diagram-badges.css';
 import './diagram-edges.css';
 import './diagram-motion.css';
 import { Controls, ReactFlowProvider } from '@xyflow/react';
+import { memo } from 'react';
 import type { Scene } from '../../scene/scene-model.ts';
 import type { DiagramPacket } from './diagram-flow-types.ts';
 import type { DiagramFit } from './useDiagramFit.ts';
-import { DiagramFlow } from './DiagramFlow.tsx';
+import { DiagramFlow, type DiagramFlowProps } from './DiagramFlow.tsx';
 import { DiagramLegend } from './DiagramLegend.tsx';
 import { DiagramSkip } from './DiagramSkip.tsx';
 import { PacketContext } from './packet-context.ts';
+import { useDiagramElements } from './useDiagramElements.ts';
 
 export type { DiagramPacket } from './diagram-flow-types.ts';
 export { DiagramLegend } from './DiagramLegend.tsx';
@@ -59,29 +61,38 @@ export function DiagramCanvas({ packet, ariaLabel, legend = true, ...flow }: Dia
       {/* React Flow fills its parent (inline height: 100%), so the frame sets the height. */}
       <div className={flow.controls === 'aside' ? 'dg-frame has-aside-controls' : 'dg-frame'}>
         <PacketContext value={packet}>
-          <ReactFlowProvider>
-            {flow.controls === 'aside' ? (
-              <>
-                <div className="dg-flow-box">
-                  <DiagramSkip>
-                    <DiagramFlow {...flow} />
-                  </DiagramSkip>
-                </div>
-                <Controls
-                  className="dg-aside-controls"
-                  orientation="vertical"
-                  showInteractive={false}
-                />
-              </>
-            ) : (
-              <DiagramSkip>
-                <DiagramFlow {...flow} />
-              </DiagramSkip>
-            )}
-          </ReactFlowProvider>
+          <SeededFlow {...flow} />
         </PacketContext>
       </div>
       {legend ? <DiagramLegend /> : null}
     </section>
   );
 }
+
+/**
+ * React Flow's store, made with the first step's nodes and edges already in it: the canvas's first
+ * render draws the cards and their lines at once, instead of an empty pane that React Flow fills
+ * in an effect after the page's first paint (a second render and layout of the whole diagram).
+ * Memoised apart from the packet, which moves every frame.
+ */
+const SeededFlow = memo(function SeededFlow(flow: DiagramFlowProps) {
+  const { scene, emphasis, reducedMotion, route, dimmed } = flow;
+  const elements = useDiagramElements(scene, emphasis, reducedMotion, route, dimmed);
+  const canvas = (
+    <DiagramSkip>
+      <DiagramFlow {...flow} elements={elements} />
+    </DiagramSkip>
+  );
+  return (
+    <ReactFlowProvider initialNodes={elements.nodes} initialEdges={elements.edges}>
+      {flow.controls === 'aside' ? (
+        <>
+          <div className="dg-flow-box">{canvas}</div>
+          <Controls className="dg-aside-controls" orientation="vertical" showInteractive={false} />
+        </>
+      ) : (
+        canvas
+      )}
+    </ReactFlowProvider>
+  );
+});

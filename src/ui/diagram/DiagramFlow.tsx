@@ -1,5 +1,5 @@
 import { Controls, ReactFlow } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramActionsContext } from './diagram-actions.ts';
 import type { DiagramCanvasProps } from './DiagramCanvas.tsx';
@@ -7,10 +7,10 @@ import type { DiagramFlowEdge, DiagramFlowNode } from './diagram-flow-types.ts';
 import { edgeTypes, nodeTypes } from './node-types.ts';
 import { PacketToken } from './PacketToken.tsx';
 import { useDiagramActions } from './useDiagramActions.ts';
-import { useDiagramElements } from './useDiagramElements.ts';
+import type { DiagramElements } from './useDiagramElements.ts';
 import { useDiagramFit } from './useDiagramFit.ts';
 
-type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
+export type DiagramFlowProps = Omit<DiagramCanvasProps, 'ariaLabel' | 'packet'>;
 const noIds: ReadonlySet<string> = new Set();
 const noneTogether: readonly string[] = [];
 
@@ -18,25 +18,20 @@ const noneTogether: readonly string[] = [];
  * React Flow with the diagram's nodes: no dragging, selecting or connecting; pan and zoom. Each
  * element is a button of its own (Tab in the scene's order, Enter or Space to activate).
  */
-export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
+export const DiagramFlow = memo(function DiagramFlow(
+  props: DiagramFlowProps & { elements: DiagramElements },
+) {
   const {
     scene,
     emphasis,
     reducedMotion,
     fit,
     route = noIds,
-    dimmed = noIds,
     anchor = null,
     anchorWith = noneTogether,
   } = props;
   const t = useTranslate();
-  const { nodes, edges, rects, departed } = useDiagramElements(
-    scene,
-    emphasis,
-    reducedMotion,
-    route,
-    dimmed,
-  );
+  const { nodes, edges, rects, departed } = props.elements;
   const routes = useMemo(
     () =>
       new Map(
@@ -47,7 +42,8 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
     [scene],
   );
   const actions = useDiagramActions(scene, rects, props, reducedMotion, departed);
-  useDiagramFit(scene, emphasis, reducedMotion, fit, anchor, anchorWith);
+  const frame = useRef<HTMLDivElement>(null);
+  useDiagramFit(scene, emphasis, reducedMotion, fit, anchor, anchorWith, frame);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -62,6 +58,7 @@ export const DiagramFlow = memo(function DiagramFlow(props: DiagramFlowProps) {
   return (
     <DiagramActionsContext value={actions}>
       <ReactFlow<DiagramFlowNode, DiagramFlowEdge>
+        ref={frame}
         className={route.size > 0 ? 'dg-flow has-route' : 'dg-flow'}
         aria-label={t('diagram.canvas')}
         nodes={nodes}

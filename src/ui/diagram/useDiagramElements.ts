@@ -47,3 +47,5 @@ export function useDiagramElements(
   const { nodes, edges, departed } = useDepartures(emphasised, sceneEdges, reducedMotion);
   return { nodes, edges, rects, departed, emphasised: emphasisKey !== '' };
 }
+
+export type DiagramElements = ReturnType<typeof useDiagramElements>;
