@@ -155,6 +155,9 @@ export const diagramEn = {
   'inspector.kubernetesObject': 'Kubernetes object (YAML)',
   'inspector.generatedPod':
     'The simulator made this Pod from Deployment {deployment}: these are the fields it assumed, not a manifest you wrote.',
+  'inspector.createdDuringRun': 'Made during this run',
+  'inspector.createdBy':
+    'The starting plan does not have it: the controller made it with {call} at {seconds} s. The request it sent:',
   'inspector.awsResource': 'AWS resource',
   'inspector.awsNote':
     'Shaped like the AWS CLI’s output. The simulator does not model the random part of ARNs, VPCs or subnets: <id> marks what AWS fills in.',

@@ -37,6 +37,7 @@ import { prefetchProse } from '../prose/prefetch-prose.ts';
 import { useIsDark } from '../mermaid/useIsDark.ts';
 import { useFocusableWhenScrolling } from '../shell/useFocusableWhenScrolling.ts';
 import { ChapterDiagram } from './ChapterDiagram.tsx';
+import { ChapterInspector } from './ChapterInspector.tsx';
 import { ChapterScrubber } from './ChapterScrubber.tsx';
 import { DiagramSkeleton } from './DiagramSkeleton.tsx';
 import { hopElementName } from '../player/hop-element.ts';
@@ -46,9 +47,6 @@ import { useStepNarration } from './useStepNarration.ts';
 import './chapter.css';
 
 // Loaded on use: the inspector (it prints YAML) and the quiz (it runs the simulator to grade).
-const Inspector = lazy(() =>
-  import('../diagram/Inspector.tsx').then((m) => ({ default: m.Inspector })),
-);
 const ReadingMode = lazy(() =>
   import('../reading/ReadingMode.tsx').then((m) => ({ default: m.ReadingMode })),
 );
@@ -325,9 +323,13 @@ export function ChapterPage() {
           <div className="chapter-panels">
             {part?.kind === 'event' ? <EventPanel step={part} /> : null}
             {inspectedId !== null && inspectorData ? (
-              <Suspense fallback={null}>
-                <Inspector id={inspectedId} data={inspectorData} onClose={actions.closeInspector} />
-              </Suspense>
+              <ChapterInspector
+                lesson={lesson}
+                id={inspectedId}
+                data={inspectorData}
+                reducedMotion={reducedMotion}
+                onClose={actions.closeInspector}
+              />
             ) : null}
           </div>
           {written && atEnd ? (

@@ -8,11 +8,27 @@ import { TargetHealthTable } from './TargetHealthTable.tsx';
 /** The inspector's sections: Kubernetes YAML, target health, AWS CLI JSON, hops, events. */
 export function InspectorBody({ inspection }: { inspection: Inspection }) {
   const t = useTranslate();
-  const { kubernetes, aws, targets, iamRole, hops, events } = inspection;
-  const nothingMore = !kubernetes && aws.length === 0 && !targets && !iamRole && !hops.length;
+  const { kubernetes, aws, targets, iamRole, hops, events, createdBy } = inspection;
+  const nothingMore =
+    !kubernetes && aws.length === 0 && !targets && !iamRole && !hops.length && !createdBy;
   return (
     <div className="dg-inspector-body">
       {nothingMore ? <p className="dg-muted">{t('inspector.nothingMore')}</p> : null}
+      {createdBy ? (
+        <section>
+          <h3>{t('inspector.createdDuringRun')}</h3>
+          <p className="dg-muted">
+            {t('inspector.createdBy', {
+              call: `${createdBy.service}:${createdBy.operation}`,
+              seconds: Number((createdBy.atMs / 1000).toFixed(2)),
+            })}
+          </p>
+          <CodeBlock
+            caption={`${createdBy.service}:${createdBy.operation}`}
+            text={JSON.stringify(createdBy.request, null, 2)}
+          />
+        </section>
+      ) : null}
       {kubernetes ? (
         <section>
           <h3>{t('inspector.kubernetesObject')}</h3>

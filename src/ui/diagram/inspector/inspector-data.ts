@@ -42,6 +42,24 @@ export interface Inspection {
   iamRole: { arn: string | null } | null;
   events: SimEvent[];
   hops: { direction: 'request' | 'response'; hop: Hop }[];
+  /** The call that made it during the run, when the starting plan does not describe it. */
+  createdBy: Extract<SimEvent, { kind: 'aws-call' }> | null;
+}
+
+/** The call that makes each kind of AWS card. */
+const CREATED_BY: Partial<Record<SceneNode['kind'], string>> = {
+  'load-balancer': 'CreateLoadBalancer',
+  listener: 'CreateListener',
+  rule: 'CreateRule',
+  'target-group': 'CreateTargetGroup',
+};
+
+/** The successful call among an element's events that made it (a load balancer made mid-run). */
+function creatingCall(node: SceneNode, events: readonly SimEvent[]): Inspection['createdBy'] {
+  const operation = CREATED_BY[node.kind];
+  for (const event of events)
+    if (event.kind === 'aws-call' && event.ok && event.operation === operation) return event;
+  return null;
 }
 
 const arnContext = (data: InspectorData): ArnContext => ({
@@ -132,19 +150,21 @@ export function inspect(id: string, scene: Scene, data: InspectorData): Inspecti
         ...trace.response.map((hop) => ({ direction: 'response' as const, hop })),
       ].filter(({ hop }) => hopElementId(hop, trace) === id)
     : [];
+  // The simulator's `focus` lists the diagram ids an event touched; a security group's calls
+  // name the group (its focus is the load balancer), so they are found by that name.
+  // A binding's events are its group's that the binding made (the scene adds it to their focus).
+  const events = (data.events ?? []).filter(
+    (event) => withBindingFocus(event, event.focus).includes(id) || namesSecurityGroup(event, node),
+  );
+  const aws = awsSide(id, node, data);
   return {
     node,
     kubernetes,
-    ...awsSide(id, node, data),
+    ...aws,
     iamRole:
       node.kind === 'iam' || node.kind === 'serviceaccount' ? { arn: account.roleArn } : null,
-    // The simulator's `focus` lists the diagram ids an event touched; a security group's calls
-    // name the group (its focus is the load balancer), so they are found by that name.
-    // A binding's events are its group's that the binding made (the scene adds it to their focus).
-    events: (data.events ?? []).filter(
-      (event) =>
-        withBindingFocus(event, event.focus).includes(id) || namesSecurityGroup(event, node),
-    ),
+    events,
     hops,
+    createdBy: aws.aws.length === 0 ? creatingCall(node, events) : null,
   };
 }
