@@ -158,7 +158,7 @@ export const diagramKo = {
     '이 파드는 시뮬레이터가 Deployment {deployment}에서 만든 것입니다. 아래는 직접 작성한 매니페스트가 아니라 시뮬레이터가 가정한 필드입니다.',
   'inspector.createdDuringRun': '이번 실행 중에 생긴 리소스',
   'inspector.createdBy':
-    '처음 계획에는 없던 리소스입니다. 컨트롤러가 {seconds}초에 {call}로 만들었고, 그때 보낸 요청은 아래와 같습니다.',
+    '처음 계획에는 없던 리소스입니다. 컨트롤러가 {seconds}초에 {call} 호출로 만들었고, 그때 보낸 요청은 아래와 같습니다.',
   'inspector.awsResource': 'AWS 리소스',
   'inspector.awsNote':
     'AWS CLI 출력과 같은 형태입니다. ARN의 무작위 부분, VPC, 서브넷은 시뮬레이터가 모델링하지 않으며, <id> 자리에는 AWS가 실제 값을 채웁니다.',
