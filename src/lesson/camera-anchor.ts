@@ -45,3 +45,14 @@ export function cameraAnchor(
   if (!frame.settled) return null;
   return podEnd(frame) ?? frame.subject ?? largestChange(frame);
 }
+
+/**
+ * What the camera keeps in view with its anchor when they fit (in this order, each one that still
+ * fits): what a settled step is about, then the other AWS cards it made or changed. None while
+ * the packet moves: the camera follows the packet.
+ */
+export function cameraCompanions(
+  frame: Pick<Frame, 'packet' | 'subjects' | 'also'>,
+): readonly string[] {
+  return frame.packet ? [] : [...frame.subjects, ...frame.also];
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { cameraAnchor } from '../../lesson/camera-anchor.ts';
+import { cameraAnchor, cameraCompanions } from '../../lesson/camera-anchor.ts';
 import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
@@ -48,7 +48,7 @@ export function ChapterDiagram({
         route={frame.route}
         dimmed={frame.dimmed}
         anchor={cameraAnchor(frame)}
-        anchorWith={frame.packet ? undefined : frame.subjects}
+        anchorWith={cameraCompanions(frame)}
         packet={frame.packet}
         reducedMotion={reducedMotion}
       />

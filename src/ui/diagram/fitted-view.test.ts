@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraAnchor } from '../../lesson/camera-anchor.ts';
+import { cameraAnchor, cameraCompanions } from '../../lesson/camera-anchor.ts';
 import { chapterSpecs } from '../../lesson/catalogue.ts';
 import type { ChapterId } from '../../lesson/chapters.ts';
 import { settledFrame } from '../../lesson/frame.ts';
@@ -31,7 +31,7 @@ describe('fittedView on the chapter page, every settled step', () => {
             anchor,
             WIDTH,
             HEIGHT,
-            frame.subjects,
+            cameraCompanions(frame),
           );
           const where = `${step.id} (step ${index + 1})`;
           const left = view.x;
@@ -80,7 +80,7 @@ function viewOf(chapter: ChapterId, stepId: string) {
     cameraAnchor(frame),
     WIDTH,
     HEIGHT,
-    frame.subjects,
+    cameraCompanions(frame),
   );
   const inView = (id: string) => {
     const r = rects.get(id)!;

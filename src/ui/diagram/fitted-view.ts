@@ -93,9 +93,9 @@ export function windowAround(anchor: Rect, within: Rect, width: number, height: 
 
 /**
  * What the camera centres on when the focus is too big: the anchor together with the elements to
- * keep beside it, as many as fit the canvas at READABLE_ZOOM, the nearest to the anchor first
- * (a step about two rules of an ALB and an NLB's listener far away shows the two rules); else
- * the anchor alone.
+ * keep beside it, as many as fit the canvas at READABLE_ZOOM, in their order, each one that
+ * still fits (a step about two rules of an ALB and an NLB's listener far away shows the two
+ * rules); else the anchor alone.
  */
 function anchorBox(
   anchor: string | null,
@@ -114,17 +114,9 @@ function anchorBox(
   const all = boundsOf(ids, rects);
   if (fits(all)) return all;
   if (!single) return single;
-  const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-  const from = centre(single);
-  const distance = (id: string) => {
-    const r = rects.get(id);
-    if (!r) return Infinity;
-    const c = centre(r);
-    return Math.hypot(c.x - from.x, c.y - from.y);
-  };
+  // In the order given (the step's declared focus first), each one that still fits.
   const kept = [anchor as string];
-  const others = ids.slice(1).sort((a, b) => distance(a) - distance(b) || a.localeCompare(b));
-  for (const id of others) if (fits(boundsOf([...kept, id], rects))) kept.push(id);
+  for (const id of ids.slice(1)) if (fits(boundsOf([...kept, id], rects))) kept.push(id);
   return boundsOf(kept, rects) ?? single;
 }
 
