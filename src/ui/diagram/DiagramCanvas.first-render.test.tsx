@@ -8,7 +8,7 @@ import { sceneInputFromWorld } from '../../scene/scene-input-from-world.ts';
 import { DiagramCanvas } from './DiagramCanvas.tsx';
 import { installReactFlowStubs } from './jsdom-flow-stubs.ts';
 import { absoluteRects } from './scene-geometry.ts';
-import { toFlowEdges } from './scene-to-react-flow.ts';
+import { toFlowEdges, toFlowNodes } from './scene-to-react-flow.ts';
 import { seedPreviewData } from './seed-preview-data.ts';
 
 beforeAll(installReactFlowStubs);
@@ -58,5 +58,15 @@ describe('the canvas’s first render', () => {
     );
     for (const edge of drawn)
       expect(edge.querySelector('.dg-edge-line')?.getAttribute('d')).toBeTruthy();
+  });
+
+  it('gives React Flow every card’s size as measured, so its fit view counts cards it never measures', () => {
+    const nodes = toFlowNodes(scene, { reducedMotion: true, t: createTranslator('en') });
+    const cards = nodes.filter((n) => n.type !== 'zone');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.measured, card.id).toEqual({ width: card.width, height: card.height });
+      expect(card.handles?.map((h) => h.type).sort(), card.id).toEqual(['source', 'target']);
+    }
   });
 });

@@ -195,7 +195,13 @@ function toFlowNode(node: SceneNode, options: FlowOptions): DiagramFlowNode {
       },
     };
   }
-  const interactive = { ...common, handles: handlesOf(node) };
+  // With its handles given, React Flow no longer measures a card: its measured size is given too
+  // (the size its wrapper is drawn at), so the fit-view button still counts every card.
+  const interactive = {
+    ...common,
+    handles: handlesOf(node),
+    measured: { width: node.width, height: node.height },
+  };
   if (node.kind === 'more') {
     const count = node.a11y.params.count ?? node.label;
     return {
