@@ -94,7 +94,7 @@ export const playerKo = {
   'sim.status.updated': '컨트롤러가 {object}의 status에 로드 밸런서 주소({hostname})를 기록합니다.',
   'sim.event.reconciled':
     '컨트롤러가 {object}에 “Normal SuccessfullyReconciled” 이벤트를 남깁니다.',
-  'sim.event.warning': '컨트롤러가 {object}에 Warning 이벤트를 남깁니다(사유: {reason}).',
+  'sim.event.warning': '컨트롤러가 {object}에 경고(Warning) 이벤트를 남깁니다(사유: {reason}).',
   'sim.target.registered':
     '대상({target})이 등록됩니다. 상태 확인을 통과할 때까지는 초기화 중(initial, Elb.RegistrationInProgress) 상태입니다.',
   'sim.target.initial': '대상({target})이 초기화 중(initial) 상태입니다({reason}).',
