@@ -78,7 +78,7 @@ export const playerEn = {
     'This is the cluster’s shared backend security group: every managed load balancer carries it.',
   'sim.aws.purpose.CreateTargetGroup':
     'The target group is created first, empty: the rules will forward to it.',
-  'sim.aws.purpose.CreateLoadBalancer': 'The load balancer appears; AWS gives it a DNS name.',
+  'sim.aws.purpose.CreateLoadBalancer': 'The {type} {name} appears; AWS gives it a DNS name.',
   'sim.aws.purpose.CreateListener': 'The listener now accepts connections on its port.',
   'sim.aws.purpose.CreateRule': 'The rule sends matching requests to the target group.',
   'sim.aws.purpose.DescribeTargetHealth':

@@ -79,7 +79,8 @@ export const playerKo = {
     '클러스터가 함께 쓰는 백엔드 보안 그룹입니다. 관리형 로드 밸런서에는 모두 이 그룹이 붙습니다.',
   'sim.aws.purpose.CreateTargetGroup':
     '대상 그룹을 먼저 빈 채로 만듭니다. 규칙이 이 대상 그룹으로 전달하게 됩니다.',
-  'sim.aws.purpose.CreateLoadBalancer': '로드 밸런서가 생기고 AWS가 DNS 이름을 붙여 줍니다.',
+  'sim.aws.purpose.CreateLoadBalancer':
+    '로드 밸런서({type} {name})가 생기고 AWS가 DNS 이름을 붙여 줍니다.',
   'sim.aws.purpose.CreateListener': '이제 리스너가 해당 포트에서 연결을 받습니다.',
   'sim.aws.purpose.CreateRule': '규칙이 조건에 맞는 요청을 대상 그룹으로 보냅니다.',
   'sim.aws.purpose.DescribeTargetHealth':

@@ -61,7 +61,12 @@ function extraParams(event: SimEvent, t: Translate): Record<string, string | num
             ? '.backend'
             : '';
       const purpose = `sim.aws.purpose.${event.operation}${variant}`;
-      return { service: event.service, purpose: isKey(purpose) ? t(purpose) : '' };
+      // Which load balancer: a chapter with an NLB and an ALB makes both in one step.
+      const made = {
+        name: String(event.request.Name ?? ''),
+        type: event.request.Type === 'network' ? 'NLB' : 'ALB',
+      };
+      return { service: event.service, purpose: isKey(purpose) ? t(purpose, made) : '' };
     }
     case 'target-health':
       return { reason: event.after?.reason ?? '' };
