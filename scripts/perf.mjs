@@ -24,14 +24,19 @@ const chapterIds = [
     .matchAll(/'([a-z0-9-]+)'/g),
 ].map((m) => m[1]);
 
-/** The seed notes' Mermaid blocks, as written. */
+/**
+ * The seed notes' Mermaid blocks, as written, except for one repair: an edge label with a
+ * parenthesis in it (`|IAM Role로 API 호출<br/>(Create/Update …)|`) is quoted, because Mermaid
+ * reads an unquoted "(" as a node shape and refuses the whole diagram. Without it the first
+ * seed diagram is not drawn at all and the plain page would time one diagram instead of two.
+ */
 function seedMermaid() {
   const dir = join(root, '../shared/seeds');
   const files = ['000_07812cf6ca5af2c9.txt', '001_1c2fec64db34e204.txt'].map((f) => join(dir, f));
   return files
     .filter(existsSync)
     .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/```mermaid\n([\s\S]*?)```/g)])
-    .map((m) => m[1]);
+    .map((m) => m[1].replace(/\|([^|"\n]*[()][^|"\n]*)\|/g, '|"$1"|'));
 }
 
 const browser = await chromium.launch({
