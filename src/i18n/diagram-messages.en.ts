@@ -112,7 +112,7 @@ export const diagramEn = {
   'diagram.caption.sts': 'temporary credentials',
   'diagram.caption.sts.irsa': 'AssumeRoleWithWebIdentity',
   'diagram.caption.oidc': 'trusted by the IAM role',
-  'diagram.caption.sg.backend': 'source the nodes’ SG lets in',
+  'diagram.caption.sg.backend': 'node SG lets it in',
   'diagram.kind.iam': 'IAM',
   'diagram.kind.sts': 'STS',
   'diagram.kind.oidc': 'OIDC',
