@@ -32,7 +32,9 @@ describe("a settled step's emphasis", () => {
     const watched = [...named(frame)].filter((id) => id.startsWith('node:'));
     expect(watched.length).toBeGreaterThan(0);
     for (const node of watched) {
-      expect(frame.emphasis.has(node)).toBe(true);
+      // Not what the step is about (the chapter declares the API server and the ServiceAccount):
+      // drawn unfaded, not ringed.
+      expect(frame.also.has(node)).toBe(true);
       const inside = frame.scene.nodes.filter((n) => n.parent === node);
       expect(inside.length).toBeGreaterThan(0);
       for (const card of inside)
@@ -124,5 +126,59 @@ describe("a settled step's emphasis", () => {
     expect(scenesOf(frame.run).focusOf(apply!)).toEqual(['ingress:default/api']);
     expect(frame.emphasis.has('ingress:default/api')).toBe(true);
     expect(frame.emphasis.has('client')).toBe(false);
+  });
+});
+
+describe('what a settled step rings', () => {
+  it('draws the pod a step\'s events touch instead of the node\'s "+N more" that folded it', () => {
+    for (const mode of ['instance', 'ip'] as const)
+      for (const step of ['rollout-502', 'prestop-drains']) {
+        const frame = frameOf('change-over-time', mode, step);
+        const marks = [...frame.emphasis, ...frame.also, frame.subject ?? ''];
+        expect(
+          marks.filter((id) => id.startsWith('more:')),
+          `${mode} ${step}`,
+        ).toEqual([]);
+        // The new pod the Deployment created on domain-api-1's node is drawn and lit.
+        const created = 'pod:default/domain-api-bd55xnt6rt-zp8vf';
+        expect(
+          frame.scene.nodes.some((n) => n.id === created),
+          `${mode} ${step}`,
+        ).toBe(true);
+        expect(frame.dimmed.has(created), `${mode} ${step}`).toBe(false);
+      }
+  });
+
+  it('rings only what the chapter declares on a step that touched more (irsa oidc-missing)', () => {
+    const frame = frameOf('irsa', 'instance', 'oidc-missing');
+    expect([...frame.emphasis].sort()).toEqual([...frame.step.focus].sort());
+    for (const id of ['apiserver', 'ingressclass:alb', 'service:default/location-api'])
+      expect(frame.also.has(id), id).toBe(true);
+  });
+
+  it('rings the rules the ModifyRule calls rewrite, not the one they leave (group-order)', () => {
+    for (const mode of ['instance', 'ip'] as const) {
+      const frame = frameOf('https-and-groups', mode, 'group-order');
+      const rewritten = frame.step.parts.flatMap((p) =>
+        p.kind === 'event'
+          ? p.events
+              .filter((e) => e.kind === 'aws-call' && e.operation === 'ModifyRule')
+              .flatMap((e) => scenesOf(frame.run).focusOf(e))
+              .filter((id) => id.startsWith('rule:'))
+          : [],
+      );
+      expect(new Set(rewritten).size).toBe(2);
+      const rings = [...frame.emphasis].filter((id) => id.startsWith('rule:'));
+      expect(rings.sort()).toEqual([...new Set(rewritten)].sort());
+    }
+  });
+
+  it('rings the rule ModifyRule moves and the new group it forwards to (switching-target-type)', () => {
+    for (const mode of ['instance', 'ip'] as const) {
+      const frame = frameOf('ip-mode', mode, 'switching-target-type');
+      expect(frame.emphasis.has('rule:default/domain-ingress/443/1'), mode).toBe(true);
+      expect(frame.emphasis.has('tg:default/domain-ingress-location-api:80~2'), mode).toBe(true);
+      expect(frame.emphasis.has('tg:default/domain-ingress-location-api:80'), mode).toBe(false);
+    }
   });
 });

@@ -274,8 +274,40 @@ function stillOf(
   if (!byKey) stills.set(part, (byKey = new Map()));
   const key = `${settled}|${keyOf(expanded)}`;
   let still = byKey.get(key);
-  if (!still) byKey.set(key, (still = buildStill(run, step, part, settled, expanded)));
+  if (!still) {
+    const opened = withFoldsOpened(run, step, expanded);
+    byKey.set(key, (still = buildStill(run, step, part, settled, opened)));
+  }
   return still;
+}
+
+/**
+ * The reader's expanded groups, and each group whose "+N more" hides something the step is
+ * about while it is there (a pod its events touch or the chapter declares): the step draws
+ * that group open, so what its narration names is drawn and ringed, not the placeholder
+ * (change-over-time rollout-502: the new pod folded on domain-api-1's node). One set for the
+ * whole step, so the layout does not move between its parts.
+ */
+function withFoldsOpened(
+  run: OkRun,
+  step: LessonStep,
+  expanded: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const scenes = scenesOf(run, expanded);
+  const ids = [...step.parts.flatMap((p) => touchedBy(run, p, scenes)), ...step.focus];
+  const opened = new Set(expanded);
+  for (const part of step.parts) {
+    const scene = sceneFor(run, scenes, part);
+    const drawn = new Set(scene.nodes.map((n) => n.id));
+    for (const fold of scene.nodes) {
+      const group = fold.kind === 'more' && fold.parent !== null ? fold.parent : null;
+      if (group === null || opened.has(group) || fold.id !== `more:${group}`) continue;
+      const open = sceneFor(run, scenesOf(run, new Set([...expanded, group])), part);
+      const hidden = new Set(open.nodes.map((n) => n.id).filter((id) => !drawn.has(id)));
+      if (ids.some((id) => hidden.has(id))) opened.add(group);
+    }
+  }
+  return opened.size === expanded.size ? expanded : opened;
 }
 
 function buildStill(
@@ -291,8 +323,14 @@ function buildStill(
   const scene = sceneFor(run, scenes, part);
   const visible = visibleResolver(scene, run.sceneInput);
   const drawn = new Set(scene.nodes.map((n) => n.id));
+  // What stays folded after withFoldsOpened is not there at this moment (a pod gone before the
+  // step settles): its group stands for it, not a "+N more" that does not hold it.
+  const drawnAs = (id: string) => {
+    const shownAs = visible(id);
+    return shownAs.startsWith('more:') ? shownAs.slice('more:'.length) : shownAs;
+  };
   const shown = (ids: Iterable<string>) =>
-    new Set([...ids].map(visible).filter((id) => drawn.has(id)));
+    new Set([...ids].map(drawnAs).filter((id) => drawn.has(id)));
 
   const before = scenes.at(indexBefore(run, first)).scene;
   const after = scenes.at(indexAfter(run, last)).scene;
@@ -312,7 +350,7 @@ function buildStill(
     ancestorsOf(id, byId).find((a) => WHOLE_OBJECTS.has(byId.get(a)?.kind ?? 'more')) ?? null;
   const lead = step.focus.length > 0 ? shown(step.focus) : shown(touchedBy(run, last, scenes));
   const { emphasis, also } = controllerStep
-    ? splitMarks(marks, lead, (id) => byId.get(id)?.kind, wholeOf)
+    ? splitMarks(marks, lead, (id) => byId.get(id)?.kind, wholeOf, step.focus.length > 0)
     : { emphasis: marks, also: new Set<string>() };
   const onRoute = part.kind === 'packet' ? routeOf(run, scene, visible) : null;
   const route = onRoute?.edges ?? new Set<string>();

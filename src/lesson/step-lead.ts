@@ -22,7 +22,10 @@ const AWS_CARDS: ReadonlySet<SceneNodeKind> = new Set([
  * balancer or target group among it: a new ALB's listeners and rules), with whatever else is
  * not an AWS resource (the controller, an Ingress, a binding); the other AWS cards it touched
  * are `also`: drawn as they are, neither ringed nor faded, so they still read as part of the
- * step against the faded rest. Nothing is split when the lead holds none of the marks.
+ * step against the faded rest. When the chapter declares what the step is about (`declared`),
+ * the Kubernetes cards it touched beyond that are `also` too (irsa oidc-missing: the warning on
+ * the Ingress, not the IngressClass, Service and EndpointSlice the reconcile read). Nothing is
+ * split when the lead holds none of the marks.
  */
 export function splitMarks(
   marks: ReadonlySet<string>,
@@ -30,9 +33,10 @@ export function splitMarks(
   kindOf: (id: string) => SceneNodeKind | undefined,
   /** The load balancer or target group a card is part of; its parts share its lead. */
   wholeOf: (id: string) => string | null = () => null,
+  declared = false,
 ): { emphasis: Set<string>; also: Set<string> } {
   const inLead = (id: string) => lead.has(id) || lead.has(wholeOf(id) ?? '');
-  const isAlso = (id: string) => !inLead(id) && AWS_CARDS.has(kindOf(id) ?? 'more');
+  const isAlso = (id: string) => !inLead(id) && (declared || AWS_CARDS.has(kindOf(id) ?? 'more'));
   if (![...marks].some(inLead) || ![...marks].some(isAlso))
     return { emphasis: new Set(marks), also: new Set() };
   return {

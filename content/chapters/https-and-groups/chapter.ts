@@ -194,7 +194,8 @@ export default defineChapter({
       id: 'group-order',
       variant: 'ordered',
       show: { events: { kind: 'action', action: 'apply' }, until: { kind: 'k8s-event', nth: -1 } },
-      focus: rules,
+      // The two rules the ModifyRule calls rewrite (priorities 2 and 3); rule 1 stays as it was.
+      focus: ['rule:shop/443/2', 'rule:shop/443/3'],
       shows: marked('ingress:default/storefront'),
     },
     {
@@ -206,9 +207,9 @@ export default defineChapter({
         events: { kind: 'action', action: 'apply' },
         until: { kind: 'aws-call', operation: 'RegisterTargets', nth: -1 },
       },
-      // The new ALB, which the prose introduces first (the camera stands on it); the Ingress that
-      // moved to it, now with its address, is marked by the events that touch it.
-      focus: [newAlb],
+      // The new ALB, which the prose introduces first, and the Ingress that moved to it, now with
+      // its address (the step ends on it); the rest of what the calls touched is not ringed.
+      focus: [newAlb, 'ingress:default/api'],
       // The group's other members are reconciled again, unchanged: the step is not about them.
       unmarked: ['ingress:default/storefront', 'ingress:default/web-admin'],
       shows: [

@@ -91,8 +91,9 @@ export default defineChapter({
         events: { kind: 'action', action: 'set-target-type' },
         until: { kind: 'aws-call', operation: 'ModifyRule' },
       },
-      // Both groups in view: the one rule 1 leaves and the new, empty one it now forwards to.
-      focus: [tg, switchedTg],
+      // What ModifyRule rewrote: rule 1, and the new, empty group it now forwards to (the group
+      // it leaves, no longer forwarded to, is faded).
+      focus: ['rule:default/domain-ingress/443/1', switchedTg],
       // Both groups: the old one still holds the other type's targets, the new one none.
       shows: [
         { id: 'tgb:default/domain-ingress-location-api:80' },
