@@ -9,6 +9,7 @@ import { endpointsBadge } from './state-badges.ts';
 export const ingressCard = (
   key: string,
   laterDetails: Readonly<Record<string, string>> = {},
+  laterWarnings: readonly string[] = [],
 ): ItemSpec => ({
   id: diagramId.ingress(key),
   kind: 'ingress',
@@ -18,6 +19,8 @@ export const ingressCard = (
   ...(laterDetails[diagramId.ingress(key)]
     ? { laterDetail: laterDetails[diagramId.ingress(key)] }
     : {}),
+  // A warning's badge ("Warning FailedBuildModel") takes a line of its own, not the address's room.
+  ...(laterWarnings.includes(diagramId.ingress(key)) ? { laterBadgeLine: true } : {}),
   a11y: text('a11y.ingress', { name: key }),
   ref: { type: 'ingress', key },
 });

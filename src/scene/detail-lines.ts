@@ -14,18 +14,18 @@ export const detailLineCount = (detail: string, width: number): number =>
 
 /**
  * The lines a compact row's detail is drawn on: as many as the layout gave it room for (one:
- * as is, the card's CSS cuts it), less room beside a badge.
+ * as is, the card's CSS cuts it), less room beside a badge, unless the badge has a line of its own.
  */
 export const detailLinesOf = (
   detail: string,
-  node: Pick<SceneNode, 'width' | 'detailLines'>,
+  node: Pick<SceneNode, 'width' | 'detailLines' | 'badgeLine'>,
   badgeWidth = 0,
 ): string[] =>
   (node.detailLines ?? 1) <= 1
     ? [detail]
     : hostnameLines(
         detail,
-        node.width - DETAIL_INSET - badgeWidth,
+        node.width - DETAIL_INSET - (node.badgeLine ? 0 : badgeWidth),
         DETAIL_FONT_PX,
         node.detailLines ?? 1,
       );

@@ -78,16 +78,16 @@ export const nameLineCount = (label: string, width: number, compact: boolean): n
 export const extraNameHeight = (node: Pick<SceneNode, 'nameLines'>): number =>
   ((node.nameLines ?? 1) - 1) * NAME_LINE_HEIGHT;
 
-/** Units a card grew by for its detail's extra lines. */
-const extraDetailHeight = (node: Pick<SceneNode, 'detailLines'>): number =>
-  ((node.detailLines ?? 1) - 1) * NAME_LINE_HEIGHT;
+/** Units a card grew by for its detail's extra lines and its badge's own line. */
+const extraDetailHeight = (node: Pick<SceneNode, 'detailLines' | 'badgeLine'>): number =>
+  ((node.detailLines ?? 1) - 1 + (node.badgeLine ? 1 : 0)) * NAME_LINE_HEIGHT;
 
 /**
  * A row-sized element (a pod, a target, a rule): under 44 units before its name's and its
- * detail's extra lines.
+ * detail's extra lines and its badge's own line.
  */
 export const isCompactCard = (
-  node: Pick<SceneNode, 'kind' | 'height' | 'nameLines' | 'detailLines'>,
+  node: Pick<SceneNode, 'kind' | 'height' | 'nameLines' | 'detailLines' | 'badgeLine'>,
 ): boolean =>
   !CONTAINER_KINDS.has(node.kind) &&
   node.height - extraNameHeight(node) - extraDetailHeight(node) < 44;

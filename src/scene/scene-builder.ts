@@ -61,6 +61,8 @@ export interface ItemSpec {
   laterLabels?: readonly string[];
   /** A detail the row takes later in the run (an Ingress's address): room for it, on its lines. */
   laterDetail?: string;
+  /** The row shows a warning later in the run: its badge gets a line of its own, under the detail. */
+  laterBadgeLine?: boolean;
 }
 
 /** Stacks items top to bottom inside `parent`, starting at y; returns the next free y. */
@@ -82,7 +84,8 @@ export function stackItems(
       ),
     );
     const details = item.laterDetail ? detailLineCount(item.laterDetail, width) : 1;
-    const grown = height + (lines - 1 + details - 1) * NAME_LINE_HEIGHT;
+    const badgeLine = item.laterBadgeLine ? 1 : 0;
+    const grown = height + (lines - 1 + details - 1 + badgeLine) * NAME_LINE_HEIGHT;
     add(b, {
       parent,
       x,
@@ -92,6 +95,7 @@ export function stackItems(
       label: item.label,
       ...(lines > 1 ? { nameLines: lines } : {}),
       ...(details > 1 ? { detailLines: details } : {}),
+      ...(badgeLine ? { badgeLine: true } : {}),
       detail: item.detail ?? null,
       badge: item.badge ?? null,
       a11y: item.a11y,

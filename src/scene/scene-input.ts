@@ -99,6 +99,11 @@ export interface SceneInput {
    * status): it is laid out with room for it.
    */
   laterDetails?: Readonly<Record<string, string>>;
+  /**
+   * Objects a Warning event names during the run (`ingress:default/x`, as timeline-replay.ts's
+   * objectId): their rows get a line of their own for the warning's badge.
+   */
+  laterWarnings?: readonly string[];
   ingressClasses: string[];
   clientIp: string;
   irsa: boolean;

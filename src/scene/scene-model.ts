@@ -66,6 +66,11 @@ export interface SceneNode {
    * each extra line.
    */
   detailLines?: number;
+  /**
+   * A compact card whose badge is drawn on a line of its own, under its detail (an Ingress's
+   * warning: beside the detail it would squeeze the address); the card is NAME_LINE_HEIGHT taller.
+   */
+  badgeLine?: boolean;
   /** What the card calls itself when its kind's usual word would be wrong (a CLB's instances). */
   caption?: SceneText;
   detail: string | null;

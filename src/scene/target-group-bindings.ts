@@ -14,12 +14,19 @@ export const bindingKey = (tg: Pick<PlanTargetGroup, 'service' | 'name'>): strin
   `${tg.service.split('/')[0] ?? ''}/${tg.name}`;
 
 /** A binding's row in the control plane: its name, and "TargetGroupBinding" under it. */
-export const bindingCard = (tg: PlanTargetGroup): ItemSpec => ({
+export const bindingCard = (
+  tg: PlanTargetGroup,
+  laterWarnings: readonly string[] = [],
+): ItemSpec => ({
   id: diagramId.targetGroupBinding(tg.id),
   kind: 'target-group-binding',
   label: tg.name,
   // A compact row shows no kind of its own: the caption says what the name is.
   caption: text('diagram.kind.target-group-binding'),
+  // A warning's badge takes a line of its own under the caption (as timeline-replay.ts names it).
+  ...(laterWarnings.includes(`targetgroupbinding:${bindingKey(tg)}`)
+    ? { laterBadgeLine: true }
+    : {}),
   a11y: text('a11y.targetGroupBinding', {
     name: bindingKey(tg),
     targetGroup: planIdOfKey(tg.id),

@@ -1,5 +1,6 @@
 import type { SimEvent } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
+import { objectId } from './timeline-replay.ts';
 import type { SceneInput, ScenePod, SceneService, SceneWorkerNode } from './scene-input.ts';
 import { serviceOfManifest } from './service-detail.ts';
 import { forwardingAsTheRunDoes, ruleWritten, type RuleWrite } from './rule-forwards.ts';
@@ -64,6 +65,7 @@ export function universeInput(
   const applied = appliedObjects(base, events);
   const laterLabels = rulesRewritten(events);
   const laterDetails = addressesWritten(events);
+  const laterWarnings = warnedObjects(events);
   // A load balancer the run creates (an Ingress moved to a new group) is laid out under the others.
   const created = loadBalancersCreatedDuringTheRun(
     base,
@@ -92,6 +94,7 @@ export function universeInput(
         }
       : {}),
     ...(Object.keys(laterDetails).length > 0 ? { laterDetails } : {}),
+    ...(laterWarnings.length > 0 ? { laterWarnings } : {}),
     ...(applied.ingresses.length + applied.services.length > 0 ? { applied } : {}),
     ...(Object.keys(laterLabels).length > 0 ? { laterLabels } : {}),
     plan: {
@@ -232,4 +235,12 @@ function addressesWritten(events: readonly SimEvent[]): Record<string, string> {
     if (event.hostname.length > (written[id]?.length ?? 0)) written[id] = event.hostname;
   }
   return written;
+}
+
+/** The objects a Warning event names during the run (their cards show it as a badge). */
+function warnedObjects(events: readonly SimEvent[]): string[] {
+  const warned = new Set<string>();
+  for (const event of events)
+    if (event.kind === 'k8s-event' && event.type === 'Warning') warned.add(objectId(event.object));
+  return [...warned];
 }

@@ -41,6 +41,8 @@ export type CardData = Shared &
     /** A compact card's long detail on the lines the layout gave it (an Ingress's address). */
     detailLines?: readonly string[];
     badge: BadgeView | null;
+    /** A compact card's badge on a line of its own, under the detail (an Ingress's warning). */
+    badgeLine?: boolean;
     /** Row-sized elements (pods, targets, rules) show two tight lines instead of a caption. */
     compact: boolean;
   };

@@ -107,6 +107,7 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
       ? { detailLines: detailLinesOf(node.detail, node, badge ? badgeWidth(badge.text) : 0) }
       : {}),
     badge,
+    ...(compact && node.badgeLine ? { badgeLine: true } : {}),
     compact,
     emphasis: 'none',
     reducedMotion: options.reducedMotion,
@@ -145,6 +146,7 @@ const sceneNodeKey = (node: SceneNode): string =>
     node.label,
     node.nameLines,
     node.detailLines,
+    node.badgeLine,
     node.detail,
     node.badge,
     node.a11y,

@@ -82,7 +82,9 @@ export const StaticDiagram = memo(function StaticDiagram({
   const card = (node: SceneNode, header: boolean) => {
     const r = rects.get(node.id)!;
     const badge = node.badge ? translateSceneText(t, node.badge.text) : null;
-    const badgeRoom = badge ? textWidth(badge, 12) + 12 : 0;
+    // A badge with a line of its own (an Ingress's warning) leaves the detail the whole width.
+    const ownLine = !header && node.badgeLine === true;
+    const badgeRoom = badge && !ownLine ? textWidth(badge, 12) + 12 : 0;
     // A card with a second line (its detail, its badge) has its name on the first, as the
     // canvas does: the badge never lands on the name. A compact row (38 high) is tighter.
     const second = !header && (node.detail !== null || badge !== null);
@@ -108,7 +110,13 @@ export const StaticDiagram = memo(function StaticDiagram({
         ? wrapName(node.label, headerRoom, 13, node.nameLines ?? 1)
         : besideBadge
       : nameLinesOf(node.label, node);
-    const badgeY = header ? (badgeBelow ? nameY + lines.length * NAME_LINE_HEIGHT : nameY) : lineY;
+    const badgeY = header
+      ? badgeBelow
+        ? nameY + lines.length * NAME_LINE_HEIGHT
+        : nameY
+      : ownLine
+        ? lineY + (node.detail ? (node.detailLines ?? 1) : 0) * NAME_LINE_HEIGHT
+        : lineY;
     return (
       <g
         key={node.id}
