@@ -192,6 +192,8 @@ export function buildScene(
         id: diagramId.apiServer(),
         kind: 'apiserver',
         label: 'kube-apiserver',
+        // A compact row shows no kind of its own: the caption says what it is.
+        caption: text('diagram.caption.apiserver'),
         a11y: text('a11y.apiServer'),
       },
       ...input.ingressClasses.map((name) => ({
@@ -203,7 +205,7 @@ export function buildScene(
         a11y: text('a11y.ingressClass', { name }),
         ref: { type: 'ingressClass', key: name },
       })),
-      ...input.ingresses.map((key) => ingressCard(key, input.laterDetails)),
+      ...input.ingresses.map((key) => ingressCard(key, input.laterDetails, input.laterWarnings)),
       ...input.services.flatMap(serviceCards),
       ...(controllerInstalled
         ? [
@@ -218,9 +220,11 @@ export function buildScene(
           ]
         : []),
       // The controller writes them once it has created their target groups.
-      ...input.plan.targetGroups.map(bindingCard),
+      ...input.plan.targetGroups.map((tg) => bindingCard(tg, input.laterWarnings)),
       // Applied during the run: below the scenario's own objects, which keep their places.
-      ...(input.applied?.ingresses ?? []).map((key) => ingressCard(key, input.laterDetails)),
+      ...(input.applied?.ingresses ?? []).map((key) =>
+        ingressCard(key, input.laterDetails, input.laterWarnings),
+      ),
       ...(input.applied?.services ?? []).flatMap(serviceCards),
     ],
     L.pad,
@@ -233,8 +237,22 @@ export function buildScene(
   const serviceItems = [
     ...(controllerInstalled
       ? [
-          { id: diagramId.iam(), kind: 'iam' as const, label: 'IAM role', a11y: text('a11y.iam') },
-          { id: diagramId.sts(), kind: 'sts' as const, label: 'STS', a11y: text('a11y.sts') },
+          {
+            id: diagramId.iam(),
+            kind: 'iam' as const,
+            label: 'IAM role',
+            // What the role is for; with IRSA drawn, how the controller gets it (reference §8).
+            caption: text(input.irsa ? 'diagram.caption.iam.irsa' : 'diagram.caption.iam'),
+            a11y: text('a11y.iam'),
+          },
+          {
+            id: diagramId.sts(),
+            kind: 'sts' as const,
+            label: 'STS',
+            // The call the controller's SDK makes to it with IRSA; else what it hands out (§8).
+            caption: text(input.irsa ? 'diagram.caption.sts.irsa' : 'diagram.caption.sts'),
+            a11y: text('a11y.sts'),
+          },
         ]
       : []),
     ...(input.irsa
@@ -243,6 +261,8 @@ export function buildScene(
             id: diagramId.oidc(),
             kind: 'oidc' as const,
             label: 'OIDC provider',
+            // The IAM role's trust policy names it (reference §8 step 4).
+            caption: text('diagram.caption.oidc'),
             a11y: text('a11y.oidc'),
           },
         ]

@@ -55,6 +55,8 @@ export function placeLoadBalancerGroups(
       kind: 'security-group',
       label: `SG ${own.backend}`,
       detail: null,
+      // It holds no rule of its own: it is the source the nodes' group lets in (§2.3 step 5).
+      caption: text('diagram.caption.sg.backend'),
       badge: { tone: 'neutral', text: text('badge.sg.backend') },
       a11y: text('a11y.sg.backend', { name: own.backend, lb: lbName }),
       ref: { type: SECURITY_GROUP_REF, key: own.backend },

@@ -4,7 +4,8 @@ import { NodeBadge } from './NodeBadge.tsx';
 
 /**
  * The two lines of a card. Full size: icon, kind and detail, badge; then the name across the
- * whole width. Compact rows (pods, targets, rules): the name first, then icon, detail, badge.
+ * whole width. Compact rows (pods, targets, rules): the name first, then icon, detail, badge;
+ * the badge on a third line where the layout made room for it (an Ingress's warning).
  */
 export function CardLines({ data }: { data: CardData }) {
   const badge = data.badge ? <NodeBadge badge={data.badge} /> : null;
@@ -22,6 +23,8 @@ export function CardLines({ data }: { data: CardData }) {
       </span>
     </span>
   );
+  // A row with nothing to say under its name (the client, DNS) shows no lone icon there.
+  if (data.compact && !data.detail && !badge) return <span className="dg-lines">{name}</span>;
   if (data.compact)
     return (
       <span className="dg-lines">
@@ -37,8 +40,9 @@ export function CardLines({ data }: { data: CardData }) {
                 ))
               : data.detail}
           </span>
-          {badge}
+          {data.badgeLine ? null : badge}
         </span>
+        {data.badgeLine && badge ? <span className="dg-line dg-badge-line">{badge}</span> : null}
       </span>
     );
   return (
