@@ -10,6 +10,7 @@ describe('the simulator front door', () => {
       'instanceIdOf',
       'instanceTargetNodes',
       'loadBalancerAddresses',
+      'loadBalancerDnsName',
       'nodeSecurityGroupId',
       'parseActions',
       'parseManifests',
