@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt, scenesOf, settledFrame } from './frame.ts';
+import { frameAt, settledFrame } from './frame.ts';
+import { scenesOf } from './run-scenes.ts';
 import { cameraAnchor } from './camera-anchor.ts';
 import { builtLessons, chapterLesson, stepIndex } from './test-support/chapter-lessons.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenesOf } from './frame.ts';
+import { scenesOf } from './run-scenes.ts';
 import { chapterLesson } from './test-support/chapter-lessons.ts';
 
 /** https-and-groups in ip mode: its run where api moves to a group of its own. */

@@ -4,7 +4,7 @@ import { extraNameHeight } from '../scene/name-lines.ts';
 import { CONTAINER_KINDS } from '../scene/scene-model.ts';
 import { chapterSpecs } from './catalogue.ts';
 import { chapterIds } from './chapters.ts';
-import { scenesOf } from './frame.ts';
+import { scenesOf } from './run-scenes.ts';
 import { lessonOf } from './lesson.ts';
 
 /**

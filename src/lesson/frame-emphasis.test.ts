@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSpecs } from './catalogue.ts';
-import { scenesOf, settledFrame, type Frame } from './frame.ts';
+import { settledFrame, type Frame } from './frame.ts';
+import { scenesOf } from './run-scenes.ts';
 import { lessonOf } from './lesson.ts';
 
 function frameOf(

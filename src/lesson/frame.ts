@@ -1,11 +1,5 @@
 import type { Scene, SceneNode } from '../scene/scene-model.ts';
-import { timelineScenes, type TimelineScenes } from '../scene/timeline-scene.ts';
-import {
-  packetPath,
-  packetRouteEdges,
-  routeElementOf,
-  type PacketSegment,
-} from '../scene/packet-timeline.ts';
+import { routeElementOf, type PacketSegment } from '../scene/packet-timeline.ts';
 import { ancestorsOf } from '../scene/geometry.ts';
 import { GROUP_KINDS } from '../scene/scene-model.ts';
 import type { EventStep } from './chapter-steps.ts';
@@ -17,8 +11,20 @@ import {
   type LessonStep,
   type OkRun,
 } from './lesson-time.ts';
+import { offThePath, routeOf } from './packet-route.ts';
 import { eventViewAt, packetViewAt, type PacketView } from './packet-view.ts';
+import {
+  changedBetween,
+  indexAfter,
+  indexBefore,
+  keyOf,
+  noExpanded,
+  sceneFor,
+  scenesOf,
+  touchedBy,
+} from './run-scenes.ts';
 import { splitMarks } from './step-lead.ts';
+import { subjectOf } from './step-subject.ts';
 import { visibleResolver } from './visible-element.ts';
 
 export type OkLesson = Extract<Lesson, { ok: true }>;
@@ -84,88 +90,6 @@ export interface Frame {
   narration: FrameNarration;
 }
 
-const scenesCache = new WeakMap<OkRun, Map<string, TimelineScenes>>();
-const noExpanded: ReadonlySet<string> = new Set();
-const keyOf = (expanded: ReadonlySet<string>) => [...expanded].sort().join('\n');
-
-/**
- * The run's scenes, laid out once per run and set of expanded groups; the scene after each event
- * is built once too, so the same moment is always the same object.
- */
-export function scenesOf(run: OkRun, expanded: ReadonlySet<string> = noExpanded): TimelineScenes {
-  let byExpanded = scenesCache.get(run);
-  if (!byExpanded) scenesCache.set(run, (byExpanded = new Map()));
-  const key = keyOf(expanded);
-  let scenes = byExpanded.get(key);
-  if (!scenes) {
-    // The default layout comes laid out from the lesson worker; unfolded groups are laid out here.
-    const built = timelineScenes(
-      run.sceneInput,
-      run.events,
-      expanded,
-      packetRouteEdges(run.timeline),
-      expanded.size === 0 ? run.universe : undefined,
-    );
-    const at = new Map<number, ReturnType<TimelineScenes['at']>>();
-    scenes = {
-      universe: built.universe,
-      at: (index) => {
-        let scene = at.get(index);
-        if (!scene) at.set(index, (scene = built.at(index)));
-        return scene;
-      },
-      focusOf: built.focusOf,
-    };
-    byExpanded.set(key, scenes);
-  }
-  return scenes;
-}
-
-/**
- * Lays out every run's default scene now (in the lesson worker), so the page receives it with the
- * lesson instead of routing the diagram on its main thread.
- */
-export function withLaidOutScenes<L extends OkLesson>(lesson: L): L {
-  for (const run of Object.values(lesson.runs)) run.universe ??= scenesOf(run).universe;
-  return lesson;
-}
-
-/** The index (into run.events) of the last event before a part's first event; −1 if none. */
-function indexBefore(run: OkRun, part: LessonPart): number {
-  if (part.kind === 'event') {
-    const first = part.events[0];
-    const at = first ? run.events.indexOf(first) : -1;
-    return at < 0 ? part.sceneIndex - 1 : at - 1;
-  }
-  if (part.kind === 'still') return part.sceneIndex;
-  return run.events.length - 1;
-}
-
-/** The events index whose scene stands after a part (packet parts: the world as it is). */
-function indexAfter(run: OkRun, part: LessonPart): number {
-  if (part.kind === 'packet') return run.events.length - 1;
-  return part.sceneIndex;
-}
-
-/** A node's appearance, to tell whether a step changed it. */
-const looks = (node: SceneNode) => JSON.stringify([node.badge, node.a11y, node.detail]);
-
-/** Elements drawn in `after` that were not drawn in `before`, or that look different there. */
-export function changedBetween(before: Scene, after: Scene): Set<string> {
-  const previous = new Map(before.nodes.map((n) => [n.id, n]));
-  const changed = new Set<string>();
-  for (const node of after.nodes) {
-    const was = previous.get(node.id);
-    if (!was || looks(was) !== looks(node)) changed.add(node.id);
-  }
-  return changed;
-}
-
-function sceneFor(run: OkRun, scenes: TimelineScenes, part: LessonPart): Scene {
-  if (part.kind === 'packet') return scenes.universe;
-  return scenes.at(part.sceneIndex).scene;
-}
-
 function narrationOf(run: OkRun, part: LessonPart): FrameNarration {
   if (part.kind === 'event') return { kind: 'event', step: part };
   if (part.kind === 'packet') return { kind: 'hop', segment: part.segment };
@@ -173,21 +97,6 @@ function narrationOf(run: OkRun, part: LessonPart): FrameNarration {
     kind: 'still',
     atSeconds: part.sceneIndex < 0 ? null : (run.events[part.sceneIndex]?.atMs ?? 0) / 1000,
   };
-}
-
-/**
- * What a part touches: its events' elements (and the security groups a security-group call
- * names, which the scene marks beside the load balancer the call is for), or the element the
- * packet arrives at (a node's and, where the packet is drawn, its ENI).
- */
-function touchedBy(run: OkRun, part: LessonPart, scenes: TimelineScenes): readonly string[] {
-  if (part.kind === 'event')
-    return part.events.flatMap((e) => {
-      const at = run.events.indexOf(e);
-      return at < 0 ? scenes.focusOf(e) : [...scenes.focusOf(e), ...scenes.at(at).emphasis];
-    });
-  if (part.kind === 'packet') return [part.segment.to, routeElementOf(part.segment.to)];
-  return [];
 }
 
 /**
@@ -393,110 +302,6 @@ function buildStill(
 
 /** Containers whose cards are parts of one object (marked with it), unlike an EC2 node's. */
 const WHOLE_OBJECTS: ReadonlySet<SceneNode['kind']> = new Set(['load-balancer', 'target-group']);
-
-/** Elements that stand for the actor, not for what a step is about. */
-const ACTORS = new Set(['controller', 'apiserver']);
-
-/**
- * What a settled step is about, for the camera: of the elements the chapter declares as its
- * focus, the one its latest event touched (else the first declared); else what the step changed
- * and one of its events touched (from its last event back: a pod created, then the Service whose
- * endpoints did not move, is about the pod); else the first thing its last event touched that is
- * not the controller or the API server. Null when none of it is drawn.
- */
-function subjectOf(
-  run: OkRun,
-  step: LessonStep,
-  scenes: TimelineScenes,
-  shown: (ids: Iterable<string>) => Set<string>,
-  changed: ReadonlySet<string>,
-): string | null {
-  const declared = [...shown(step.focus)];
-  const byPart = step.parts.map((p) => [...shown(touchedBy(run, p, scenes))]); // a still: nothing
-  if (declared[0] !== undefined) {
-    // Of what the chapter declares, the part the step ends on: its narration tells that last
-    // (l4-vs-l7 "listeners-and-rules" ends on the ALB's rules, not the NLB's listener).
-    for (const ids of [...byPart].reverse()) {
-      const last = declared.find((id) => ids.includes(id));
-      if (last !== undefined) return last;
-    }
-    return declared[0];
-  }
-  for (const ids of [...byPart].reverse()) {
-    const made = ids.find((id) => changed.has(id));
-    if (made !== undefined) return made;
-  }
-  const ids = byPart.at(-1) ?? [];
-  return ids.find((id) => !ACTORS.has(id)) ?? ids[0] ?? null;
-}
-
-const routes = new WeakMap<Scene, { edges: Set<string>; elements: Set<string> }>();
-
-/**
- * The packet's route in a scene: the elements the request passes (a node's hop drawn on its
- * ENI) and the edges between consecutive ones, either way round (the response travels them
- * back). A hop into an element inside a container follows the container's edge when the element
- * itself has none (the rule's edge to the target group, for the chosen target).
- */
-function routeOf(
-  run: OkRun,
-  scene: Scene,
-  visible: (id: string) => string,
-): { edges: Set<string>; elements: Set<string> } {
-  const known = routes.get(scene);
-  if (known) return known;
-  const drawn = new Set(scene.nodes.map((n) => n.id));
-  const parent = new Map(scene.nodes.map((n) => [n.id, n.parent]));
-  const path = packetPath(run.timeline)
-    .map(visible)
-    .filter((id) => drawn.has(id));
-  const between = new Map<string, string>();
-  for (const e of scene.edges) {
-    between.set(`${e.source}\n${e.target}`, e.id);
-    between.set(`${e.target}\n${e.source}`, e.id);
-  }
-  const edges = new Set<string>();
-  for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1]!;
-    const b = path[i]!;
-    const found =
-      between.get(`${a}\n${b}`) ??
-      between.get(`${a}\n${parent.get(b) ?? ''}`) ??
-      between.get(`${parent.get(a) ?? ''}\n${b}`);
-    if (found) edges.add(found);
-  }
-  const route = { edges, elements: new Set(path) };
-  routes.set(scene, route);
-  return route;
-}
-
-const offPath = new WeakMap<Scene, Scene>();
-
-/**
- * In ip mode kube-proxy is not on the packet's path (§9.3: no NodePort, no DNAT, no SNAT); its
- * card says so. Conntrack still sees the packet, which the badge's words keep.
- */
-function offThePath(scene: Scene): Scene {
-  let marked = offPath.get(scene);
-  if (!marked) {
-    marked = {
-      ...scene,
-      nodes: scene.nodes.map((n) =>
-        n.kind === 'kube-proxy'
-          ? {
-              ...n,
-              detail: null,
-              caption: { key: 'diagram.kubeProxy.offPath', params: {} },
-              badge: { tone: 'neutral' as const, text: { key: 'badge.notOnPath', params: {} } },
-              a11y: { key: 'a11y.kubeProxy.offPath', params: n.a11y.params },
-            }
-          : n,
-      ),
-    };
-    offPath.set(scene, marked);
-  }
-  return marked;
-}
 
 /** The settled frame of step `index` (what Next, Previous and a deep link land on). */
 export function settledFrame(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../simulator/index.ts';
-import { scenesOf, settledFrame } from './frame.ts';
+import { settledFrame } from './frame.ts';
+import { scenesOf } from './run-scenes.ts';
 import { chapterLesson, stepIndex } from './test-support/chapter-lessons.ts';
 
 /**

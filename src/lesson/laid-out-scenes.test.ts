@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSpec } from './catalogue.ts';
-import { settledFrame, withLaidOutScenes } from './frame.ts';
+import { settledFrame } from './frame.ts';
+import { withLaidOutScenes } from './run-scenes.ts';
 import { lessonOf } from './lesson.ts';
 
 describe('scenes laid out in the worker', () => {

@@ -1,5 +1,5 @@
 import { buildLesson, type LessonRequest } from './build-lesson.ts';
-import { withLaidOutScenes } from './frame.ts';
+import { withLaidOutScenes } from './run-scenes.ts';
 import type { Lesson } from './lesson-time.ts';
 
 /**

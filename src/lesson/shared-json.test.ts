@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLesson } from './build-lesson.ts';
-import { withLaidOutScenes } from './frame.ts';
+import { withLaidOutScenes } from './run-scenes.ts';
 import { decodeShared, encodeShared } from './shared-json.ts';
 
 describe('shared JSON', () => {

@@ -2,7 +2,7 @@ import { parseActions, type Plan } from '../../simulator/index.ts';
 import { runScenario } from '../chapter-run.ts';
 import type { ScenarioSource } from '../chapters.ts';
 import { lessonFromRun } from '../fallback-lesson.ts';
-import { withLaidOutScenes } from '../frame.ts';
+import { withLaidOutScenes } from '../run-scenes.ts';
 import type { Lesson } from '../lesson-time.ts';
 import { inputDiagnostics, planDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { measureNesting } from './nesting.ts';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { OkRun } from '../../lesson/lesson-time.ts';
 import { isNextHop, nextHopQuestion } from '../../lesson/quiz/next-hop-question.ts';
 import type { TargetMode } from '../../lesson/chapters.ts';
-import { scenesOf } from '../../lesson/frame.ts';
+import { scenesOf } from '../../lesson/run-scenes.ts';
 import { useTranslate } from '../../i18n/useTranslate.ts';
 import { DiagramCanvas } from '../diagram/DiagramCanvas.tsx';
 import { narrateSegment } from '../player/narrate-hop.ts';
