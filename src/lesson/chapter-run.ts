@@ -93,7 +93,7 @@ function runUncached(source: ScenarioSource, mode: TargetMode): ChapterRun {
     plan: reconciled.plan,
     notes: reconciled.notes,
     trace,
-    sceneInput: sceneInputFromWorld(world, reconciled.plan, reconciled.stacks),
+    sceneInput: sceneInputFromWorld(world, reconciled.plan, reconciled.stacks, events),
     timeline,
     events,
     requests: simulated.requests,

@@ -1,18 +1,8 @@
-import {
-  loadBalancerAddresses,
-  loadBalancerDnsName,
-  type PlanAction,
-  type PlanListener,
-  type PlanLoadBalancer,
-  type SimEvent,
-} from '../simulator/index.ts';
+import type { PlanAction, PlanListener, PlanLoadBalancer, SimEvent } from '../simulator/index.ts';
 import { ruleWritten } from './rule-forwards.ts';
 import type { SceneInput, SceneSecurityGroups } from './scene-input.ts';
 
 type AwsCall = Extract<SimEvent, { kind: 'aws-call' }>;
-
-const DEFAULT_REGION = 'us-west-2';
-const DEFAULT_VPC = '10.0.0.0/16';
 
 const succeeded = (event: SimEvent, operation: string): event is AwsCall =>
   event.kind === 'aws-call' && event.ok && event.operation === operation;
@@ -92,8 +82,9 @@ export function loadBalancersCreatedDuringTheRun(
   groups: ReadonlySet<string>,
 ): CreatedLoadBalancers {
   const known = new Set(base.plan.loadBalancers.map((lb) => lb.stack));
-  const region = base.network?.region ?? DEFAULT_REGION;
-  const vpcCidr = base.network?.vpcCidr ?? DEFAULT_VPC;
+  // Its DNS name and addresses come with the run's scene input (worked out where the simulator
+  // runs); without them it is not drawn.
+  const addressed = base.network?.createdLoadBalancers ?? {};
   const backend =
     base.securityGroups?.nodes?.backend ??
     base.securityGroups?.loadBalancers.find((g) => g.backend)?.backend ??
@@ -123,6 +114,8 @@ export function loadBalancersCreatedDuringTheRun(
       .sort((a, b) => a.port - b.port);
     if (listeners.some((l) => forwardKeys(l.defaultAction).some((key) => !groups.has(key))))
       continue;
+    const addresses = addressed[name];
+    if (!addresses) continue;
     const lb: PlanLoadBalancer = {
       stack,
       name,
@@ -134,11 +127,10 @@ export function loadBalancersCreatedDuringTheRun(
         .map((f) => f.slice('ingress:'.length)),
       // An implicit group is named after its one Ingress (`namespace/name`), §2.1 step 1.
       group: stack.includes('/') ? null : stack,
-      dnsName: loadBalancerDnsName(name, scheme, region, type),
+      dnsName: addresses.dnsName,
       listeners,
     };
     created.loadBalancers.push(lb);
-    const addresses = loadBalancerAddresses(lb, vpcCidr);
     created.ips[stack] = addresses.privateIp;
     created.frontIps[stack] = addresses.frontIp;
     const managed = mine.find((e) => succeeded(e, 'CreateSecurityGroup'));

@@ -2,12 +2,19 @@ import {
   instanceIdOf,
   instanceTargetNodes,
   loadBalancerAddresses,
+  loadBalancerDnsName,
   nodeSecurityGroupId,
   type Plan,
   type ReconcileResult,
+  type SimEvent,
   type World,
 } from '../simulator/index.ts';
-import type { SceneInTreeTargets, SceneInput, SceneSecurityGroups } from './scene-input.ts';
+import type {
+  CreatedLoadBalancerAddresses,
+  SceneInTreeTargets,
+  SceneInput,
+  SceneSecurityGroups,
+} from './scene-input.ts';
 
 const CONTROLLER_LABEL = 'aws-load-balancer-controller';
 
@@ -86,6 +93,28 @@ export function securityGroupsOf(
   };
 }
 
+/** The DNS name and addresses of each load balancer the run's CreateLoadBalancer calls make. */
+function createdAddresses(
+  events: readonly SimEvent[],
+  settings: World['settings'],
+): Record<string, CreatedLoadBalancerAddresses> {
+  const made: Record<string, CreatedLoadBalancerAddresses> = {};
+  for (const event of events) {
+    if (event.kind !== 'aws-call' || event.operation !== 'CreateLoadBalancer' || !event.ok)
+      continue;
+    const name = String(event.request.Name ?? '');
+    const type = event.request.Type === 'network' ? 'network' : 'application';
+    const scheme = event.request.Scheme === 'internet-facing' ? 'internet-facing' : 'internal';
+    const addresses = loadBalancerAddresses({ name, scheme }, settings.vpcCidr);
+    made[name] = {
+      dnsName: loadBalancerDnsName(name, scheme, settings.region, type),
+      privateIp: addresses.privateIp,
+      frontIp: addresses.frontIp,
+    };
+  }
+  return made;
+}
+
 /**
  * The steady-state scene input: the world as given and the plan the controller would reach;
  * with the reconciled `stacks`, the security groups too.
@@ -94,6 +123,8 @@ export function sceneInputFromWorld(
   world: World,
   plan: Plan,
   stacks?: ReconcileResult['stacks'],
+  /** The run's events: a load balancer they create gets its DNS name and addresses here. */
+  events: readonly SimEvent[] = [],
 ): SceneInput {
   const services = world.services.map((svc) => {
     const selector = Object.entries(svc.selector ?? {});
@@ -137,6 +168,7 @@ export function sceneInputFromWorld(
       loadBalancerZones: world.settings.loadBalancerZones,
       loadBalancerIps,
       loadBalancerFrontIps,
+      createdLoadBalancers: createdAddresses(events, world.settings),
     },
     inTreeTargets: inTreeTargetsOf(world, plan),
     nodes: world.nodes.map((n) => ({

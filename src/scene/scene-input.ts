@@ -47,6 +47,18 @@ export interface SceneNetworkInput {
   loadBalancerIps: Readonly<Record<string, string>>;
   /** The address each load balancer's DNS name resolves to (public when internet-facing), by stack. */
   loadBalancerFrontIps?: Readonly<Record<string, string>>;
+  /**
+   * A load balancer the run creates (its CreateLoadBalancer call), by its AWS name: the DNS name
+   * AWS gives it and its addresses, worked out with the run (the page draws it from these).
+   */
+  createdLoadBalancers?: Readonly<Record<string, CreatedLoadBalancerAddresses>>;
+}
+
+/** What AWS gives a load balancer the run creates: its DNS name and its nodes' addresses. */
+export interface CreatedLoadBalancerAddresses {
+  dnsName: string;
+  privateIp: string;
+  frontIp: string;
 }
 
 /** The security groups that decide whether the load balancer's traffic gets through (§2.1 step 5.1, §2.3 step 5). */

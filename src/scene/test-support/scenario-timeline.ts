@@ -25,6 +25,6 @@ export function scenarioTimeline(file: string, actions = '', untilMs = 60_000) {
   const parsedActions = parseActions({ name: 'a', text: actions });
   if (!parsedActions.ok) throw new Error('actions');
   const { events } = simulate(world, parsedActions.value, { untilMs });
-  const input = sceneInputFromWorld(world, reconcile(world).plan);
+  const input = sceneInputFromWorld(world, reconcile(world).plan, undefined, events);
   return { events, input, scenes: timelineScenes(input, events) };
 }

@@ -1,205 +1,12 @@
 import './share.css';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { OkLesson } from '../../lesson/frame.ts';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from '../../i18n/useTranslate.ts';
-import type { MessageKey } from '../../i18n/messages.en.ts';
 import { useAppStore } from '../../state/app-store.ts';
-import type { ExportState } from '../../state/export-state.ts';
-import {
-  selectChapterId,
-  selectLocale,
-  selectMode,
-  selectOkLesson,
-  selectStepIndex,
-  selectTheme,
-} from '../../state/selectors.ts';
-import { stepParam } from '../../state/url-sync.ts';
-import type { ExportContext } from '../export/exports.ts';
-import { fileName } from '../export/file-name.ts';
-import { appBase, hostRecipes, SHARE_HOSTS, shareLinks, type SharePlace } from './share-links.ts';
+import { selectOkLesson } from '../../state/selectors.ts';
 
-const loadExports = () => import('../export/exports.ts');
+import type { ShareContents } from './ShareContents.tsx';
 
-function CopyField({ label, value, rows }: { label: string; value: string; rows?: number }) {
-  const t = useTranslate();
-  const id = useId();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      (document.getElementById(id) as HTMLTextAreaElement | null)?.select();
-    }
-  };
-  return (
-    <div className="share-field">
-      <label htmlFor={id}>{label}</label>
-      <div className="share-field-row">
-        {rows ? (
-          <textarea id={id} readOnly value={value} rows={rows} spellCheck={false} />
-        ) : (
-          <input id={id} readOnly value={value} spellCheck={false} />
-        )}
-        <button type="button" className="share-copy" onClick={copy}>
-          {copied ? t('share.copied') : t('share.copy')}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** The scenario parameter of the address (the playground's), as it is. */
-const scenarioParam = () => new URLSearchParams(window.location.search).get('scenario');
-
-/** The theme on screen ("system" resolved), which the pictures use. */
-const shownTheme = (): 'light' | 'dark' =>
-  document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-
-function useExportContext(lesson: OkLesson): () => ExportContext {
-  const t = useTranslate();
-  const chapterId = useAppStore(selectChapterId);
-  return () => {
-    const s = useAppStore.getState();
-    const state: ExportState = {
-      chapter: s.chapterId,
-      step: stepParam(lesson, s.simulatedMs),
-      mode: lesson.mode,
-      lang: s.locale,
-      scenario: scenarioParam(),
-    };
-    return {
-      lesson,
-      simulatedMs: s.simulatedMs,
-      expanded: s.expanded,
-      t,
-      theme: shownTheme(),
-      state,
-      chapterTitle: t(`chapter.title.${chapterId}`),
-    };
-  };
-}
-
-function ShareContents({ lesson, onClose }: { lesson: OkLesson; onClose: () => void }) {
-  const t = useTranslate();
-  const chapterId = useAppStore(selectChapterId);
-  const locale = useAppStore(selectLocale);
-  const mode = useAppStore(selectMode);
-  const theme = useAppStore(selectTheme);
-  const step = useAppStore((s) => stepParam(lesson, s.simulatedMs));
-  const context = useExportContext(lesson);
-  const [mermaid, setMermaid] = useState<{ flowchart: string; sequence: string } | null>(null);
-  const [status, setStatus] = useState('');
-
-  const place: SharePlace = {
-    chapter: chapterId,
-    step,
-    mode,
-    lang: locale,
-    theme,
-    scenario: scenarioParam(),
-  };
-  const links = shareLinks(appBase(window.location), place, t('app.title'));
-  const files = { svg: fileName(place, 'svg'), png: fileName(place, 'png') };
-  const stepIndex = useAppStore(selectStepIndex);
-  const recipes = hostRecipes({
-    links,
-    files,
-    caption: t('export.title', {
-      chapter: t(`chapter.title.${chapterId}`),
-      step: stepIndex + 1,
-      total: lesson.steps.length,
-      mode,
-    }),
-    flowchart: mermaid?.flowchart ?? null,
-  });
-
-  useEffect(() => {
-    let live = true;
-    loadExports().then((exports) => {
-      if (live) setMermaid(exports.mermaidOf(context()));
-    });
-    return () => {
-      live = false;
-    };
-    // Written again when the place changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lesson, step, locale]);
-
-  const save = async (format: 'SVG' | 'PNG' | 'GIF') => {
-    setStatus(t('share.working', { format }));
-    try {
-      const exports = await loadExports();
-      const ctx = context();
-      if (format === 'SVG')
-        exports.download(await exports.svgFileOf(ctx), exports.fileName(ctx.state, 'svg'));
-      else if (format === 'PNG')
-        exports.download(await exports.pngOf(ctx), exports.fileName(ctx.state, 'png'));
-      else exports.download(await exports.gifOf(ctx), exports.fileName(ctx.state, 'gif'));
-      setStatus('');
-    } catch (error) {
-      setStatus(
-        t('share.failed', {
-          format,
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
-  };
-
-  return (
-    <>
-      <div className="share-head">
-        <h2 id="share-title">{t('share.title')}</h2>
-        <button type="button" className="share-close" onClick={onClose}>
-          {t('share.close')}
-        </button>
-      </div>
-      <p className="share-intro">{t('share.intro')}</p>
-      <CopyField label={t('share.link')} value={links.link} />
-      <CopyField label={t('share.embedLink')} value={links.embedSrc} />
-      <CopyField label={t('share.iframe')} value={links.iframe} rows={3} />
-      <CopyField label={t('share.element')} value={links.element} rows={2} />
-      <h3>{t('share.mermaid')}</h3>
-      {mermaid ? (
-        <>
-          <CopyField label={t('share.mermaidFlowchart')} value={mermaid.flowchart} rows={6} />
-          <CopyField label={t('share.mermaidSequence')} value={mermaid.sequence} rows={6} />
-        </>
-      ) : (
-        <p role="status">{t('share.mermaidLoading')}</p>
-      )}
-      <h3>{t('share.downloads')}</h3>
-      <p className="share-hint">{t('share.downloadHint')}</p>
-      <div className="share-downloads">
-        {(['SVG', 'PNG', 'GIF'] as const).map((format) => (
-          <button key={format} type="button" className="player-button" onClick={() => save(format)}>
-            {format}
-          </button>
-        ))}
-        <span className="share-status" role="status" aria-live="polite">
-          {status}
-        </span>
-      </div>
-      <h3>{t('share.hosts')}</h3>
-      <dl className="share-hosts">
-        {SHARE_HOSTS.map((host) => (
-          <div key={host}>
-            <dt>{t(`share.host.${host}` as MessageKey)}</dt>
-            <dd>
-              <CopyField
-                label={t(`share.host.${host}.text` as MessageKey, files)}
-                value={recipes[host]}
-                rows={(host === 'gitlab' && mermaid) || host === 'confluenceDc' ? 4 : 2}
-              />
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </>
-  );
-}
+const loadContents = () => import('./ShareContents.tsx').then((m) => m.ShareContents);
 
 /**
  * "Share / Embed": a button that opens a modal dialog with the link, the iframe and
@@ -211,9 +18,34 @@ export function ShareButton() {
   const lesson = useAppStore(selectOkLesson);
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const [Contents, setContents] = useState<typeof ShareContents | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  // The dialog's code is fetched once the page is idle, so a click opens it at once.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    idle(
+      () =>
+        void loadContents().then(
+          (loaded) => setContents(() => loaded),
+          () => undefined,
+        ),
+    );
+  }, []);
   const show = () => {
-    setOpen(true);
-    dialog.current?.showModal();
+    void loadContents().then(
+      (loaded) => {
+        setContents(() => loaded);
+        setFailed(null);
+        setOpen(true);
+        dialog.current?.showModal();
+      },
+      // Its code could not be fetched (offline before it was): the dialog says so.
+      (error: unknown) => {
+        setFailed(error instanceof Error ? error.message : String(error));
+        setOpen(true);
+        dialog.current?.showModal();
+      },
+    );
   };
   const close = () => dialog.current?.close();
   return (
@@ -227,7 +59,16 @@ export function ShareButton() {
         aria-labelledby="share-title"
         onClose={() => setOpen(false)}
       >
-        {open && lesson ? <ShareContents lesson={lesson} onClose={close} /> : null}
+        {open && failed !== null ? (
+          <>
+            <p role="alert">{t('app.panelFailed', { message: failed })}</p>
+            <button type="button" className="share-button" onClick={close}>
+              {t('share.close')}
+            </button>
+          </>
+        ) : open && lesson && Contents ? (
+          <Contents lesson={lesson} onClose={close} />
+        ) : null}
       </dialog>
     </>
   );
