@@ -184,10 +184,26 @@ function stillOf(
   const key = `${settled}|${keyOf(expanded)}`;
   let still = byKey.get(key);
   if (!still) {
-    const opened = withFoldsOpened(run, step, expanded);
+    const opened = foldsOpenedFor(run, step, expanded);
     byKey.set(key, (still = buildStill(run, step, part, settled, opened)));
   }
   return still;
+}
+
+const foldsOpened = new WeakMap<LessonStep, Map<string, ReadonlySet<string>>>();
+
+/** withFoldsOpened, worked out once per step and set of expanded groups (not once per part). */
+function foldsOpenedFor(
+  run: OkRun,
+  step: LessonStep,
+  expanded: ReadonlySet<string>,
+): ReadonlySet<string> {
+  let byKey = foldsOpened.get(step);
+  if (!byKey) foldsOpened.set(step, (byKey = new Map()));
+  const key = keyOf(expanded);
+  let opened = byKey.get(key);
+  if (!opened) byKey.set(key, (opened = withFoldsOpened(run, step, expanded)));
+  return opened;
 }
 
 /**

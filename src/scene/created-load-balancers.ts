@@ -1,5 +1,6 @@
 import type { PlanAction, PlanListener, PlanLoadBalancer, SimEvent } from '../simulator/index.ts';
-import { ruleWritten } from './rule-forwards.ts';
+import { defaultActionOf } from './listener-writes.ts';
+import { forwardedGroups, ruleWritten } from './rule-forwards.ts';
 import type { SceneInput, SceneSecurityGroups } from './scene-input.ts';
 
 type AwsCall = Extract<SimEvent, { kind: 'aws-call' }>;
@@ -11,22 +12,10 @@ const succeeded = (event: SimEvent, operation: string): event is AwsCall =>
 const named = (event: SimEvent, prefix: string): string | undefined =>
   event.focus.find((f) => f.startsWith(prefix))?.slice(prefix.length);
 
-/** The groups (by key) an action forwards to. */
-const forwardKeys = (action: PlanAction): string[] =>
-  action.type !== 'forward'
-    ? []
-    : 'targetGroup' in action
-      ? [action.targetGroup]
-      : action.targetGroups.map((t) => t.id);
-
 /** A listener as CreateListener writes it: its port, protocol and default action. */
 function listenerOf(call: AwsCall, keyOfName: ReadonlyMap<string, string>): PlanListener | null {
-  const request = call.request as {
-    Port?: number;
-    Protocol?: string;
-    DefaultActions?: PlanAction[];
-  };
-  const action = request.DefaultActions?.[0];
+  const request = call.request as { Port?: number; Protocol?: string };
+  const action = defaultActionOf(call.request);
   if (typeof request.Port !== 'number' || !action) return null;
   // A default action that forwards names the group by its AWS name; the scene keys it.
   const defaultAction: PlanAction =
@@ -112,7 +101,7 @@ export function loadBalancersCreatedDuringTheRun(
       .filter((e) => succeeded(e, 'CreateListener') && named(e, 'listener:') !== undefined)
       .flatMap((e) => listenerOf(e as AwsCall, keyOfName) ?? [])
       .sort((a, b) => a.port - b.port);
-    if (listeners.some((l) => forwardKeys(l.defaultAction).some((key) => !groups.has(key))))
+    if (listeners.some((l) => forwardedGroups(l.defaultAction).some((key) => !groups.has(key))))
       continue;
     const addresses = addressed[name];
     if (!addresses) continue;

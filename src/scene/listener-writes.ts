@@ -9,13 +9,18 @@ import { defaultActionText } from './default-action.ts';
 export function defaultActionWritten(event: SimEvent): { id: string; label: string }[] {
   if (event.kind !== 'aws-call' || !event.ok) return [];
   if (event.operation !== 'CreateListener' && event.operation !== 'ModifyListener') return [];
-  const request = event.request as { defaultAction?: unknown; DefaultActions?: unknown };
-  const action = (request.defaultAction ??
-    (Array.isArray(request.DefaultActions) ? request.DefaultActions[0] : undefined)) as
-    PlanAction | undefined;
-  if (!action || typeof action !== 'object' || typeof action.type !== 'string') return [];
+  const action = defaultActionOf(event.request);
+  if (!action) return [];
   const label = defaultActionText(action);
   return event.focus
     .filter((id) => id.startsWith('listener:'))
     .map((id) => ({ id: `default-action:${id.slice('listener:'.length)}`, label }));
+}
+
+/** The default action a CreateListener or ModifyListener request writes, if it writes one. */
+export function defaultActionOf(request: Record<string, unknown>): PlanAction | null {
+  const action = (request.defaultAction ??
+    (Array.isArray(request.DefaultActions) ? request.DefaultActions[0] : undefined)) as
+    PlanAction | undefined;
+  return action && typeof action === 'object' && typeof action.type === 'string' ? action : null;
 }

@@ -43,7 +43,8 @@ export function ruleWritten(event: SimEvent, keyOfName: ReadonlyMap<string, stri
     }));
 }
 
-const forwardIds = (action: PlanAction): string[] =>
+/** The target groups (by key) an action forwards to: none unless it forwards. */
+export const forwardedGroups = (action: PlanAction): string[] =>
   action.type !== 'forward'
     ? []
     : 'targetGroup' in action
@@ -56,7 +57,7 @@ export function plannedForwards(loadBalancers: LoadBalancers): Set<string> {
   for (const lb of loadBalancers)
     for (const listener of lb.listeners)
       for (const rule of listener.rules)
-        for (const id of forwardIds(rule.action))
+        for (const id of forwardedGroups(rule.action))
           lines.add(
             `${diagramId.rule(lb.stack, listener.port, rule.priority)}\n${diagramId.targetGroup(id)}`,
           );
@@ -81,7 +82,7 @@ export function forwardingAsTheRunDoes(
   if (generations.replacements.length === 0 && written.size === 0) return loadBalancers;
   const widen = (action: PlanAction, rule: string | null): PlanAction => {
     if (action.type !== 'forward') return action;
-    const now = forwardIds(action);
+    const now = forwardedGroups(action);
     const later = generations.replacements
       .filter((r) => now.includes(planIdOfKey(r.id)))
       .map((r) => r.id);

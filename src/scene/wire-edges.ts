@@ -1,17 +1,10 @@
-import type { PlanAction } from '../simulator/index.ts';
 import { diagramId } from './diagram-ids.ts';
 import type { EdgeKind } from './scene-model.ts';
 import type { SceneInput } from './scene-input.ts';
+import { forwardedGroups } from './rule-forwards.ts';
 import { edge, type Builder } from './scene-builder.ts';
 
 /** The data path and the control loop, as edges between the placed elements. */
-const forwardTargets = (action: PlanAction): string[] =>
-  action.type !== 'forward'
-    ? []
-    : 'targetGroup' in action
-      ? [action.targetGroup]
-      : action.targetGroups.map((t) => t.id);
-
 export function wireEdges(b: Builder, input: SceneInput): void {
   const has = new Set(b.nodes.map((n) => n.id));
   const link = (source: string, target: string, kind: EdgeKind, requires?: string[]) => {
@@ -27,10 +20,10 @@ export function wireEdges(b: Builder, input: SceneInput): void {
       for (const rule of listener.rules) {
         const ruleId = diagramId.rule(lb.stack, listener.port, rule.priority);
         link(listenerId, ruleId, 'data');
-        for (const tgId of forwardTargets(rule.action))
+        for (const tgId of forwardedGroups(rule.action))
           link(ruleId, diagramId.targetGroup(tgId), 'data');
       }
-      for (const tgId of forwardTargets(listener.defaultAction))
+      for (const tgId of forwardedGroups(listener.defaultAction))
         link(listenerId, diagramId.targetGroup(tgId), 'data');
     }
   }
