@@ -79,6 +79,12 @@ export interface StepSpec {
   /** Diagram ids to emphasise besides what the step's events touch; checked by a test in both modes. */
   focus?: readonly string[];
   /**
+   * Of the focus, the one the camera stands on when the settled step is too big to show whole
+   * (default: the one the step's latest event touched). For a step whose focus lies far apart and
+   * whose prose is about one of them first (the new ALB rather than the Ingress that moved to it).
+   */
+  camera?: string;
+  /**
    * Diagram ids the step's events name that its prose is not about, left unmarked at its settled
    * frame (the members of an IngressGroup the controller reconciles again, unchanged, while the
    * step is about the one that left it).

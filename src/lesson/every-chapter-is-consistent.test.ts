@@ -106,6 +106,8 @@ describe.each(written)('chapter %s', (id) => {
         );
         for (const focus of [...step.focus, ...(step.unmarked ?? [])])
           expect(ids, `${step.id}: ${focus}`).toContain(focus);
+        // The camera's element is one of the step's focus, so it is ringed where the camera stands.
+        if (step.camera !== undefined) expect(step.focus, step.id).toContain(step.camera);
       }
     },
   );

@@ -41,6 +41,8 @@ describe('https-and-groups: an Ingress moves to a group of its own', () => {
       ),
     ).toBe(true);
     expect(frame.subjects).toContain('lb:shop-api');
+    // The Ingress is far from the new ALB: the camera stands on the ALB the prose introduces.
+    expect(frame.subject).toBe('lb:shop-api');
   });
 
   it("draws the shared backend group under the new ALB only once the ALB's own group exists", () => {

@@ -41,6 +41,8 @@ export interface LessonStep {
   parts: LessonPart[];
   /** Ids the step emphasises on top of what its events touch. */
   focus: readonly string[];
+  /** Of the focus, the one the camera stands on (StepSpec.camera). */
+  camera?: string;
   /** Ids its events touch that its settled frame does not mark (StepSpec.unmarked). */
   unmarked?: readonly string[];
 }

@@ -174,6 +174,7 @@ function buildLesson(spec: ChapterSpec, mode: TargetMode): Lesson {
       parts,
       focus: stepSpec.focus ?? [],
       ...(stepSpec.unmarked ? { unmarked: stepSpec.unmarked } : {}),
+      ...(stepSpec.camera ? { camera: stepSpec.camera } : {}),
     });
     clock += STEP_GAP_MS;
   }

@@ -6,8 +6,9 @@ import { touchedBy } from './run-scenes.ts';
 const ACTORS = new Set(['controller', 'apiserver']);
 
 /**
- * What a settled step is about, for the camera: of the elements the chapter declares as its
- * focus, the one its latest event touched (else the first declared); else what the step changed
+ * What a settled step is about, for the camera: the element the chapter names for the camera when
+ * it is drawn; else, of the elements the chapter declares as its focus, the one its latest event
+ * touched (else the first declared); else what the step changed
  * and one of its events touched (from its last event back: a pod created, then the Service whose
  * endpoints did not move, is about the pod); else the first thing its last event touched that is
  * not the controller or the API server. Null when none of it is drawn.
@@ -19,6 +20,7 @@ export function subjectOf(
   shown: (ids: Iterable<string>) => Set<string>,
   changed: ReadonlySet<string>,
 ): string | null {
+  if (step.camera !== undefined && shown([step.camera]).has(step.camera)) return step.camera;
   const declared = [...shown(step.focus)];
   const byPart = step.parts.map((p) => [...shown(touchedBy(run, p, scenes))]); // a still: nothing
   if (declared[0] !== undefined) {

@@ -210,6 +210,9 @@ export default defineChapter({
       // The new ALB, which the prose introduces first, and the Ingress that moved to it, now with
       // its address (the step ends on it); the rest of what the calls touched is not ringed.
       focus: [newAlb, 'ingress:default/api'],
+      // The two lie too far apart for one view: the camera shows the new ALB, which the prose is
+      // about first (its card carries the DNS name the Ingress's status then gets).
+      camera: newAlb,
       // The group's other members are reconciled again, unchanged: the step is not about them.
       unmarked: ['ingress:default/storefront', 'ingress:default/web-admin'],
       shows: [
