@@ -72,6 +72,8 @@ export const diagramEn = {
   'badge.pod.not-ready': 'not ready',
   'badge.pod.terminating': 'terminating',
   'badge.pod.pending': 'pending',
+  'badge.pod.exited': 'exited',
+  'badge.pod.deleted': 'deleted',
   'badge.warning': 'Warning {reason}',
   'badge.notOnPath': 'not on this path',
   'diagram.kubeProxy.offPath': 'conntrack only',

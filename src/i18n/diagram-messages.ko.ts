@@ -72,6 +72,8 @@ export const diagramKo = {
   'badge.pod.not-ready': '준비 안 됨',
   'badge.pod.terminating': '종료 중',
   'badge.pod.pending': '대기 중',
+  'badge.pod.exited': '종료됨',
+  'badge.pod.deleted': '삭제됨',
   'badge.warning': '경고 {reason}',
   'badge.notOnPath': '이 경로에 없음',
   'diagram.kubeProxy.offPath': 'conntrack만',

@@ -17,6 +17,7 @@ import { plannedForwards } from './rule-forwards.ts';
 import { ruleA11y, ruleLabel } from './rule-text.ts';
 import { appliedIds, universeInput } from './universe-input.ts';
 import { objectId, replay, securityGroupOf, type StepState } from './timeline-replay.ts';
+import { nodePodsOf, podRowsNow, type NodePods } from './pod-rows-now.ts';
 
 const AWS_KINDS = new Set([
   'load-balancer',
@@ -86,6 +87,25 @@ function securityGroupsTouched(event: SimEvent | undefined, nodes: readonly Scen
   return nodes.filter((n) => n.kind === 'security-group' && n.ref?.key === key).map((n) => n.id);
 }
 
+/**
+ * The pod that goes with event `index` (it exited or was deleted, and had not gone before): its
+ * card stays for that moment, saying so, and its node's pods close up from the next one on.
+ */
+function goingWith(
+  events: readonly SimEvent[],
+  index: number,
+): { pod: string; phase: 'exited' | 'deleted' } | null {
+  const event = events[index];
+  if (event?.kind !== 'pod' || (event.phase !== 'exited' && event.phase !== 'deleted')) return null;
+  const pod = event.pod;
+  const goneBefore = events
+    .slice(0, index)
+    .some(
+      (e) => e.kind === 'pod' && e.pod === pod && (e.phase === 'exited' || e.phase === 'deleted'),
+    );
+  return goneBefore ? null : { pod, phase: event.phase };
+}
+
 /** The parent chain of a node, to hide children of hidden containers. */
 const isHidden = (
   node: SceneNode,
@@ -121,8 +141,18 @@ export function sceneAtEvent(
   planned: ReadonlySet<string> | null = null,
   /** The stacks of the load balancers the run creates (not in the plan it starts from). */
   createdStacks: ReadonlySet<string> = new Set(),
+  /** Each EC2 node's pods in the universe (nodePodsOf): its pods close up as they come and go. */
+  nodePods: NodePods = new Map(),
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index, generations);
+  const going = goingWith(events, index);
+  const podStands = (key: string) => {
+    const podState = state.pods.get(key);
+    return (
+      key === going?.pod ||
+      (podState !== 'gone' && (podState !== undefined || initialPods.has(key)))
+    );
+  };
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
   const hidden = new Set<string>();
   const nodes: SceneNode[] = [];
@@ -142,12 +172,7 @@ export function sceneAtEvent(
     // A load balancer's node in a zone stands while its load balancer does.
     if (node.kind === 'lb-node' && !state.created.has(`lb:${node.id.slice(8).split('@')[0]}`))
       hidden.add(node.id);
-    if (node.kind === 'pod') {
-      const key = node.ref?.key ?? '';
-      const podState = state.pods.get(key);
-      if (podState === 'gone' || (podState === undefined && !initialPods.has(key)))
-        hidden.add(node.id);
-    }
+    if (node.kind === 'pod' && !podStands(node.ref?.key ?? '')) hidden.add(node.id);
   }
   for (const node of universe.nodes) {
     if (isHidden(node, hidden, byId)) continue;
@@ -231,6 +256,10 @@ export function sceneAtEvent(
                 : 'bad',
         text: { key: `badge.pod.${podState}`, params: {} },
       };
+    if (going && node.kind === 'pod' && node.ref?.key === going.pod) {
+      badge = { tone: 'neutral', text: { key: `badge.pod.${going.phase}`, params: {} } };
+      a11y = { ...a11y, params: { ...a11y.params, state: going.phase } };
+    }
     const rewritten =
       node.kind === 'rule'
         ? ruleNow(node, state)
@@ -247,10 +276,17 @@ export function sceneAtEvent(
         : { ...node, badge, a11y, detail },
     );
   }
-  const visible = new Set(nodes.map((n) => n.id));
-  const edges = universe.edges.filter(
-    (e) => edgeDrawn(e, visible) && !e.routeOnly && forwardsNow(e, state, planned),
+  const drawn = new Set(nodes.map((n) => n.id));
+  const now = podRowsNow(
+    universe,
+    nodes,
+    universe.edges.filter(
+      (e) => edgeDrawn(e, drawn) && !e.routeOnly && forwardsNow(e, state, planned),
+    ),
+    nodePods,
+    podStands,
   );
+  const visible = new Set(now.nodes.map((n) => n.id));
   const event = events[index];
   // A ModifyListener names the listener; the default action it rewrote is touched too.
   const emphasis = new Set(
@@ -258,7 +294,7 @@ export function sceneAtEvent(
       visible.has(id),
     ),
   );
-  return { scene: { ...universe, nodes, edges }, emphasis };
+  return { scene: { ...universe, nodes: now.nodes, edges: now.edges }, emphasis };
 }
 
 /**
@@ -353,6 +389,7 @@ export function timelineScenes(
   const createdStacks = new Set(
     input.plan.loadBalancers.map((lb) => lb.stack).filter((stack) => !known.has(stack)),
   );
+  const nodePods = nodePodsOf(universe, input);
   return {
     universe,
     at: (index) =>
@@ -366,6 +403,7 @@ export function timelineScenes(
         applied,
         planned,
         createdStacks,
+        nodePods,
       ),
     focusOf: (event) => moved.get(event) ?? event.focus,
   };
