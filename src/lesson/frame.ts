@@ -32,7 +32,18 @@ export type OkLesson = Extract<Lesson, { ok: true }>;
 /** How the frame is drawn: which folded groups the reader opened, and whether motion is wanted. */
 export interface FrameOptions {
   expanded?: ReadonlySet<string>;
+  /**
+   * Groups the reader closed ("show fewer") at step `stepIndex` that the step had opened itself
+   * (withFoldsOpened): they stay closed at that step; another step opens them by its own rule.
+   */
+  collapsed?: FoldsClosed | null;
   reducedMotion?: boolean;
+}
+
+/** The groups the reader closed at one step (FrameOptions.collapsed). */
+export interface FoldsClosed {
+  stepIndex: number;
+  ids: ReadonlySet<string>;
 }
 
 /** What the narration line says, as data (the ui translates it). */
@@ -146,7 +157,8 @@ export function frameAt(lesson: OkLesson, t: number, options: FrameOptions = {})
   if (!step || !run || step.parts.length === 0) return null;
   const settled = t >= step.endMs;
   const part = settled ? step.parts.at(-1)! : partAt(step, t);
-  const still = stillOf(run, step, part, settled, options.expanded ?? noExpanded);
+  const closed = options.collapsed?.stepIndex === stepIndex ? options.collapsed.ids : noExpanded;
+  const still = stillOf(run, step, part, settled, options.expanded ?? noExpanded, closed);
   const reducedMotion = options.reducedMotion ?? false;
   let packet: PacketView | null;
   if (settled) {
@@ -178,13 +190,14 @@ function stillOf(
   part: LessonPart,
   settled: boolean,
   expanded: ReadonlySet<string>,
+  closed: ReadonlySet<string>,
 ): StillFrame {
   let byKey = stills.get(part);
   if (!byKey) stills.set(part, (byKey = new Map()));
-  const key = `${settled}|${keyOf(expanded)}`;
+  const key = `${settled}|${keyOf(expanded)}|${keyOf(closed)}`;
   let still = byKey.get(key);
   if (!still) {
-    const opened = foldsOpenedFor(run, step, expanded);
+    const opened = foldsOpenedFor(run, step, expanded, closed);
     byKey.set(key, (still = buildStill(run, step, part, settled, opened)));
   }
   return still;
@@ -197,12 +210,13 @@ function foldsOpenedFor(
   run: OkRun,
   step: LessonStep,
   expanded: ReadonlySet<string>,
+  closed: ReadonlySet<string>,
 ): ReadonlySet<string> {
   let byKey = foldsOpened.get(step);
   if (!byKey) foldsOpened.set(step, (byKey = new Map()));
-  const key = keyOf(expanded);
+  const key = `${keyOf(expanded)}|${keyOf(closed)}`;
   let opened = byKey.get(key);
-  if (!opened) byKey.set(key, (opened = withFoldsOpened(run, step, expanded)));
+  if (!opened) byKey.set(key, (opened = withFoldsOpened(run, step, expanded, closed)));
   return opened;
 }
 
@@ -211,12 +225,14 @@ function foldsOpenedFor(
  * about while it is there (a pod its events touch or the chapter declares): the step draws
  * that group open, so what its narration names is drawn and ringed, not the placeholder
  * (change-over-time rollout-502: the new pod folded on domain-api-1's node). One set for the
- * whole step, so the layout does not move between its parts.
+ * whole step, so the layout does not move between its parts. A group the reader `closed` at
+ * this step stays closed.
  */
 function withFoldsOpened(
   run: OkRun,
   step: LessonStep,
   expanded: ReadonlySet<string>,
+  closed: ReadonlySet<string>,
 ): ReadonlySet<string> {
   const scenes = scenesOf(run, expanded);
   const ids = [...step.parts.flatMap((p) => touchedBy(run, p, scenes)), ...step.focus];
@@ -226,7 +242,8 @@ function withFoldsOpened(
     const drawn = new Set(scene.nodes.map((n) => n.id));
     for (const fold of scene.nodes) {
       const group = fold.kind === 'more' && fold.parent !== null ? fold.parent : null;
-      if (group === null || opened.has(group) || fold.id !== `more:${group}`) continue;
+      if (group === null || opened.has(group) || closed.has(group) || fold.id !== `more:${group}`)
+        continue;
       const open = sceneFor(run, scenesOf(run, new Set([...expanded, group])), part);
       const hidden = new Set(open.nodes.map((n) => n.id).filter((id) => !drawn.has(id)));
       if (ids.some((id) => hidden.has(id))) opened.add(group);

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ChapterId, ScenarioSource, TargetMode } from '../lesson/chapters.ts';
 import type { Lesson } from '../lesson/lesson-time.ts';
+import type { FoldsClosed } from '../lesson/frame.ts';
 import type { LessonRequest } from '../lesson/build-lesson.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LessonSource } from './lesson-source.ts';
@@ -87,6 +88,8 @@ export interface PlaybackSlice {
 export interface ViewSlice {
   theme: Theme;
   expanded: ReadonlySet<string>;
+  /** Groups the reader closed at one step that the step had opened itself (FrameOptions). */
+  collapsed: FoldsClosed | null;
   inspectedId: string | null;
   /** Reading mode: every step of the chapter on one page, with still diagrams. */
   reading: boolean;

@@ -1,6 +1,11 @@
 import type { ChapterRun } from '../lesson/chapter-run.ts';
 import { frameAt, type Frame, type OkLesson } from '../lesson/frame.ts';
-import { lessonStepIndexAt, partAt, type LessonPart, type LessonStep } from '../lesson/lesson-time.ts';
+import {
+  lessonStepIndexAt,
+  partAt,
+  type LessonPart,
+  type LessonStep,
+} from '../lesson/lesson-time.ts';
 import type { AppState } from './app-state.ts';
 
 /** Named selectors, one per value; components never subscribe to the whole store. */
@@ -14,6 +19,7 @@ export const selectSpeed = (s: AppState) => s.speed;
 export const selectSimulatedMs = (s: AppState) => s.simulatedMs;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectExpanded = (s: AppState) => s.expanded;
+export const selectCollapsed = (s: AppState) => s.collapsed;
 export const selectInspectedId = (s: AppState) => s.inspectedId;
 export const selectReading = (s: AppState) => s.reading;
 export const selectLesson = (s: AppState) => s.lesson;
@@ -42,7 +48,13 @@ export const selectSettled = (s: AppState): boolean => {
 
 /** The frame on screen (not cached: call it where the clock is followed, or memoise on time). */
 export const selectFrame = (s: AppState, reducedMotion = false): Frame | null =>
-  s.lesson?.ok ? frameAt(s.lesson, s.simulatedMs, { expanded: s.expanded, reducedMotion }) : null;
+  s.lesson?.ok
+    ? frameAt(s.lesson, s.simulatedMs, {
+        expanded: s.expanded,
+        collapsed: s.collapsed,
+        reducedMotion,
+      })
+    : null;
 
 /** Every action, grouped; actions never change, so this is selected once with useShallow. */
 export const selectActions = (s: AppState) => ({

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { cameraAnchor, cameraCompanions } from '../../lesson/camera-anchor.ts';
 import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
-import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
+import { selectCollapsed, selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
 import { LazyDiagramCanvas } from '../diagram/LazyDiagramCanvas.tsx';
 import { PanelBoundary } from '../shell/RenderBoundary.tsx';
 import { DiagramSkeleton } from './DiagramSkeleton.tsx';
@@ -32,9 +32,10 @@ export function ChapterDiagram({
 }: ChapterDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const expanded = useAppStore(selectExpanded);
+  const collapsed = useAppStore(selectCollapsed);
   const frame = useMemo(
-    () => frameAt(lesson, simulatedMs, { expanded, reducedMotion }),
-    [lesson, simulatedMs, expanded, reducedMotion],
+    () => frameAt(lesson, simulatedMs, { expanded, collapsed, reducedMotion }),
+    [lesson, simulatedMs, expanded, collapsed, reducedMotion],
   );
   if (!frame) return null;
   // A diagram that fails to draw says so in its place, with a retry; the prose and controls stay.

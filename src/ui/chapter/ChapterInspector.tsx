@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { frameAt, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
-import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
+import { selectCollapsed, selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
 import type { InspectorData } from '../diagram/Inspector.tsx';
 
 const Inspector = lazy(() =>
@@ -30,9 +30,10 @@ export function ChapterInspector({
 }: ChapterInspectorProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const expanded = useAppStore(selectExpanded);
+  const collapsed = useAppStore(selectCollapsed);
   const scene = useMemo(
-    () => frameAt(lesson, simulatedMs, { expanded, reducedMotion })?.scene,
-    [lesson, simulatedMs, expanded, reducedMotion],
+    () => frameAt(lesson, simulatedMs, { expanded, collapsed, reducedMotion })?.scene,
+    [lesson, simulatedMs, expanded, collapsed, reducedMotion],
   );
   return (
     <Suspense fallback={null}>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { frameAt, type Frame, type OkLesson } from '../../lesson/frame.ts';
 import { useAppStore } from '../../state/app-store.ts';
-import { selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
+import { selectCollapsed, selectExpanded, selectSimulatedMs } from '../../state/selectors.ts';
 import type { DiagramCanvasProps } from '../diagram/DiagramCanvas.tsx';
 import { LazyDiagramCanvas } from '../diagram/LazyDiagramCanvas.tsx';
 import { DiagramSkeleton } from '../chapter/DiagramSkeleton.tsx';
@@ -48,9 +48,10 @@ export function EmbedDiagram({
 }: EmbedDiagramProps) {
   const simulatedMs = useAppStore(selectSimulatedMs);
   const expanded = useAppStore(selectExpanded);
+  const collapsed = useAppStore(selectCollapsed);
   const frame = useMemo(
-    () => frameAt(lesson, simulatedMs, { expanded, reducedMotion }),
-    [lesson, simulatedMs, expanded, reducedMotion],
+    () => frameAt(lesson, simulatedMs, { expanded, collapsed, reducedMotion }),
+    [lesson, simulatedMs, expanded, collapsed, reducedMotion],
   );
   if (!frame) return null;
   return (
