@@ -2,8 +2,6 @@ import type { SimEvent } from '../simulator/index.ts';
 import { buildScene, inTreeElementIds } from './build-scene.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput } from './scene-input.ts';
-import { ingressText, nodeRuleBadge } from './place-security-groups.ts';
-import { diagramId } from './diagram-ids.ts';
 import { text } from './scene-builder.ts';
 import { endpointsBadge, nodeReadyBadge, warningBadge } from './state-badges.ts';
 import {
@@ -14,9 +12,14 @@ import {
 import { withBindingFocus } from './target-group-bindings.ts';
 import { createdWith } from './default-action.ts';
 import { plannedForwards } from './rule-forwards.ts';
-import { ruleA11y, ruleLabel } from './rule-text.ts';
+import { defaultActionNow, forwardsNow, ruleNow } from './rules-now.ts';
 import { appliedIds, universeInput } from './universe-input.ts';
-import { objectId, replay, securityGroupOf, type StepState } from './timeline-replay.ts';
+import { objectId, replay } from './timeline-replay.ts';
+import {
+  securityGroupNow,
+  securityGroupsTouched,
+  sharedGroupStands,
+} from './security-groups-now.ts';
 import { nodePodsOf, podRowsNow, type NodePods } from './pod-rows-now.ts';
 
 const AWS_KINDS = new Set([
@@ -33,59 +36,6 @@ const warnedId = (node: SceneNode): string =>
   node.kind === 'target-group-binding'
     ? objectId(`TargetGroupBinding ${String(node.a11y.params.name ?? '')}`)
     : node.id;
-
-/**
- * A security group as it stands after the replayed events: a load balancer's group appears when
- * it is created, its rules when they are added; the nodes' group stands from the start (EKS made
- * it) and shows the ports the bindings opened so far.
- */
-function securityGroupNow(node: SceneNode, state: StepState): SceneNode | null {
-  const key = node.ref?.key ?? '';
-  const rules = state.rules.get(key) ?? [];
-  if (node.id.startsWith('sg-node:')) {
-    const ports = [...new Set(rules.map((r) => r.port))].sort((a, b) => a - b);
-    return {
-      ...node,
-      badge: nodeRuleBadge(ports),
-      a11y: { ...node.a11y, params: { ...node.a11y.params, rules: ingressText(rules) || '—' } },
-    };
-  }
-  if (!state.groups.has(key)) return null;
-  const written = ingressText(rules);
-  return node.detail === null
-    ? node
-    : {
-        ...node,
-        detail: written || null,
-        a11y: { ...node.a11y, params: { ...node.a11y.params, rules: written || '—' } },
-      };
-}
-
-/**
- * The cluster's shared backend group exists before a load balancer the run creates; its card under
- * that load balancer stands once the load balancer's own group does (or the load balancer itself),
- * not from the run's start.
- */
-function sharedGroupStands(
-  node: SceneNode,
-  state: StepState,
-  byId: ReadonlyMap<string, SceneNode>,
-  createdStacks: ReadonlySet<string>,
-): boolean {
-  const [, stack = '', role] = /^sg:(.+)\/(backend)$/.exec(node.id) ?? [];
-  if (role === undefined || !createdStacks.has(stack)) return true;
-  const managed = byId.get(diagramId.lbSecurityGroup(stack, 'managed'))?.ref?.key;
-  return (
-    state.created.has(diagramId.loadBalancer(stack)) || (!!managed && state.groups.has(managed))
-  );
-}
-
-/** The security-group elements an AWS call touched (its focus names the load balancer). */
-function securityGroupsTouched(event: SimEvent | undefined, nodes: readonly SceneNode[]): string[] {
-  if (event?.kind !== 'aws-call' || !/SecurityGroup/.test(event.operation)) return [];
-  const key = securityGroupOf(event.request);
-  return nodes.filter((n) => n.kind === 'security-group' && n.ref?.key === key).map((n) => n.id);
-}
 
 /**
  * The pod that goes with event `index` (it exited or was deleted, and had not gone before): its
@@ -295,45 +245,6 @@ export function sceneAtEvent(
     ),
   );
   return { scene: { ...universe, nodes: now.nodes, edges: now.edges }, emphasis };
-}
-
-/**
- * A rule as its last CreateRule or ModifyRule wrote it, where that differs from the plan the run
- * starts from: the rules behind a deleted one move up a priority and take over its conditions.
- * Null when nothing rewrote it.
- */
-function ruleNow(node: SceneNode, state: StepState): SceneNode | null {
-  const written = state.ruleWrites.get(node.id);
-  if (!written || written.conditions.length === 0) return null;
-  const label = ruleLabel(written.priority, written.conditions);
-  const detail = written.action || node.detail;
-  if (label === node.label && detail === node.detail) return null;
-  return { ...node, label, detail, a11y: ruleA11y(written.priority, written.conditions) };
-}
-
-/** A listener's default-action row as its last CreateListener or ModifyListener wrote it. */
-function defaultActionNow(node: SceneNode, state: StepState): SceneNode | null {
-  const label = state.defaultActions.get(node.id);
-  if (label === undefined || label === node.label) return null;
-  return { ...node, label, a11y: { ...node.a11y, params: { ...node.a11y.params, action: label } } };
-}
-
-/**
- * A line from a rule to a group: drawn while the rule forwards to that group, as its last
- * CreateRule or ModifyRule wrote it (a rule that now redirects has none), else as the plan the
- * run starts from draws it (`planned`: `rule\ntg`; null: every line).
- */
-function forwardsNow(
-  edge: SceneEdge,
-  state: StepState,
-  planned: ReadonlySet<string> | null,
-): boolean {
-  if (!edge.source.startsWith('rule:') || !edge.target.startsWith('tg:')) return true;
-  const now = state.forwards.get(edge.source);
-  if (now !== undefined) return now === edge.target;
-  const written = state.ruleWrites.get(edge.source);
-  if (written && written.action !== 'forward') return false;
-  return planned === null || planned.has(`${edge.source}\n${edge.target}`);
 }
 
 /** An edge is drawn while both its ends are, and one of the elements it `requires` if any. */
