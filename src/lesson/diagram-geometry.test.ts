@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGeometry } from '../scene/geometry.ts';
+import { sharedRuns } from '../scene/shared-runs.ts';
 import { runScenario } from './chapter-run.ts';
 import { chapterSpecs } from './catalogue.ts';
 import { chapterIds } from './chapters.ts';
@@ -28,12 +29,16 @@ const measure = (frames: readonly Frame[]) => {
   let crossings: string[] = [];
   let overlaps: string[] = [];
   let unrouted: string[] = [];
+  let shared: string[] = [];
   for (const frame of frames) {
     if (seen.has(frame.scene)) continue;
     seen.add(frame.scene);
     const report = checkGeometry(frame.scene);
     crossings = crossings.concat(report.crossings.map((c) => `${c.edge} × ${c.node}`));
     overlaps = overlaps.concat(report.overlaps.map((o) => `${o.a} × ${o.b}`));
+    shared = shared.concat(
+      sharedRuns(frame.scene.edges).map((r) => `${r.a} = ${r.b} on ${r.axis} ${r.at}`),
+    );
     const parents = new Map(frame.scene.nodes.map((n) => [n.id, n.parent]));
     const holds = (outer: string, inner: string) => {
       for (let p = parents.get(inner); p; p = parents.get(p)) if (p === outer) return true;
@@ -45,22 +50,28 @@ const measure = (frames: readonly Frame[]) => {
         .map((e) => e.id),
     );
   }
-  return { crossings: [...new Set(crossings)], overlaps: [...new Set(overlaps)], unrouted };
+  return {
+    crossings: [...new Set(crossings)],
+    overlaps: [...new Set(overlaps)],
+    unrouted,
+    shared: [...new Set(shared)],
+  };
 };
 
 describe.each(written)('the diagram of %s', (id) => {
   const spec = chapterSpecs.get(id)!;
   it.each(spec.modes)(
-    'in %s mode: no edge crosses a card, no text overlaps, every edge routed',
+    'in %s mode: no edge crosses a card, no text overlaps, every edge routed, no two unrelated edges run together',
     (mode) => {
       const lesson = lessonOf(spec, mode);
       if (!lesson.ok) throw new Error(`${id} ${mode} does not build`);
       const frames = framesOf(lesson);
       expect(frames.length).toBeGreaterThanOrEqual(lesson.steps.length);
-      const { crossings, overlaps, unrouted } = measure(frames);
+      const { crossings, overlaps, unrouted, shared } = measure(frames);
       expect(crossings).toEqual([]);
       expect(overlaps).toEqual([]);
       expect(unrouted).toEqual([]);
+      expect(shared).toEqual([]);
     },
   );
 });
@@ -78,9 +89,10 @@ describe('the 100-pod scene', () => {
         ...framesOf(lesson),
         ...lesson.steps.map((_, i) => settledFrame(lesson, i, { expanded })!),
       ];
-      const { crossings, overlaps } = measure(frames);
+      const { crossings, overlaps, shared } = measure(frames);
       expect(crossings).toEqual([]);
       expect(overlaps).toEqual([]);
+      expect(shared).toEqual([]);
     },
   );
 });

@@ -6,6 +6,7 @@ import {
   type Box,
 } from './geometry.ts';
 import { extraNameHeight } from './name-lines.ts';
+import { nudgeApart, runsNear, takeLane, type LaneRun, type Lanes } from './nudge-apart.ts';
 import {
   CONTAINER_KINDS,
   GROUP_KINDS,
@@ -24,12 +25,24 @@ import {
 const MARGIN = 6;
 const BEND = 36;
 /** A lane another edge already runs along costs this much more per unit (edges keep apart). */
-const CROWD = 2;
+const CROWD = 8;
+/**
+ * Running along a card the edge does not connect, one margin off its side, costs this much more
+ * per unit: that lane is where the card's own edges turn in, so a line passing there seems to
+ * enter it (a rule's line passing another rule's group reads as forwarding to it).
+ */
+const HUG = 2;
+/** A gap between grid lines this wide gets a spare lane down its middle. */
+const SPARE_GAP = 20;
 
 interface Grid {
   xs: number[];
   ys: number[];
   blocked: Uint8Array;
+  /** The length of the move from (i, j) to (i, j + 1) that runs along a card's side. */
+  hugDown: Float64Array;
+  /** The length of the move from (i, j) to (i + 1, j) that runs along a card's side. */
+  hugRight: Float64Array;
 }
 
 const uniqSorted = (values: number[]) =>
@@ -40,6 +53,7 @@ function buildGrid(
   target: Box,
   anchors: readonly ScenePoint[],
   obstacles: readonly Box[],
+  cards: readonly Box[],
   window: number,
 ): Grid {
   const minX = Math.min(source.x, target.x) - window;
@@ -59,8 +73,8 @@ function buildGrid(
     xs.push(a.x);
     ys.push(a.y);
   }
-  const gx = uniqSorted(xs.filter((x) => x >= minX - MARGIN && x <= maxX + MARGIN));
-  const gy = uniqSorted(ys.filter((y) => y >= minY - MARGIN && y <= maxY + MARGIN));
+  const gx = withSpareLanes(uniqSorted(xs.filter((x) => x >= minX - MARGIN && x <= maxX + MARGIN)));
+  const gy = withSpareLanes(uniqSorted(ys.filter((y) => y >= minY - MARGIN && y <= maxY + MARGIN)));
   const blocked = new Uint8Array(gx.length * gy.length);
   for (const o of near) {
     // Only the grid lines strictly inside the obstacle's margin are blocked.
@@ -70,7 +84,51 @@ function buildGrid(
     const j1 = firstAtOrAbove(gy, o.y + o.height + MARGIN);
     for (let j = j0; j < j1; j++) blocked.fill(1, j * gx.length + i0, j * gx.length + i1);
   }
-  return { xs: gx, ys: gy, blocked };
+  const hugDown = new Float64Array(gx.length * gy.length);
+  const hugRight = new Float64Array(gx.length * gy.length);
+  for (const c of cards) {
+    if (c.x >= maxX || c.x + c.width <= minX || c.y >= maxY || c.y + c.height <= minY) continue;
+    for (const side of [c.x - MARGIN, c.x + c.width + MARGIN]) {
+      const i = gx.indexOf(Math.round(side * 2) / 2);
+      if (i >= 0) addAlong(hugDown, gy, c.y, c.y + c.height, (j) => j * gx.length + i);
+    }
+    for (const side of [c.y - MARGIN, c.y + c.height + MARGIN]) {
+      const j = gy.indexOf(Math.round(side * 2) / 2);
+      if (j >= 0) addAlong(hugRight, gx, c.x, c.x + c.width, (i) => j * gx.length + i);
+    }
+  }
+  return { xs: gx, ys: gy, blocked, hugDown, hugRight };
+}
+
+/** Adds to each move between neighbouring lines of `lines` its overlap with [lo, hi]. */
+function addAlong(
+  into: Float64Array,
+  lines: readonly number[],
+  lo: number,
+  hi: number,
+  at: (k: number) => number,
+) {
+  for (let k = Math.max(0, firstAbove(lines, lo) - 1); k + 1 < lines.length; k++) {
+    if (lines[k]! >= hi) break;
+    const overlap = Math.min(hi, lines[k + 1]!) - Math.max(lo, lines[k]!);
+    const index = at(k);
+    if (overlap > 0) into[index] = into[index]! + overlap;
+  }
+}
+
+/**
+ * The lines with one more down the middle of each gap wide enough for three lines a lane apart:
+ * where two edges must pass between the same two cards, each gets a line of its own.
+ */
+function withSpareLanes(lines: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const v = lines[k]!;
+    const next = lines[k + 1];
+    out.push(v);
+    if (next !== undefined && next - v >= SPARE_GAP) out.push(Math.round(v + next) / 2);
+  }
+  return out;
 }
 
 /** The index of the first value > v (values sorted ascending). */
@@ -136,22 +194,13 @@ class Heap {
   }
 }
 
-/** Lanes already taken: vertical runs by x, horizontal runs by y. */
-interface Lanes {
-  vertical: Map<number, [number, number, string, string][]>;
-  horizontal: Map<number, [number, number, string, string][]>;
-  /** The edge being routed: lanes of edges that share an end with it cost nothing (a bus). */
+/** Lanes already taken, and the edge being routed (lanes of edges sharing an end cost nothing). */
+interface RouteLanes extends Lanes {
   source: string;
   target: string;
 }
 
-const overlapLength = (
-  lanes: Lanes,
-  runs: [number, number, string, string][] | undefined,
-  a: number,
-  b: number,
-) => {
-  if (!runs) return 0;
+const overlapLength = (lanes: RouteLanes, runs: readonly LaneRun[], a: number, b: number) => {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   let sum = 0;
@@ -164,7 +213,12 @@ const overlapLength = (
 const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
 
-function search(grid: Grid, from: ScenePoint, to: ScenePoint, lanes: Lanes): ScenePoint[] | null {
+function search(
+  grid: Grid,
+  from: ScenePoint,
+  to: ScenePoint,
+  lanes: RouteLanes,
+): ScenePoint[] | null {
   const { xs, ys, blocked } = grid;
   const w = xs.length;
   const si = xs.indexOf(Math.round(from.x * 2) / 2);
@@ -204,9 +258,17 @@ function search(grid: Grid, from: ScenePoint, to: ScenePoint, lanes: Lanes): Sce
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
       const crowd =
         nd % 2 === 0
-          ? overlapLength(lanes, lanes.horizontal.get(ys[j]!), xs[i]!, xs[ni]!)
-          : overlapLength(lanes, lanes.vertical.get(xs[i]!), ys[j]!, ys[nj]!);
-      const next = base + length + crowd * CROWD + (nd !== d && base > 0 ? BEND : 0);
+          ? overlapLength(lanes, runsNear(lanes.horizontal, ys[j]!), xs[i]!, xs[ni]!)
+          : overlapLength(lanes, runsNear(lanes.vertical, xs[i]!), ys[j]!, ys[nj]!);
+      const hug =
+        nd === 0
+          ? grid.hugRight[j * w + i]!
+          : nd === 2
+            ? grid.hugRight[j * w + ni]!
+            : nd === 1
+              ? grid.hugDown[j * w + i]!
+              : grid.hugDown[nj * w + i]!;
+      const next = base + length + crowd * CROWD + hug * HUG + (nd !== d && base > 0 ? BEND : 0);
       const ns = nv * 4 + nd;
       if (next < cost[ns]!) {
         cost[ns] = next;
@@ -278,6 +340,18 @@ const bodyOf = (node: SceneNode, b: Box): Box | null => {
     : null;
 };
 
+/** How far an end may slide along a card's border: off its corners, within a container's header. */
+const borderSpan =
+  (node: SceneNode, b: Box) =>
+  (vertical: boolean): [number, number] => {
+    const inset = 8;
+    if (vertical) return [b.x + inset, b.x + b.width - inset];
+    const bottom = CONTAINER_KINDS.has(node.kind)
+      ? b.y + CONTAINER_HEADER_HEIGHT + extraNameHeight(node)
+      : b.y + b.height;
+    return [b.y + inset, bottom - inset];
+  };
+
 /**
  * The edges with their routes (`points`). An edge between a container and what it holds has
  * none (nesting already draws it); so has one no route could be found for (never in the
@@ -293,13 +367,20 @@ export function routeEdges(
   const texts = new Map(
     nodes.map((n) => [n.id, textBoxOf(n, boxes.get(n.id)!, titles.get(n.id) ?? n.label)]),
   );
-  const lanes: Lanes = { vertical: new Map(), horizontal: new Map(), source: '', target: '' };
+  const lanes: RouteLanes = { vertical: new Map(), horizontal: new Map(), source: '', target: '' };
   const ancestors = new Map<string, string[]>();
   const ancestorsCached = (id: string) => {
     let list = ancestors.get(id);
     if (!list) ancestors.set(id, (list = ancestorsOf(id, byId)));
     return list;
   };
+  // Where a source fans out to (and a target fans in from): its edges may pass along those.
+  const fanOut = new Map<string, Set<string>>();
+  const fanIn = new Map<string, Set<string>>();
+  for (const e of edges) {
+    fanOut.set(e.source, (fanOut.get(e.source) ?? new Set()).add(e.target));
+    fanIn.set(e.target, (fanIn.get(e.target) ?? new Set()).add(e.source));
+  }
   return edges.map((edge) => {
     const source = boxes.get(edge.source);
     const target = boxes.get(edge.target);
@@ -309,13 +390,16 @@ export function routeEdges(
     }
     const holders = new Set([...ancestorsCached(edge.source), ...ancestorsCached(edge.target)]);
     const obstacles: Box[] = [];
+    const cards: Box[] = [];
     for (const node of nodes) {
       if (node.id === edge.source || node.id === edge.target) continue;
-      obstacles.push(
-        GROUP_KINDS.has(node.kind) || holders.has(node.id)
-          ? texts.get(node.id)!
-          : boxes.get(node.id)!,
-      );
+      if (GROUP_KINDS.has(node.kind) || holders.has(node.id)) obstacles.push(texts.get(node.id)!);
+      else {
+        obstacles.push(boxes.get(node.id)!);
+        const sibling =
+          fanOut.get(edge.source)?.has(node.id) || fanIn.get(edge.target)?.has(node.id);
+        if (!sibling) cards.push(boxes.get(node.id)!);
+      }
     }
     for (const end of [edge.source, edge.target]) {
       const body = bodyOf(byId.get(end)!, boxes.get(end)!);
@@ -327,25 +411,31 @@ export function routeEdges(
     const to = anchorOf(byId.get(edge.target)!, target);
     let path: ScenePoint[] | null = null;
     for (const window of [120, 480, 1e6]) {
-      const grid = buildGrid(source, target, [from, to], obstacles, window);
+      const grid = buildGrid(source, target, [from, to], obstacles, cards, window);
       path = search(grid, from, to, lanes);
       if (path) break;
     }
-    const points = path && clip(path, source, target);
-    if (!points) {
+    const clipped = path && clip(path, source, target);
+    if (!clipped) {
       const { points: _drop, ...rest } = edge;
       return rest;
     }
+    const points = nudgeApart(clipped, {
+      lanes,
+      source: edge.source,
+      target: edge.target,
+      obstacles,
+      startSpan: borderSpan(byId.get(edge.source)!, source),
+      endSpan: borderSpan(byId.get(edge.target)!, target),
+    });
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1]!;
       const b = points[i]!;
-      const [map, key, s, e] =
+      const [map, at, s, e] =
         a.x === b.x
           ? [lanes.vertical, a.x, Math.min(a.y, b.y), Math.max(a.y, b.y)]
           : [lanes.horizontal, a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)];
-      const runs = map.get(key) ?? [];
-      runs.push([s, e, edge.source, edge.target]);
-      map.set(key, runs);
+      takeLane(map, at, [s, e, edge.source, edge.target, at]);
     }
     return { ...edge, points };
   });
