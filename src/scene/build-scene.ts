@@ -1,12 +1,12 @@
 import { ingressCard, serviceCards } from './control-plane-items.ts';
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
-import { networkOf, type SceneNetwork, type SceneZone } from './network.ts';
+import { networkOf } from './network.ts';
 import { placeLoadBalancer } from './place-load-balancer.ts';
 import { placeLoadBalancerGroups } from './place-security-groups.ts';
 import { placeRegisteredInstances } from './place-registered-instances.ts';
-import { placeTargetGroup } from './place-target-group.ts';
-import { planIdOfKey } from './target-group-generations.ts';
+import { placeTargetGroups } from './place-target-group.ts';
+import { lbNodesIn } from './lb-nodes.ts';
 import { placeWorkers } from './place-workers.ts';
 import { routeEdges } from './route-edges.ts';
 import type { Scene, SceneEdge, SceneNode, SceneText } from './scene-model.ts';
@@ -53,48 +53,8 @@ function group(
   });
 }
 
-const lbIpIn = (network: SceneNetwork, zone: SceneZone, known: string | undefined) => {
-  // The simulator's address for the load balancer lies in the first public subnet by name; the
-  // node in another zone has the same host number in that zone's public subnet.
-  if (!known) return null;
-  const host = known.split('.').at(-1) ?? '5';
-  const prefix = zone.publicCidr.split('.').slice(0, 3).join('.');
-  return `${prefix}.${host}`;
-};
-
 const frontIpOf = (input: SceneInput, stack: string): string | null =>
   input.network?.loadBalancerFrontIps?.[stack] ?? null;
-
-/** A load balancer's nodes: one ENI in each Availability Zone its subnets cover. */
-function lbNodesIn(
-  input: SceneInput,
-  network: SceneNetwork,
-  zone: SceneZone,
-  internetFacing: boolean,
-) {
-  if (!zone.loadBalanced && (input.plan.inTreeLoadBalancers ?? []).length === 0) return [];
-  const all = [
-    ...input.plan.loadBalancers.map((lb) => ({ lb, inTree: false })),
-    ...(input.plan.inTreeLoadBalancers ?? []).map((lb) => ({ lb, inTree: true })),
-  ];
-  return all
-    .filter(
-      ({ lb, inTree }) =>
-        (inTree || zone.loadBalanced) && (lb.scheme === 'internet-facing') === internetFacing,
-    )
-    .map(({ lb }) => {
-      const ip = internetFacing
-        ? lbIpIn(network, zone, input.network?.loadBalancerIps[lb.stack])
-        : null;
-      return {
-        id: diagramId.lbNode(lb.stack, zone.name),
-        kind: 'lb-node' as const,
-        label: ip ?? lb.name,
-        detail: ip ? lb.name : null,
-        a11y: text('a11y.lbNode', { name: lb.name, zone: zone.name, ip: ip ?? '' }),
-      };
-    });
-}
 
 /**
  * The whole diagram, laid out as AWS draws a network: the Internet on top; below it the Region,
@@ -312,29 +272,15 @@ export function buildScene(
   }
   for (const lb of input.plan.inTreeLoadBalancers ?? [])
     lbY = placeLoadBalancer(b, lb, vpc.id, lbY, true, frontIpOf(input, lb.stack));
-  let tgY: number = L.header;
   const tgX = L.pad + CARD + L.zoneGap;
-  // A group that replaces another of its id (the target type switched) stands beside it.
-  const tgTop = new Map<string, number>();
-  let besideAny = false;
-  // The plan ids with more than one group: each of their groups is named by its AWS name.
-  const generations = new Set(
-    input.plan.targetGroups
-      .map((tg) => planIdOfKey(tg.id))
-      .filter((id, i, all) => all.indexOf(id) !== i),
+  const { bottom, besideAny } = placeTargetGroups(
+    b,
+    input.plan.targetGroups,
+    vpc.id,
+    tgX,
+    expanded,
   );
-  for (const tg of input.plan.targetGroups) {
-    const first = planIdOfKey(tg.id);
-    const beside = first !== tg.id ? tgTop.get(first) : undefined;
-    if (beside !== undefined) {
-      const x = tgX + CARD + L.zoneGap;
-      besideAny = true;
-      tgY = Math.max(tgY, placeTargetGroup(b, tg, vpc.id, x, beside, expanded, true));
-      continue;
-    }
-    tgTop.set(tg.id, tgY);
-    tgY = placeTargetGroup(b, tg, vpc.id, tgX, tgY, expanded, generations.has(tg.id));
-  }
+  let tgY = bottom;
   for (const targets of input.inTreeTargets ?? [])
     tgY = placeRegisteredInstances(b, targets, vpc.id, tgX, tgY, expanded);
   const zonesY = Math.max(lbY, tgY) + L.zoneGap - L.gap;
@@ -422,28 +368,4 @@ export function buildScene(
     width: Math.max(region.width, internet.x + internet.width),
     height: region.y + region.height,
   };
-}
-
-/**
- * The elements of the load balancers the in-tree cloud provider made, and of their instances:
- * they exist before the controller does anything (it never touches them), so every step of a
- * timeline shows them.
- */
-export function inTreeElementIds(scene: Scene, input: SceneInput): Set<string> {
-  const stacks = (input.plan.inTreeLoadBalancers ?? []).map((lb) => lb.stack);
-  const roots = new Set([
-    ...stacks.map((stack) => diagramId.loadBalancer(stack)),
-    ...(input.inTreeTargets ?? []).map((group) => diagramId.targetGroup(group.id)),
-  ]);
-  const lbNodePrefixes = stacks.map((stack) => `lb-node:${stack}@`);
-  return new Set(
-    scene.nodes
-      .filter(
-        (n) =>
-          roots.has(n.id) ||
-          (n.parent !== null && roots.has(n.parent)) ||
-          lbNodePrefixes.some((p) => n.id.startsWith(p)),
-      )
-      .map((n) => n.id),
-  );
 }

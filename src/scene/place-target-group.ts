@@ -4,7 +4,7 @@ import { L } from './layout-constants.ts';
 import { planIdOfKey } from './target-group-generations.ts';
 import { healthTone } from './scene-input.ts';
 import { text, type Builder } from './scene-builder.ts';
-import { placeRowsCard } from './place-card.ts';
+import { CARD_WIDTH, placeRowsCard } from './place-card.ts';
 
 export function placeTargetGroup(
   b: Builder,
@@ -67,4 +67,38 @@ export function placeTargetGroup(
     L.maxTargets,
     expanded,
   );
+}
+
+/**
+ * The target groups, one under the other in a column from `x`; a group that replaces another of
+ * its plan id (the target type switched) stands beside it, in a column of its own. Returns the
+ * next free y below them all, and whether any group stands beside another.
+ */
+export function placeTargetGroups(
+  b: Builder,
+  groups: readonly PlanTargetGroup[],
+  parent: string,
+  x: number,
+  expanded: ReadonlySet<string>,
+): { bottom: number; besideAny: boolean } {
+  let y: number = L.header;
+  const top = new Map<string, number>();
+  let besideAny = false;
+  // The plan ids with more than one group: each of their groups is named by its AWS name.
+  const generations = new Set(
+    groups.map((tg) => planIdOfKey(tg.id)).filter((id, i, all) => all.indexOf(id) !== i),
+  );
+  for (const tg of groups) {
+    const first = planIdOfKey(tg.id);
+    const beside = first !== tg.id ? top.get(first) : undefined;
+    if (beside !== undefined) {
+      besideAny = true;
+      const right = x + CARD_WIDTH + L.zoneGap;
+      y = Math.max(y, placeTargetGroup(b, tg, parent, right, beside, expanded, true));
+      continue;
+    }
+    top.set(tg.id, y);
+    y = placeTargetGroup(b, tg, parent, x, y, expanded, generations.has(tg.id));
+  }
+  return { bottom: y, besideAny };
 }

@@ -1,5 +1,6 @@
 import type { SimEvent } from '../simulator/index.ts';
-import { buildScene, inTreeElementIds } from './build-scene.ts';
+import { buildScene } from './build-scene.ts';
+import { inTreeElementIds } from './in-tree-elements.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene-model.ts';
 import { healthTone, type SceneInput } from './scene-input.ts';
 import { text } from './scene-builder.ts';
