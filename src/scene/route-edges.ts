@@ -32,6 +32,18 @@ const CROWD = 8;
  * enter it (a rule's line passing another rule's group reads as forwarding to it).
  */
 const HUG = 2;
+/**
+ * A container the edge's source also forwards to (or its target also takes from) may be passed
+ * closely, but a lane off it still wins a tie.
+ */
+const SIBLING_HUG = 0.25;
+
+/** A card a lane along its side costs HUG × weight per unit. */
+interface HugCard {
+  box: Box;
+  weight: number;
+}
+
 /** A gap between grid lines this wide gets a spare lane down its middle. */
 const SPARE_GAP = 20;
 
@@ -53,7 +65,7 @@ function buildGrid(
   target: Box,
   anchors: readonly ScenePoint[],
   obstacles: readonly Box[],
-  cards: readonly Box[],
+  cards: readonly HugCard[],
   window: number,
 ): Grid {
   const minX = Math.min(source.x, target.x) - window;
@@ -86,15 +98,15 @@ function buildGrid(
   }
   const hugDown = new Float64Array(gx.length * gy.length);
   const hugRight = new Float64Array(gx.length * gy.length);
-  for (const c of cards) {
+  for (const { box: c, weight } of cards) {
     if (c.x >= maxX || c.x + c.width <= minX || c.y >= maxY || c.y + c.height <= minY) continue;
     for (const side of [c.x - MARGIN, c.x + c.width + MARGIN]) {
       const i = gx.indexOf(Math.round(side * 2) / 2);
-      if (i >= 0) addAlong(hugDown, gy, c.y, c.y + c.height, (j) => j * gx.length + i);
+      if (i >= 0) addAlong(hugDown, gy, c.y, c.y + c.height, weight, (j) => j * gx.length + i);
     }
     for (const side of [c.y - MARGIN, c.y + c.height + MARGIN]) {
       const j = gy.indexOf(Math.round(side * 2) / 2);
-      if (j >= 0) addAlong(hugRight, gx, c.x, c.x + c.width, (i) => j * gx.length + i);
+      if (j >= 0) addAlong(hugRight, gx, c.x, c.x + c.width, weight, (i) => j * gx.length + i);
     }
   }
   return { xs: gx, ys: gy, blocked, hugDown, hugRight };
@@ -106,13 +118,14 @@ function addAlong(
   lines: readonly number[],
   lo: number,
   hi: number,
+  weight: number,
   at: (k: number) => number,
 ) {
   for (let k = Math.max(0, firstAbove(lines, lo) - 1); k + 1 < lines.length; k++) {
     if (lines[k]! >= hi) break;
     const overlap = Math.min(hi, lines[k + 1]!) - Math.max(lo, lines[k]!);
     const index = at(k);
-    if (overlap > 0) into[index] = into[index]! + overlap;
+    if (overlap > 0) into[index] = into[index]! + overlap * weight;
   }
 }
 
@@ -390,7 +403,7 @@ export function routeEdges(
     }
     const holders = new Set([...ancestorsCached(edge.source), ...ancestorsCached(edge.target)]);
     const obstacles: Box[] = [];
-    const cards: Box[] = [];
+    const cards: HugCard[] = [];
     for (const node of nodes) {
       if (node.id === edge.source || node.id === edge.target) continue;
       if (GROUP_KINDS.has(node.kind) || holders.has(node.id)) obstacles.push(texts.get(node.id)!);
@@ -398,7 +411,11 @@ export function routeEdges(
         obstacles.push(boxes.get(node.id)!);
         const sibling =
           fanOut.get(edge.source)?.has(node.id) || fanIn.get(edge.target)?.has(node.id);
-        if (!sibling) cards.push(boxes.get(node.id)!);
+        // A bus may run along the small cards it feeds (a listener's rules); a line along a
+        // group's side still reads as entering it, even a group the source also forwards to.
+        if (!sibling) cards.push({ box: boxes.get(node.id)!, weight: 1 });
+        else if (CONTAINER_KINDS.has(node.kind))
+          cards.push({ box: boxes.get(node.id)!, weight: SIBLING_HUG });
       }
     }
     for (const end of [edge.source, edge.target]) {
