@@ -78,6 +78,32 @@ describe('sharedRuns', () => {
     ).toEqual([]);
   });
 
+  it('counts a line that carries straight on where another stops as the same line', () => {
+    const a = edge('a', 'rule-1', 'tg-x', [
+      [0, 0],
+      [50, 0],
+      [50, 200],
+    ]);
+    expect(
+      sharedRuns([
+        a,
+        edge('b', 'rule-2', 'tg-y', [
+          [50, 200],
+          [50, 300],
+        ]),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      sharedRuns([
+        a,
+        edge('b', 'rule-2', 'tg-y', [
+          [50, 210],
+          [50, 300],
+        ]),
+      ]),
+    ).toEqual([]);
+  });
+
   it('lets edges that meet at a card share a line, and lets lines cross', () => {
     const bus = [
       edge('a', 'rule-1', 'tg-x', [

@@ -26,6 +26,8 @@ const MARGIN = 6;
 const BEND = 36;
 /** A lane another edge already runs along costs this much more per unit (edges keep apart). */
 const CROWD = 8;
+/** How far past its ends a taken lane still counts as taken. */
+const RUN_PAD = 10;
 /**
  * Running along a card the edge does not connect, one margin off its side, costs this much more
  * per unit: that lane is where the card's own edges turn in, so a line passing there seems to
@@ -452,7 +454,9 @@ export function routeEdges(
         a.x === b.x
           ? [lanes.vertical, a.x, Math.min(a.y, b.y), Math.max(a.y, b.y)]
           : [lanes.horizontal, a.y, Math.min(a.x, b.x), Math.max(a.x, b.x)];
-      takeLane(map, at, [s, e, edge.source, edge.target, at]);
+      // A little past each end too: a line that carries straight on where this one turns or
+      // stops would read as this one going on.
+      takeLane(map, at, [s - RUN_PAD, e + RUN_PAD, edge.source, edge.target, at]);
     }
     return { ...edge, points };
   });

@@ -19,6 +19,8 @@ export interface SharedRun {
 
 /** Shorter shared stretches than this are a touch or a crossing, not a run. */
 const MIN_RUN = 1;
+/** Two runs on one line with a gap shorter than this between them read as one line. */
+const END_TO_END = 4;
 /** Parallel lines closer than this read as one line (a line is 1.5 units wide). */
 export const SAME_LINE = 4;
 
@@ -61,7 +63,8 @@ export function sharedRuns(edges: readonly SceneEdge[]): SharedRun[] {
           if (ra.axis !== rb.axis || Math.abs(ra.at - rb.at) >= SAME_LINE) continue;
           const from = Math.max(ra.lo, rb.lo);
           const to = Math.min(ra.hi, rb.hi);
-          if (to - from > MIN_RUN)
+          // Runs that meet end to end on one line read as one line too (from > to: the gap).
+          if (to - from + 2 * END_TO_END > MIN_RUN)
             found.push({ a: a.edge.id, b: b.edge.id, axis: ra.axis, at: ra.at, from, to });
         }
     }
