@@ -74,6 +74,7 @@ export const diagramEn = {
   'badge.pod.pending': 'pending',
   'badge.pod.exited': 'exited',
   'badge.pod.deleted': 'deleted',
+  'badge.target.removed': 'removed',
   'badge.warning': 'Warning {reason}',
   'badge.notOnPath': 'not on this path',
   'diagram.kubeProxy.offPath': 'conntrack only',

@@ -74,6 +74,7 @@ export const diagramKo = {
   'badge.pod.pending': '대기 중',
   'badge.pod.exited': '종료됨',
   'badge.pod.deleted': '삭제됨',
+  'badge.target.removed': '제거됨',
   'badge.warning': '경고 {reason}',
   'badge.notOnPath': '이 경로에 없음',
   'diagram.kubeProxy.offPath': 'conntrack만',

@@ -7,6 +7,7 @@ import { stackItems, stackFold, text, type Builder } from './scene-builder.ts';
 import { closeCard, openCard } from './place-card.ts';
 import { nodeSecurityGroupItem } from './place-security-groups.ts';
 import { nodeReadyBadge } from './state-badges.ts';
+import { eniText } from './eni-addresses.ts';
 
 const podTone = (pod: ScenePod): Tone =>
   pod.state === 'ready'
@@ -55,9 +56,6 @@ export function placeWorkers(
       a11y: text('a11y.node', { name: node.name, ip: node.ip ?? '', ready: node.ready ?? 'none' }),
       ref: { type: 'node', key: node.name },
     });
-    const secondary = (podsByNode.get(node.name) ?? [])
-      .map((p) => p.ip)
-      .filter((ip): ip is string => ip !== null && ip !== node.ip);
     let cursor = stackItems(
       b,
       id,
@@ -66,12 +64,12 @@ export function placeWorkers(
           id: diagramId.eni(node.name),
           kind: 'eni',
           label: `ENI ${node.ip ?? node.name}`,
-          detail: secondary.length > 0 ? `+ ${secondary.join(', ')}` : null,
-          a11y: text('a11y.eni', {
-            node: node.name,
-            ip: node.ip ?? '',
-            secondary: secondary.join(', '),
-          }),
+          // Every pod the run puts on the node; each moment lists those standing then (eniNow).
+          ...eniText(
+            node.name,
+            node.ip,
+            (podsByNode.get(node.name) ?? []).map((p) => p.ip),
+          ),
           ref: { type: 'node', key: node.name },
         },
         ...nodeSecurityGroupItem(input.securityGroups, node.name),

@@ -42,6 +42,8 @@ export interface StepState {
   defaultActions: Map<string, string>;
   /** The default-action rows the last replayed event changed (a ModifyListener that rewrote one). */
   rewritten: string[];
+  /** The target (diagram id) that left its group with the last replayed event, if one did. */
+  leftGroup: string | null;
 }
 
 export function replay(
@@ -68,6 +70,7 @@ export function replay(
     addresses: new Map(),
     defaultActions: new Map(),
     rewritten: [],
+    leftGroup: null,
   };
   for (const event of events.slice(0, index + 1)) {
     current.see(event);
@@ -136,11 +139,12 @@ export function replay(
             if (rule.startsWith(`rule:${id.slice('listener:'.length)}/`))
               state.created.delete(rule);
       }
-    if (event.kind === 'target-health')
-      state.targets.set(
-        diagramId.target(current.keyOf(event.targetGroup), ...splitTarget(event.target)),
-        event.after,
-      );
+    state.leftGroup = null;
+    if (event.kind === 'target-health') {
+      const id = diagramId.target(current.keyOf(event.targetGroup), ...splitTarget(event.target));
+      if (event.after === null && state.targets.get(id)) state.leftGroup = id;
+      state.targets.set(id, event.after);
+    }
     if (event.kind === 'node') state.nodes.set(event.node, event.ready);
     if (event.kind === 'endpoints') state.endpoints.set(event.service, event.ready);
     if (event.kind === 'pod') {

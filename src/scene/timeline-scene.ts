@@ -21,7 +21,18 @@ import {
   securityGroupsTouched,
   sharedGroupStands,
 } from './security-groups-now.ts';
-import { nodePodsOf, podRowsNow, type NodePods } from './pod-rows-now.ts';
+import { rowsNow, type RowCards } from './rows-now.ts';
+import { podRowsOf, targetRowsOf } from './card-rows.ts';
+import { eniAddressesOf, eniNow, type EniAddresses } from './eni-addresses.ts';
+
+/** The rows of a run's cards that come and go, as its universe lays them out. */
+interface RunRows {
+  /** Each EC2 node's pods and each target group's targets: they close up as rows go. */
+  pods: RowCards;
+  targets: RowCards;
+  /** The addresses each node's ENI may list: those of the pods standing at a moment. */
+  enis: EniAddresses;
+}
 
 const AWS_KINDS = new Set([
   'load-balancer',
@@ -92,8 +103,7 @@ export function sceneAtEvent(
   planned: ReadonlySet<string> | null = null,
   /** The stacks of the load balancers the run creates (not in the plan it starts from). */
   createdStacks: ReadonlySet<string> = new Set(),
-  /** Each EC2 node's pods in the universe (nodePodsOf): its pods close up as they come and go. */
-  nodePods: NodePods = new Map(),
+  rows: RunRows = { pods: new Map(), targets: new Map(), enis: new Map() },
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index, generations);
   const going = goingWith(events, index);
@@ -104,6 +114,8 @@ export function sceneAtEvent(
       (podState !== 'gone' && (podState !== undefined || initialPods.has(key)))
     );
   };
+  // A target stands while it is in its group (draining too), and in the moment it leaves it.
+  const targetStands = (id: string) => !!state.targets.get(id) || id === state.leftGroup;
   const byId = new Map(universe.nodes.map((n) => [n.id, n]));
   const hidden = new Set<string>();
   const nodes: SceneNode[] = [];
@@ -111,8 +123,7 @@ export function sceneAtEvent(
     if (standing.has(node.id)) continue;
     if (applied.has(node.id) && !state.present.has(node.id)) hidden.add(node.id);
     if (node.kind === 'target') {
-      const health = state.targets.get(node.id);
-      if (!health) hidden.add(node.id);
+      if (!targetStands(node.id)) hidden.add(node.id);
     } else if (AWS_KINDS.has(node.kind) && !state.created.has(createdWith(node.id, node.ref)))
       hidden.add(node.id);
     else if (node.kind === 'security-group' && !securityGroupNow(node, state)) hidden.add(node.id);
@@ -207,6 +218,10 @@ export function sceneAtEvent(
                 : 'bad',
         text: { key: `badge.pod.${podState}`, params: {} },
       };
+    if (node.id === state.leftGroup) {
+      badge = { tone: 'neutral', text: { key: 'badge.target.removed', params: {} } };
+      a11y = { ...a11y, params: { ...a11y.params, state: 'removed' } };
+    }
     if (going && node.kind === 'pod' && node.ref?.key === going.pod) {
       badge = { tone: 'neutral', text: { key: `badge.pod.${going.phase}`, params: {} } };
       a11y = { ...a11y, params: { ...a11y.params, state: going.phase } };
@@ -216,7 +231,9 @@ export function sceneAtEvent(
         ? ruleNow(node, state)
         : node.kind === 'default-action'
           ? defaultActionNow(node, state)
-          : null;
+          : node.kind === 'eni'
+            ? eniNow(node, rows.enis, podStands)
+            : null;
     if (rewritten) {
       nodes.push(rewritten);
       continue;
@@ -228,15 +245,16 @@ export function sceneAtEvent(
     );
   }
   const drawn = new Set(nodes.map((n) => n.id));
-  const now = podRowsNow(
+  const podsNow = rowsNow(
     universe,
     nodes,
     universe.edges.filter(
       (e) => edgeDrawn(e, drawn) && !e.routeOnly && forwardsNow(e, state, planned),
     ),
-    nodePods,
+    rows.pods,
     podStands,
   );
+  const now = rowsNow(universe, podsNow.nodes, podsNow.edges, rows.targets, targetStands);
   const visible = new Set(now.nodes.map((n) => n.id));
   const event = events[index];
   // A ModifyListener names the listener; the default action it rewrote is touched too.
@@ -301,7 +319,11 @@ export function timelineScenes(
   const createdStacks = new Set(
     input.plan.loadBalancers.map((lb) => lb.stack).filter((stack) => !known.has(stack)),
   );
-  const nodePods = nodePodsOf(universe, input);
+  const rows: RunRows = {
+    pods: podRowsOf(universe, input),
+    targets: targetRowsOf(universe, input),
+    enis: eniAddressesOf(input),
+  };
   return {
     universe,
     at: (index) =>
@@ -315,7 +337,7 @@ export function timelineScenes(
         applied,
         planned,
         createdStacks,
-        nodePods,
+        rows,
       ),
     focusOf: (event) => moved.get(event) ?? event.focus,
   };

@@ -1,33 +1,22 @@
 import { diagramId } from './diagram-ids.ts';
 import { L } from './layout-constants.ts';
 import type { Scene, SceneEdge, SceneNode, ScenePoint } from './scene-model.ts';
-import type { SceneInput } from './scene-input.ts';
 
 /**
- * Each EC2 node's pods, as the run's universe lays them out: every pod the run ever has on it
- * (`all`) and which of them its "+N more" folds away there (`folded`).
+ * A card whose rows come and go during a run (an EC2 node's pods, a target group's targets), as
+ * the run's universe lays it out: which of its children are such rows, the key of every row the
+ * run ever puts in it (`all`), those its "+N more" folds away there (`folded`), and how many rows
+ * it shows folded (`limit`).
  */
-export type NodePods = ReadonlyMap<string, { all: readonly string[]; folded: readonly string[] }>;
-
-const isPodRow = (node: SceneNode) => node.kind === 'pod' || node.kind === 'controller';
-
-/** The pods of each EC2 node card of `universe` (pod keys, `namespace/name`). */
-export function nodePodsOf(universe: Scene, input: SceneInput): NodePods {
-  const drawn = new Set(universe.nodes.map((n) => n.id));
-  const byCard = new Map<string, { all: string[]; folded: string[] }>();
-  for (const pod of input.pods) {
-    if (!pod.node) continue;
-    const card = diagramId.node(pod.node);
-    if (!drawn.has(card)) continue;
-    const entry = byCard.get(card) ?? { all: [], folded: [] };
-    const key = `${pod.namespace}/${pod.name}`;
-    const id = pod.controller ? diagramId.controller() : diagramId.pod(pod.namespace, pod.name);
-    entry.all.push(key);
-    if (!drawn.has(id)) entry.folded.push(key);
-    byCard.set(card, entry);
-  }
-  return byCard;
+export interface CardRows {
+  isRow: (node: SceneNode) => boolean;
+  all: readonly string[];
+  folded: readonly string[];
+  limit: number;
 }
+
+/** The cards whose rows close up, by card id. */
+export type RowCards = ReadonlyMap<string, CardRows>;
 
 /** An edge's line with one end moved up or down by `dy` (its last leg moves with it). */
 function shiftEnd(points: readonly ScenePoint[], atEnd: boolean, dy: number): ScenePoint[] {
@@ -48,28 +37,28 @@ function shiftEnd(points: readonly ScenePoint[], atEnd: boolean, dy: number): Sc
 }
 
 /**
- * A node card's pods as they stand at one moment: the pods drawn then close up from the top of
- * the card's pod rows (a pod that has gone leaves no gap), and the fold row comes right under
- * them, counting the pods it hides at that moment; with none hidden it is not drawn (nor its
- * "show fewer" once no more pods stand than the card shows folded). The card keeps its size, so
- * nothing outside it moves. `present(key)`: whether the pod stands at that moment. Lines into a
- * pod that moved move with it.
+ * Cards' rows as they stand at one moment: the rows drawn then close up from the top of the
+ * card's rows (a row that has gone leaves no gap), and the fold row comes right under them,
+ * counting the rows it hides at that moment; with none hidden it is not drawn (nor its "show
+ * fewer" once no more rows stand than the card shows folded). The card keeps its size, so
+ * nothing outside it moves. `present(key)`: whether the row stands at that moment. Lines into a
+ * row that moved move with it.
  */
-export function podRowsNow(
+export function rowsNow(
   universe: Scene,
   nodes: readonly SceneNode[],
   edges: readonly SceneEdge[],
-  nodePods: NodePods,
-  present: (podKey: string) => boolean,
+  cards: RowCards,
+  present: (key: string) => boolean,
 ): { nodes: SceneNode[]; edges: SceneEdge[] } {
   const replaced = new Map<string, SceneNode | null>();
   const moved = new Map<string, number>();
-  for (const [card, pods] of nodePods) {
+  for (const [card, rows] of cards) {
     const slots = universe.nodes
-      .filter((n) => n.parent === card && (isPodRow(n) || n.kind === 'more'))
+      .filter((n) => n.parent === card && (rows.isRow(n) || n.kind === 'more'))
       .sort((a, b) => a.y - b.y);
     if (slots.length === 0) continue;
-    const now = nodes.filter((n) => n.parent === card && isPodRow(n)).sort((a, b) => a.y - b.y);
+    const now = nodes.filter((n) => n.parent === card && rows.isRow(n)).sort((a, b) => a.y - b.y);
     let y = slots[0]!.y;
     for (const row of now) {
       if (row.y !== y) {
@@ -80,14 +69,15 @@ export function podRowsNow(
     }
     const fold = nodes.find((n) => n.parent === card && n.kind === 'more');
     if (!fold) continue;
-    const standing = pods.all.filter(present).length;
-    const hidden = fold.id === diagramId.more(card) ? pods.folded.filter(present).length : 0;
-    const count = fold.id === diagramId.more(card) ? hidden : standing - L.maxPods;
+    const folded = fold.id === diagramId.more(card);
+    const count = folded
+      ? rows.folded.filter(present).length
+      : rows.all.filter(present).length - rows.limit;
     if (count <= 0) {
       replaced.set(fold.id, null);
       continue;
     }
-    const label = fold.id === diagramId.more(card) ? `+${count}` : fold.label;
+    const label = folded ? `+${count}` : fold.label;
     if (fold.y !== y || label !== fold.label || fold.a11y.params.count !== count)
       replaced.set(fold.id, {
         ...fold,
