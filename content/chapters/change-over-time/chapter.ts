@@ -218,7 +218,8 @@ ${traffic(20, 120)}- at: 30s
       // ip: 10.0.1.101 drains; the pod exits only after the sleep.
       shows: [
         { id: target('10.0.1.101:8000'), mode: 'ip', state: 'draining', emphasised: true },
-        { id: pod('domain-api-1'), absent: true },
+        // The pod is drawn in the moment it exits, saying so; the next event closes its slot.
+        { id: pod('domain-api-1'), state: 'exited', emphasised: true },
         { id: tg, mode: 'instance', healthy: 2, total: 2 },
       ],
     },
