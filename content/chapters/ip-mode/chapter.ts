@@ -9,9 +9,6 @@ const podTargets = ['10.0.1.101', '10.0.1.102', '10.0.2.103', '10.0.2.104'].map(
 );
 /** The second group of the id: the one the controller creates when the live Ingress switches. */
 const switchedTg = `${tg}~2`;
-/** A target of the old group's id, as registered in the switched-to group. */
-const switched = (id: string) =>
-  id.replace(`target:${tg.slice('tg:'.length)}/`, `target:${switchedTg.slice('tg:'.length)}/`);
 const inMode = (mode: 'instance' | 'ip', ids: readonly string[], state: string) =>
   ids.map((id) => ({ id, mode, state }));
 
@@ -106,20 +103,18 @@ export default defineChapter({
     {
       id: 'switch-503-gap',
       variant: 'switch-target-type',
-      // The old group is deleted, the requests of the gap get 503, then RegisterTargets and health.
+      // The old group is deleted and its binding goes with it; the step holds in the gap, at the
+      // run's first second with 503s: rule 1 forwards to the new group, which has no targets yet.
       show: {
         events: { kind: 'aws-call', operation: 'DeleteTargetGroup' },
-        until: { kind: 'target-health', state: 'healthy', nth: -1 },
+        until: { kind: 'traffic', nth: 11 },
       },
       focus: [switchedTg],
       shows: [
         { id: 'tgb:default/domain-ingress-location-api:80~2', emphasised: true },
         { id: 'tgb:default/domain-ingress-location-api:80', absent: true },
         { id: tg, absent: true },
-        { id: switchedTg, mode: 'ip', total: 4, healthy: 4, emphasised: true },
-        { id: switchedTg, mode: 'instance', total: 2, healthy: 2, emphasised: true },
-        ...inMode('ip', podTargets.map(switched), 'healthy'),
-        ...inMode('instance', nodeTargets.map(switched), 'healthy'),
+        { id: switchedTg, total: 0, emphasised: true },
       ],
     },
     {
