@@ -102,8 +102,9 @@ function cardData(node: SceneNode, compact: boolean, options: FlowOptions): Card
     // A compact card's second line: its detail, or a caption in the reader's language.
     detail:
       node.detail ?? (compact && node.caption ? translateSceneText(options.t, node.caption) : null),
-    // A long detail (an Ingress's address) on the lines the layout made room for.
-    ...(compact && node.detail !== null && (node.detailLines ?? 1) > 1
+    // The detail on the lines the layout made room for (an Ingress's address on two), cut in its
+    // middle where it is too long for them.
+    ...(compact && node.detail !== null
       ? { detailLines: detailLinesOf(node.detail, node, badge ? badgeWidth(badge.text) : 0) }
       : {}),
     badge,
