@@ -28,6 +28,15 @@ describe("a compact row's detail on one line", () => {
     expect(textWidth(a[0]!, DETAIL_FONT_PX)).toBeLessThan(ROW.width - badge);
   });
 
+  it("keeps a list's items whole and counts the ones it leaves out (an ENI's addresses)", () => {
+    const eni = '+ 10.0.1.101, 10.0.1.102, 10.0.1.50, 10.0.1.103, 10.0.1.104';
+    const [line = ''] = detailLinesOf(eni, { width: 250 });
+    expect(line).toMatch(/^\+ 10\.0\.1\.101, (10\.0\.1\.\d+, )*…\+\d$/);
+    const kept = line.split(', ').length - 1;
+    expect(line.endsWith(`…+${5 - kept}`)).toBe(true);
+    expect(textWidth(line, DETAIL_FONT_PX)).toBeLessThanOrEqual(250);
+  });
+
   it('has the whole width when its badge has a line of its own', () => {
     const long = 'domain-api-cnktvfpwxr-kvj4t';
     expect(detailLinesOf(long, { ...ROW, badgeLine: true }, 200)).toEqual([long]);
