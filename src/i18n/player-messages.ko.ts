@@ -204,7 +204,7 @@ export const playerKo = {
   'narration.response.client': '클라이언트가 {lb}에서 보낸 {status} 응답을 받습니다.',
 
   'pdu.title': '이 홉의 패킷',
-  'pdu.hop': '{element} 지점의 {direction}',
+  'pdu.hop': '{element}에서 본 {direction}',
   'pdu.defaultAction': '리스너의 기본 작업',
   'pdu.layer34': 'L3/L4: IP 주소와 포트',
   'pdu.before': '이 홉 전',

@@ -33,7 +33,7 @@ export const timelineKo = {
   'sim.endpoints.updated':
     '{service}의 EndpointSlice에 이제 준비된 엔드포인트가 {ready}개 있습니다.',
   'sim.kubeProxy.synced':
-    '{node}의 kube-proxy가 {service} 규칙을 다시 씁니다. 엔드포인트는 {endpoints}개입니다.',
+    '{node}의 kube-proxy가 {service} 규칙을 갱신합니다. 엔드포인트는 {endpoints}개입니다.',
   'sim.node.notReady': '{node} 노드가 상태 보고를 멈춰 Ready 조건이 Unknown이 됩니다.',
   'sim.node.drained': '{node} 노드를 cordon하고 파드를 내보냅니다.',
   'sim.traffic.window': '지난 1초 동안의 트래픽: 200 응답 {ok}개, 실패 {failed}개.',
