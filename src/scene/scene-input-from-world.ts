@@ -128,19 +128,20 @@ export function sceneInputFromWorld(
 ): SceneInput {
   const services = world.services.map((svc) => {
     const selector = Object.entries(svc.selector ?? {});
-    const endpointsReady =
+    const ready =
       selector.length === 0
-        ? 0
+        ? []
         : world.pods.filter(
             (p) =>
               p.ready &&
               p.podIP &&
               p.meta.namespace === svc.meta.namespace &&
               selector.every(([k, v]) => p.meta.labels[k] === v),
-          ).length;
+          );
     return {
       key: `${svc.meta.namespace}/${svc.meta.name}`,
-      endpointsReady,
+      endpointsReady: ready.length,
+      proxied: ready.map((p) => `${p.meta.namespace}/${p.meta.name}`),
       type: svc.type,
       nodePorts: svc.ports.flatMap((p) => (p.nodePort ? [p.nodePort] : [])),
     };

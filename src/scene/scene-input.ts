@@ -80,6 +80,8 @@ export interface SceneService {
   endpointsReady: number | null;
   type?: string;
   nodePorts?: number[];
+  /** The pods (ns/name) kube-proxy's rules point at when the run starts: those ready then (§9.2). */
+  proxied?: readonly string[];
 }
 
 export interface SceneInput {

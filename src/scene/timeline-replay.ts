@@ -6,6 +6,7 @@ import { CurrentGroups, type TargetGroupGenerations } from './target-group-gener
 import { bindingWritten, withBindingFocus } from './target-group-bindings.ts';
 import { defaultActionWritten } from './listener-writes.ts';
 import { ruleWritten, type RuleWrite } from './rule-forwards.ts';
+import { seeProxySync, type ProxyRules } from './kube-proxy-rules.ts';
 
 /**
  * The state of the cluster and AWS after the first events of a timeline, replayed from its
@@ -44,6 +45,8 @@ export interface StepState {
   rewritten: string[];
   /** The target (diagram id) that left its group with the last replayed event, if one did. */
   leftGroup: string | null;
+  /** Each node's kube-proxy rules by Service, as its last sync wrote them (none yet: as at start). */
+  proxy: ProxyRules;
 }
 
 export function replay(
@@ -71,6 +74,7 @@ export function replay(
     defaultActions: new Map(),
     rewritten: [],
     leftGroup: null,
+    proxy: new Map(),
   };
   for (const event of events.slice(0, index + 1)) {
     current.see(event);
@@ -145,6 +149,7 @@ export function replay(
       if (event.after === null && state.targets.get(id)) state.leftGroup = id;
       state.targets.set(id, event.after);
     }
+    seeProxySync(state.proxy, event);
     if (event.kind === 'node') state.nodes.set(event.node, event.ready);
     if (event.kind === 'endpoints') state.endpoints.set(event.service, event.ready);
     if (event.kind === 'pod') {

@@ -24,6 +24,7 @@ import {
 import { rowsNow, type RowCards } from './rows-now.ts';
 import { podRowsOf, targetRowsOf } from './card-rows.ts';
 import { eniAddressesOf, eniNow, type EniAddresses } from './eni-addresses.ts';
+import { proxyLineStands, rulesAtStart } from './kube-proxy-rules.ts';
 
 /** The rows of a run's cards that come and go, as its universe lays them out. */
 interface RunRows {
@@ -104,6 +105,8 @@ export function sceneAtEvent(
   /** The stacks of the load balancers the run creates (not in the plan it starts from). */
   createdStacks: ReadonlySet<string> = new Set(),
   rows: RunRows = { pods: new Map(), targets: new Map(), enis: new Map() },
+  /** kube-proxy's rules by Service when the run starts (rulesAtStart); null: every pod's line. */
+  proxiedAtStart: ReadonlyMap<string, readonly string[]> | null = null,
 ): { scene: Scene; emphasis: Set<string> } {
   const state = replay(events, index, generations);
   const going = goingWith(events, index);
@@ -249,7 +252,14 @@ export function sceneAtEvent(
     universe,
     nodes,
     universe.edges.filter(
-      (e) => edgeDrawn(e, drawn) && !e.routeOnly && forwardsNow(e, state, planned),
+      (e) =>
+        edgeDrawn(e, drawn) &&
+        !e.routeOnly &&
+        forwardsNow(e, state, planned) &&
+        (!proxiedAtStart || proxyLineStands(e, state.proxy, proxiedAtStart)) &&
+        // In the moment a pod goes its IP leaves the ENI: the VPC delivers nothing into it. (A
+        // kube-proxy line into it stays until kube-proxy's next sync: its rules still DNAT there.)
+        !(going && e.target === `pod:${going.pod}` && e.source.startsWith('eni:')),
     ),
     rows.pods,
     podStands,
@@ -324,6 +334,7 @@ export function timelineScenes(
     targets: targetRowsOf(universe, input),
     enis: eniAddressesOf(input),
   };
+  const proxiedAtStart = rulesAtStart(base);
   return {
     universe,
     at: (index) =>
@@ -338,6 +349,7 @@ export function timelineScenes(
         planned,
         createdStacks,
         rows,
+        proxiedAtStart,
       ),
     focusOf: (event) => moved.get(event) ?? event.focus,
   };

@@ -73,6 +73,7 @@ function endpointsMayChange(sim: Sim, pod: PodObject): void {
               node: node.object.meta.name,
               service: key,
               endpoints: view.length,
+              pods: view,
             },
             say('kubeProxy.synced', {
               node: node.object.meta.name,

@@ -83,7 +83,13 @@ export type SimEvent =
     })
   | (At<'pod'> & { pod: string; node: string | null; ip: string | null; phase: PodPhase })
   | (At<'endpoints'> & { service: string; ready: number; notReady: number; terminating: number })
-  | (At<'kube-proxy-sync'> & { node: string; service: string; endpoints: number })
+  /** kube-proxy on `node` rewrote its rules for `service`: they now point at `pods` (ns/name). */
+  | (At<'kube-proxy-sync'> & {
+      node: string;
+      service: string;
+      endpoints: number;
+      pods: readonly string[];
+    })
   | (At<'node'> & { node: string; ready: 'True' | 'False' | 'Unknown'; unschedulable: boolean })
   | (At<'action'> & { action: string })
   /** §1.4: the API server refused a write because a webhook with failurePolicy Fail is unreachable. */
