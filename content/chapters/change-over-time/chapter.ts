@@ -128,7 +128,14 @@ ${traffic(20, 120)}- at: 30s
         events: { kind: 'action', action: 'scale' },
         until: { kind: 'kube-proxy-sync', nth: 4 },
       },
-      focus: ['service:default/location-api'],
+      // The two new pods, where the step ends (kube-proxy on their nodes rewrites its rules), and
+      // the Service whose EndpointSlice lists them.
+      focus: [
+        'service:default/location-api',
+        pod('domain-api-cnktvfpwxr-b46ph'),
+        pod('domain-api-cnktvfpwxr-kvj4t'),
+      ],
+      camera: pod('domain-api-cnktvfpwxr-b46ph'),
       // Two pods are created and turn ready; ip registers their IPs, instance registers nothing.
       shows: [
         { id: 'tgb:default/domain-ingress-location-api:80' },
