@@ -4,9 +4,9 @@ import { lessonOf } from './lesson.ts';
 import { scenesOf } from './run-scenes.ts';
 
 /**
- * In the moment a pod exits or is deleted its card stays, badged so, for that one event. Its IP
- * is no longer the ENI's to deliver to, so no ENI → pod line runs into it then (in ip mode such a
- * line would read as "the load balancer's traffic still reaches the pod").
+ * In the moment a pod exits or is deleted its card stays, badged so, for that one event. Nothing
+ * in it answers any more, so no ENI → pod line runs into it then (in ip mode such a line would
+ * read as "the load balancer's traffic still reaches the pod").
  */
 describe.each(['instance', 'ip'] as const)('a pod in the moment it goes (%s mode)', (mode) => {
   const lesson = lessonOf(chapterSpecs.get('change-over-time')!, mode);

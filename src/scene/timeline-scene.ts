@@ -257,8 +257,9 @@ export function sceneAtEvent(
         !e.routeOnly &&
         forwardsNow(e, state, planned) &&
         (!proxiedAtStart || proxyLineStands(e, state.proxy, proxiedAtStart)) &&
-        // In the moment a pod goes its IP leaves the ENI: the VPC delivers nothing into it. (A
-        // kube-proxy line into it stays until kube-proxy's next sync: its rules still DNAT there.)
+        // In the moment a pod exits or is deleted nothing in it answers: its ENI's line into it
+        // goes. (A kube-proxy line into it stays until kube-proxy's next sync: its rules still
+        // DNAT there, which is where rollout-502's 502s come from.)
         !(going && e.target === `pod:${going.pod}` && e.source.startsWith('eni:')),
     ),
     rows.pods,
