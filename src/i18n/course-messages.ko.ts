@@ -31,6 +31,9 @@ export const courseKo = {
   'prose.failed':
     '챕터 본문을 불러오지 못했습니다. 다이어그램과 단계 이동은 그대로 쓸 수 있습니다.',
   'prose.term.close': '닫기',
+  'prose.term.loading': '정의를 불러오는 중…',
+  'prose.term.unavailable': '정의를 불러오지 못했습니다. 오프라인인지 확인해 주세요.',
+  'prose.term.retry': '다시 시도',
   'prose.mermaid.loading': '다이어그램을 그리는 중…',
   'prose.mermaid.error': 'Mermaid가 이 다이어그램을 그리지 못했습니다:',
   'prose.mermaid.missing': '“{name}” 다이어그램이 없습니다.',

@@ -15,7 +15,7 @@ import { useLocale } from '../../i18n/useLocale.ts';
 import { loadFigures } from '../mermaid/load-figures.ts';
 import type { DiagramFigureProps } from '../mermaid/diagram-figure-props.ts';
 import { PanelBoundary } from '../shell/RenderBoundary.tsx';
-import { glossary } from './glossary.ts';
+import { useGlossary } from './useGlossary.ts';
 import { misconceptionLabel } from './misconception-label.ts';
 import { useProseContext } from './prose-slot.ts';
 import { simFigure } from './sim-figure.ts';
@@ -73,8 +73,11 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const t = useTranslate();
   const [open, setOpen] = useState(false);
   const popoverId = useId();
-  const entry = glossary.get(id)?.[locale];
-  if (!entry) return <>{children}</>;
+  const { glossary, failed, retry } = useGlossary();
+  const entry = glossary?.get(id)?.[locale];
+  // Once the glossary is here, a word it does not define is plain text (a test holds every
+  // chapter's terms to it); until then the word is a button already, so nothing moves.
+  if (glossary && !entry) return <>{children}</>;
   return (
     <span className="term">
       <button
@@ -87,11 +90,24 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
           if (e.key === 'Escape') setOpen(false);
         }}
       >
-        {children ?? entry.term}
+        {children ?? entry?.term ?? id}
       </button>
       {open ? (
         <span id={popoverId} className="term-definition" role="note">
-          <strong>{entry.term}</strong> {entry.definition}{' '}
+          {entry ? (
+            <>
+              <strong>{entry.term}</strong> {entry.definition}
+            </>
+          ) : failed ? (
+            <>
+              {t('prose.term.unavailable')}{' '}
+              <button type="button" className="term-close" onClick={retry}>
+                {t('prose.term.retry')}
+              </button>
+            </>
+          ) : (
+            t('prose.term.loading')
+          )}{' '}
           <button type="button" className="term-close" onClick={() => setOpen(false)}>
             {t('prose.term.close')}
           </button>
