@@ -45,6 +45,13 @@ describe('https-and-groups: an Ingress moves to a group of its own', () => {
     expect(frame.subject).toBe('lb:shop-api');
   });
 
+  it("ends as api's status takes the new ALB's DNS name, after the new ALB is created", () => {
+    const last = events.at(-1);
+    expect(last?.kind).toBe('status-updated');
+    expect(last?.focus).toEqual(['ingress:default/api']);
+    expect(events.indexOf(createdLb!)).toBeLessThan(events.length - 1);
+  });
+
   it("draws the shared backend group under the new ALB only once the ALB's own group exists", () => {
     const scenes = scenesOf(frame.run);
     const own = frame.run.events.findIndex(

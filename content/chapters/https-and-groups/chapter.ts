@@ -201,11 +201,12 @@ export default defineChapter({
     {
       id: 'group-name-moves',
       variant: 'moved',
-      // Until api's new target group registers its pods: the old ALB drops api's rule, and the
-      // new ALB is created for shop-api, whose DNS name api's status then carries.
+      // Until api's status carries the new ALB's DNS name (the run's sixth status write): the old
+      // ALB drops api's rule, and the new ALB is created for shop-api. Its pods are registered
+      // after that, by the binding's loop.
       show: {
         events: { kind: 'action', action: 'apply' },
-        until: { kind: 'aws-call', operation: 'RegisterTargets', nth: -1 },
+        until: { kind: 'status-updated', nth: 6 },
       },
       // The new ALB, which the prose introduces first, and the Ingress that moved to it, now with
       // its address (the step ends on it); the rest of what the calls touched is not ringed.
