@@ -60,6 +60,11 @@ test.describe('navigation', () => {
     await expect(chapterPage.mode('ip')).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    // Korean text keeps the Latin colon in addresses ("10.0.1.101:8000"), not the font's raised one.
+    await expect(page.locator('.react-flow__node').first()).toHaveCSS(
+      'font-feature-settings',
+      '"locl" 0',
+    );
     // The step's title follows the mode (ipTitle), and the same step in instance mode has its own.
     await expect(chapterPage.stepTitle()).toHaveText('대상 등록: 파드 IP + 8000 포트');
     await chapterPage.mode('instance').check();
