@@ -4,7 +4,7 @@ import { chapterSpecs } from '../../lesson/catalogue.ts';
 import type { ChapterId } from '../../lesson/chapters.ts';
 import { settledFrame } from '../../lesson/frame.ts';
 import { lessonOf } from '../../lesson/lesson.ts';
-import { fittedView } from './fitted-view.ts';
+import { fittedView, windowAround } from './fitted-view.ts';
 import { absoluteRects } from './scene-geometry.ts';
 
 // The chapter page's canvas at 1366 × 768.
@@ -116,5 +116,18 @@ describe("fittedView keeps a step's declared focus together when it fits", () =>
     expect(frame.subject).toBe('rule:api/80/2');
     expect(inView('rule:api/80/1'), 'rule 1').toBe(true);
     expect(inView('rule:api/80/2'), 'rule 2').toBe(true);
+  });
+});
+
+describe('windowAround an anchor taller than the window', () => {
+  it("shows the anchor's top (a node card's name), not its middle", () => {
+    const node = { x: 100, y: 200, width: 280, height: 700 };
+    const within = { x: 0, y: 0, width: 1200, height: 1400 };
+    const shown = windowAround(node, within, 1018, 456);
+    expect(shown.y).toBe(node.y);
+    // A short anchor is centred, as before.
+    const pod = { x: 100, y: 600, width: 250, height: 40 };
+    const around = windowAround(pod, within, 1018, 456);
+    expect(around.y + around.height / 2).toBeCloseTo(pod.y + pod.height / 2);
   });
 });

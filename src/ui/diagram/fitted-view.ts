@@ -83,9 +83,12 @@ export function windowAround(anchor: Rect, within: Rect, width: number, height: 
   const h = Math.min(focus.height, (height - 2 * CONTEXT) / READABLE_ZOOM);
   const place = (centre: number, size: number, from: number, span: number) =>
     Math.min(Math.max(centre - size / 2, from), from + span - size);
+  // An anchor taller than the window (a node card with its pods) shows its top, where its name
+  // is, not its middle.
+  const down = anchor.height > h ? anchor.y + h / 2 : anchor.y + anchor.height / 2;
   return {
     x: place(anchor.x + anchor.width / 2, w, focus.x, focus.width),
-    y: place(anchor.y + anchor.height / 2, h, focus.y, focus.height),
+    y: place(down, h, focus.y, focus.height),
     width: w,
     height: h,
   };
