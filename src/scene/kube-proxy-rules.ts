@@ -52,15 +52,20 @@ export function proxiedBy(
 }
 
 /**
- * Whether an edge stands by kube-proxy's rules: a kube-proxy → pod line only while the node's
- * rules point at that pod; every other edge is not kube-proxy's to decide.
+ * For one moment's rules, whether an edge stands by them: a kube-proxy → pod line only while the
+ * node's rules point at that pod; every other edge is not kube-proxy's to decide. Each node's
+ * pods are worked out once for the moment, not once per line.
  */
-export function proxyLineStands(
-  edge: SceneEdge,
+export function proxyLinesStanding(
   rules: ProxyRules,
   atStart: ReadonlyMap<string, readonly string[]>,
-): boolean {
-  if (!edge.source.startsWith('kube-proxy:') || !edge.target.startsWith('pod:')) return true;
-  const node = edge.source.slice('kube-proxy:'.length);
-  return proxiedBy(node, rules, atStart).has(edge.target.slice('pod:'.length));
+): (edge: SceneEdge) => boolean {
+  const byNode = new Map<string, Set<string>>();
+  return (edge) => {
+    if (!edge.source.startsWith('kube-proxy:') || !edge.target.startsWith('pod:')) return true;
+    const node = edge.source.slice('kube-proxy:'.length);
+    let pods = byNode.get(node);
+    if (!pods) byNode.set(node, (pods = proxiedBy(node, rules, atStart)));
+    return pods.has(edge.target.slice('pod:'.length));
+  };
 }

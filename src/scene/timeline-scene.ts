@@ -24,7 +24,7 @@ import {
 import { rowsNow, type RowCards } from './rows-now.ts';
 import { podRowsOf, targetRowsOf } from './card-rows.ts';
 import { eniAddressesOf, eniNow, type EniAddresses } from './eni-addresses.ts';
-import { proxyLineStands, rulesAtStart } from './kube-proxy-rules.ts';
+import { proxyLinesStanding, rulesAtStart } from './kube-proxy-rules.ts';
 
 /** The rows of a run's cards that come and go, as its universe lays them out. */
 interface RunRows {
@@ -248,6 +248,7 @@ export function sceneAtEvent(
     );
   }
   const drawn = new Set(nodes.map((n) => n.id));
+  const proxyLineStands = proxiedAtStart ? proxyLinesStanding(state.proxy, proxiedAtStart) : null;
   const podsNow = rowsNow(
     universe,
     nodes,
@@ -256,7 +257,7 @@ export function sceneAtEvent(
         edgeDrawn(e, drawn) &&
         !e.routeOnly &&
         forwardsNow(e, state, planned) &&
-        (!proxiedAtStart || proxyLineStands(e, state.proxy, proxiedAtStart)) &&
+        (!proxyLineStands || proxyLineStands(e)) &&
         // In the moment a pod exits or is deleted nothing in it answers: its ENI's line into it
         // goes. (A kube-proxy line into it stays until kube-proxy's next sync: its rules still
         // DNAT there, which is where rollout-502's 502s come from.)
